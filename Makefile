@@ -1,0 +1,58 @@
+# The two commands: `make run` (set up everything and serve the portal with demo data on
+# http://127.0.0.1:8000) and `make test` (the whole test suite). Both are idempotent.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
+export DEBUG ?= true
+
+.PHONY: run test setup install assets system-deps migrate lint format lock clean
+
+run: setup
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install assets system-deps
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: install assets system-deps migrate
+	$(BIN)/python manage.py load_demo
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $@
+
+# GOV.UK Frontend from the npm registry, compiled with the portal's own stylesheet.
+assets:
+	./scripts/build-assets.sh
+
+# Debian packages the portal uses when it can: Chromium for the browser tests, poppler for
+# reading PDFs back, the HarfBuzz subsetter that halves WeasyPrint's write step.
+system-deps:
+	./scripts/system-deps.sh
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+lock:
+	rm -rf /tmp/csp-portal-lock && $(PYTHON) -m venv /tmp/csp-portal-lock
+	/tmp/csp-portal-lock/bin/pip install --quiet ".[dev]"
+	{ echo "# Pinned versions of every package the portal and its tests need (Python 3.11+)."; \
+	  echo "# Regenerate with 'make lock' after changing the ranges in pyproject.toml."; \
+	  /tmp/csp-portal-lock/bin/pip freeze --exclude-editable | grep -v '^csp-portal'; } > requirements.lock
+
+clean:
+	rm -rf $(VENV) staticfiles node_modules static/dist

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CspPortalConfig(AppConfig):
+    name = "csp_portal"
+    verbose_name = "CSP Portal"

@@ -1,0 +1,81 @@
+from django.contrib import admin
+
+from .models import Contact, Funding, GovernanceLink, Membership, Organisation, Partnership
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["organisation"]
+    fields = ["organisation", "role", "representative", "member_from", "member_until", "order"]
+
+
+class ContactInline(admin.TabularInline):
+    model = Contact
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+class FundingInline(admin.TabularInline):
+    model = Funding
+    extra = 0
+    autocomplete_fields = ["source"]
+
+
+class GovernanceLinkInline(admin.TabularInline):
+    model = GovernanceLink
+    extra = 0
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(admin.ModelAdmin):
+    list_display = ["name", "local_name", "area", "nation"]
+    list_filter = ["nation"]
+    search_fields = ["name", "local_name", "area"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MembershipInline, ContactInline, FundingInline, GovernanceLinkInline]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "partnership", "role", "member_until"]
+    list_filter = ["role", "partnership", "organisation__kind"]
+    search_fields = ["organisation__name", "partnership__name", "representative"]
+    list_select_related = ["organisation", "partnership"]
+    autocomplete_fields = ["organisation", "partnership"]
+
+
+@admin.register(Funding)
+class FundingAdmin(admin.ModelAdmin):
+    list_display = ["name", "partnership", "financial_year_label", "amount", "source"]
+    list_filter = ["partnership", "financial_year"]
+    search_fields = ["name", "source_description", "purpose", "partnership__name"]
+    list_select_related = ["partnership", "source"]
+    autocomplete_fields = ["partnership", "source"]
+
+    @admin.display(description="Financial year", ordering="financial_year")
+    def financial_year_label(self, obj):
+        return obj.financial_year_label
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin):
+    list_display = ["name", "role", "partnership", "is_public"]
+    list_filter = ["partnership", "is_public"]
+    search_fields = ["name", "role", "email"]
+    list_select_related = ["partnership"]
+
+
+@admin.register(GovernanceLink)
+class GovernanceLinkAdmin(admin.ModelAdmin):
+    list_display = ["body", "kind", "partnership"]
+    list_filter = ["kind", "partnership"]
+    search_fields = ["body", "description"]
+    list_select_related = ["partnership"]

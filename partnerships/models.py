@@ -1,0 +1,205 @@
+"""A Community Safety Partnership, the organisations in it, its money and its governance."""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.urls import reverse
+
+from csp_portal.text import financial_year_label
+
+
+class Organisation(models.Model):
+    """A body that can sit on one or more partnerships (Thames Valley Police sits on several)."""
+
+    class Kind(models.TextChoices):
+        LOCAL_AUTHORITY = "local_authority", "Local authority"
+        POLICE = "police", "Police"
+        FIRE_AND_RESCUE = "fire_and_rescue", "Fire and rescue"
+        PROBATION = "probation", "Probation"
+        HEALTH = "health", "Health"
+        PCC = "pcc", "Police and crime commissioner"
+        YOUTH_JUSTICE = "youth_justice", "Youth justice"
+        HOUSING = "housing", "Housing"
+        VOLUNTARY = "voluntary", "Voluntary and community sector"
+        EDUCATION = "education", "Education"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    short_name = models.CharField(
+        max_length=40, blank=True, help_text="An abbreviation the documents use, e.g. RBFRS."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    website = models.URLField(blank=True)
+    notes = models.TextField(
+        max_length=2000,
+        blank=True,
+        help_text="E.g. 'Replaced by the National Probation Service on 26 June 2021'.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Partnership(models.Model):
+    class Nation(models.TextChoices):
+        ENGLAND = "england", "England"
+        WALES = "wales", "Wales"
+
+    name = models.CharField(max_length=200, unique=True)
+    local_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The name residents know, e.g. 'Safer Woking Partnership'.",
+    )
+    slug = models.SlugField(max_length=80, unique=True)
+    area = models.CharField(max_length=200, help_text="The council area it covers.")
+    nation = models.CharField(max_length=10, choices=Nation.choices, default=Nation.ENGLAND)
+    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    board_name = models.CharField(
+        max_length=200, blank=True, help_text="E.g. 'CSP Board', or 'Woking Joint Committee'."
+    )
+    board_meets = models.CharField(max_length=200, blank=True, help_text="E.g. 'Quarterly'.")
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+    website = models.URLField(blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, through="Membership", related_name="partnerships"
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("partnerships:detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self) -> str:
+        return self.local_name or self.name
+
+
+class Membership(models.Model):
+    """An organisation's place in a partnership, in the terms of the Crime and Disorder Act s.5."""
+
+    class Role(models.TextChoices):
+        RESPONSIBLE_AUTHORITY = "responsible_authority", "Responsible authority"
+        CO_OPERATING_BODY = "co_operating_body", "Co-operating body"
+        OTHER_MEMBER = "other_member", "Other member"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="memberships"
+    )
+    role = models.CharField(max_length=30, choices=Role.choices)
+    representative = models.CharField(
+        max_length=200, blank=True, help_text="The named senior representative, or their role."
+    )
+    member_from = models.DateField(null=True, blank=True)
+    member_until = models.DateField(null=True, blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["partnership", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "organisation"], name="membership_once_per_partnership"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(member_until__isnull=True)
+                | models.Q(member_from__isnull=True)
+                | models.Q(member_until__gte=models.F("member_from")),
+                name="membership_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display()}, {self.partnership})"
+
+
+class Contact(models.Model):
+    """A named person with a role for the partnership: chair, manager, lead member, officer."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=200, help_text="E.g. 'Community Safety Manager'.")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    is_public = models.BooleanField(
+        default=False, help_text="Shown on the public partnership page as the contact."
+    )
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["partnership", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.name}, {self.role}"
+
+
+class Funding(models.Model):
+    """Money the partnership has to spend, e.g. the PCC's Community Safety Fund for a year."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="funding")
+    source = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    source_description = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Where the source is not an organisation, or to add detail.",
+    )
+    name = models.CharField(max_length=200, help_text="E.g. 'Community Safety Fund'.")
+    amount = models.DecimalField(max_digits=12, decimal_places=2, validators=[MinValueValidator(0)])
+    financial_year = models.PositiveIntegerField(
+        help_text="The year the financial year starts: 2021 for 2021/22."
+    )
+    purpose = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["partnership", "-financial_year", "-amount"]
+        verbose_name_plural = "funding"
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount__gte=0), name="funding_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} {self.financial_year_label}: £{self.amount:,.0f}"
+
+    @property
+    def financial_year_label(self) -> str:
+        return financial_year_label(self.financial_year)
+
+
+class GovernanceLink(models.Model):
+    """A body the partnership reports to, is scrutinised by or works with."""
+
+    class Kind(models.TextChoices):
+        ACCOUNTABLE_TO = "accountable_to", "Accountable to"
+        SCRUTINISED_BY = "scrutinised_by", "Scrutinised by"
+        APPROVED_BY = "approved_by", "Plan approved by"
+        WORKS_WITH = "works_with", "Works with"
+        FUNDED_BY = "funded_by", "Funded by"
+        DELEGATED_FROM = "delegated_from", "Acts for"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="governance_links"
+    )
+    body = models.CharField(max_length=200, help_text="E.g. 'Health and Wellbeing Board'.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    description = models.TextField(max_length=2000, blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["partnership", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install the Debian packages the portal uses, where this machine lets us (root with apt).
+# Elsewhere, say what is missing: the portal runs without them, and the browser tests and
+# PDF read-back tests skip with a reason (in CI they fail instead).
+set -euo pipefail
+
+wanted=(chromium poppler-utils libharfbuzz-subset0 fonts-liberation2)
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing ${missing[*]} from Debian ..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Not installed (install them with your package manager): ${missing[*]}" >&2
+fi

@@ -1,0 +1,404 @@
+"""A partnership's strategy (its plan), and everything in it."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+from csp_portal.text import financial_year_label
+from partnerships.models import Organisation, Partnership
+
+
+class Strand(models.Model):
+    """One of the statutory strands a strategy must cover (Crime and Disorder Act 1998 s.6)."""
+
+    code = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(max_length=100)
+    source = models.CharField(max_length=300, help_text="The legislation that asks for it.")
+    in_force_from = models.DateField(null=True, blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(models.Model):
+    """A national community-safety theme, tagged on priorities and delivery areas."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    strands = models.ManyToManyField(Strand, related_name="themes")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class StrategicAssessment(models.Model):
+    """The annual assessment of crime, disorder, substance misuse and reoffending."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="strategic_assessments"
+    )
+    title = models.CharField(max_length=200)
+    completed_on = models.DateField()
+    data_period = models.CharField(
+        max_length=200, blank=True, help_text="E.g. 'Five years to December 2020'."
+    )
+    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+
+    class Meta:
+        ordering = ["partnership", "-completed_on"]
+
+    def __str__(self):
+        return f"{self.title} ({self.completed_on:%B %Y})"
+
+
+class StrategyQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published strategies, and superseded ones clearly marked."""
+        return self.filter(status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED])
+
+
+class Strategy(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CONSULTATION = "consultation", "Out for consultation"
+        AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval and scrutiny"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+        SUPERSEDED = "superseded", "Superseded"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="strategies"
+    )
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120)
+    period_start_year = models.PositiveIntegerField()
+    period_end_year = models.PositiveIntegerField()
+    revision = models.PositiveIntegerField(default=1)
+    supersedes = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+    vision = models.TextField(max_length=5000, blank=True, help_text="Markdown.")
+    aims = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    priorities_ranked = models.BooleanField(
+        default=True,
+        help_text="Untick where the priorities are listed alphabetically, not in priority order.",
+    )
+    delivery_approach = models.TextField(
+        max_length=20000, blank=True, help_text="How the partnership will deliver it. Markdown."
+    )
+    strategic_assessment = models.ForeignKey(
+        StrategicAssessment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="strategies",
+    )
+    published_on = models.DateField(null=True, blank=True)
+    sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StrategyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["partnership", "-period_start_year", "-revision"]
+        verbose_name_plural = "strategies"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "slug"], name="strategy_slug_per_partnership"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period_end_year__gte=models.F("period_start_year")),
+                name="strategy_period_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.partnership})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "strategies:detail",
+            kwargs={"partnership_slug": self.partnership.slug, "slug": self.slug},
+        )
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.period_start_year} to {self.period_end_year}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in (self.Status.PUBLISHED, self.Status.SUPERSEDED)
+
+
+class StrategicPriority(models.Model):
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="priorities")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    subtitle = models.CharField(
+        max_length=300, blank=True, help_text="E.g. '(Tackling Serious Violence and County Lines)'."
+    )
+    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+        verbose_name_plural = "strategic priorities"
+
+    def __str__(self):
+        return self.title
+
+
+class DeliveryArea(models.Model):
+    """An area of focus, objective or outcome. It sits under a priority where the document
+    says which; otherwise at strategy level (Wokingham's five sit 'within' its three)."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="delivery_areas")
+    priority = models.ForeignKey(
+        StrategicPriority,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="delivery_areas",
+    )
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=500)
+    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.priority_id and self.priority.strategy_id != self.strategy_id:
+            raise ValidationError({"priority": "Choose a priority of the same strategy."})
+
+
+class Action(models.Model):
+    """A row of the action plan."""
+
+    class FourP(models.TextChoices):
+        PREVENT = "prevent", "Prevent"
+        PROTECT = "protect", "Protect"
+        PURSUE = "pursue", "Pursue"
+        PREPARE = "prepare", "Prepare"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="actions")
+    priority = models.ForeignKey(
+        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
+    )
+    delivery_area = models.ForeignKey(
+        DeliveryArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
+    )
+    area = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The plan's own 'area' heading, e.g. 'Residential burglary'.",
+    )
+    year = models.PositiveIntegerField(help_text="The financial year it starts: 2021 for 2021/22.")
+    order = models.PositiveIntegerField(default=0)
+    delivery = models.TextField(max_length=2000, help_text="What will be done.")
+    success_measure = models.TextField(max_length=2000, blank=True)
+    target = models.CharField(max_length=500, blank=True)
+    lead_organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    lead_subgroup = models.ForeignKey(
+        "subgroups.Subgroup",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actions",
+    )
+    lead_description = models.CharField(
+        max_length=300, blank=True, help_text="The lead or monitor as the plan words it."
+    )
+    four_p = models.CharField(
+        max_length=10, choices=FourP.choices, blank=True, verbose_name="4P category"
+    )
+    due_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["strategy", "year", "order", "pk"]
+
+    def __str__(self):
+        return self.delivery[:80]
+
+    @property
+    def year_label(self) -> str:
+        return financial_year_label(self.year)
+
+    @property
+    def lead_label(self) -> str:
+        names = [str(x) for x in (self.lead_subgroup, self.lead_organisation) if x]
+        return ", ".join(names) or self.lead_description
+
+    def clean(self):
+        errors = {}
+        if self.priority_id and self.priority.strategy_id != self.strategy_id:
+            errors["priority"] = "Choose a priority of the same strategy."
+        if self.delivery_area_id and self.delivery_area.strategy_id != self.strategy_id:
+            errors["delivery_area"] = "Choose a delivery area of the same strategy."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Milestone(models.Model):
+    """A step of the approval and review timeline, planned and (once it happens) actual."""
+
+    class Kind(models.TextChoices):
+        ASSESSMENT = "assessment", "Strategic assessment"
+        WORKSHOP = "workshop", "Development workshop"
+        CONSULTATION = "consultation", "Consultation"
+        DRAFT_CIRCULATED = "draft_circulated", "Draft circulated"
+        BOARD_SIGN_OFF = "board_sign_off", "Partnership sign-off"
+        CONSIDERATION = "consideration", "Considered by another board"
+        SCRUTINY = "scrutiny", "Scrutiny"
+        EXECUTIVE = "executive", "Executive or cabinet decision"
+        COUNCIL = "council", "Full council decision"
+        IMPLEMENTATION = "implementation", "Comes into effect"
+        PUBLICATION = "publication", "Publication"
+        REVIEW = "review", "Review"
+        OTHER = "other", "Other"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="milestones")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    body = models.CharField(
+        max_length=200, blank=True, help_text="Who takes the step, e.g. 'CSP board', 'Executive'."
+    )
+    planned_on = models.DateField(null=True, blank=True)
+    actual_on = models.DateField(null=True, blank=True)
+    note = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["strategy", models.F("planned_on").asc(nulls_last=True), "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def date(self):
+        return self.actual_on or self.planned_on
+
+
+class ScrutinyReview(models.Model):
+    """A meeting of the council's crime and disorder committee about the partnership."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Awaiting the meeting"
+        ENDORSED = "endorsed", "Endorsed"
+        NOTED = "noted", "Noted"
+        RECOMMENDATIONS = "recommendations", "Recommendations made"
+        REFERRED_BACK = "referred_back", "Referred back with concerns"
+        NOT_RECORDED = "not_recorded", "Outcome not recorded"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="scrutiny_reviews"
+    )
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.SET_NULL, null=True, blank=True, related_name="scrutiny_reviews"
+    )
+    committee = models.CharField(max_length=200)
+    meeting_on = models.DateField()
+    purpose = models.TextField(
+        max_length=5000, blank=True, help_text="What the committee was asked to do."
+    )
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING)
+    recommendations = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    report_author = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["partnership", "-meeting_on"]
+
+    def __str__(self):
+        return f"{self.committee}, {self.meeting_on:%d %B %Y}"
+
+
+class Risk(models.Model):
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="risks")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    description = models.TextField(max_length=5000, blank=True)
+    mitigation = models.TextField(max_length=5000, blank=True)
+    rating = models.CharField(
+        max_length=10, blank=True, help_text="The council's own rating, e.g. 'E2' or 'D3'."
+    )
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class PolicyLink(models.Model):
+    """Legislation, or another plan or strategy, that the strategy links to."""
+
+    class Kind(models.TextChoices):
+        LEGISLATION = "legislation", "Legislation"
+        NATIONAL = "national", "National strategy"
+        REGIONAL = "regional", "County or regional plan"
+        LOCAL = "local", "Local plan or strategy"
+        PCC_PLAN = "pcc_plan", "Police and crime plan"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="policy_links")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    note = models.TextField(max_length=2000, blank=True)
+    url = models.URLField(blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class Document(models.Model):
+    """A paper that goes with a partnership or a strategy: EIA, assessment summary, minutes."""
+
+    class Kind(models.TextChoices):
+        EQUALITY_IMPACT = "eia", "Equality impact assessment"
+        STRATEGIC_ASSESSMENT = "strategic_assessment", "Strategic assessment"
+        CONSULTATION = "consultation", "Consultation report"
+        ACTION_PLAN = "action_plan", "Action plan"
+        COMMITTEE_REPORT = "committee_report", "Committee report"
+        MINUTES = "minutes", "Minutes"
+        STRATEGY = "strategy", "Strategy or protocol"
+        DHR = "dhr", "Domestic homicide review"
+        OTHER = "other", "Other"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="documents")
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.CASCADE, null=True, blank=True, related_name="documents"
+    )
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    file = models.FileField(upload_to="documents/%Y/", blank=True)
+    url = models.URLField(blank=True)
+    dated = models.DateField(null=True, blank=True)
+    description = models.TextField(max_length=5000, blank=True)
+
+    class Meta:
+        ordering = ["partnership", models.F("dated").desc(nulls_last=True), "title"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
+            raise ValidationError({"strategy": "Choose a strategy of the same partnership."})

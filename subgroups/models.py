@@ -1,0 +1,80 @@
+"""The partnership's delivery groups, boards and panels (PSTG, MARAC, JAG, CHaRMM ...)."""
+
+from django.db import models
+from django.urls import reverse
+
+from partnerships.models import Organisation, Partnership
+
+
+class Subgroup(models.Model):
+    class Kind(models.TextChoices):
+        BOARD = "board", "Board"
+        SUBGROUP = "subgroup", "Subgroup"
+        PANEL = "panel", "Panel or case conference"
+        TASK_AND_FINISH = "task_and_finish", "Task and finish group"
+        DELIVERY_MECHANISM = "delivery_mechanism", "Delivery mechanism"
+        PROGRAMME = "programme", "Programme or scheme"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="subgroups")
+    name = models.CharField(max_length=200)
+    acronym = models.CharField(max_length=30, blank=True)
+    slug = models.SlugField(max_length=120)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SUBGROUP)
+    overview = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    chair_role = models.CharField(
+        max_length=200, blank=True, help_text="A role, e.g. 'Police Inspector', rarely a name."
+    )
+    deputy_chair_role = models.CharField(max_length=200, blank=True)
+    meeting_frequency = models.CharField(
+        max_length=200, blank=True, help_text="E.g. 'Every 6 weeks'."
+    )
+    meeting_length = models.CharField(max_length=100, blank=True, help_text="E.g. '1.5 hours'.")
+    run_by = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    priorities = models.ManyToManyField(
+        "strategies.StrategicPriority", blank=True, related_name="subgroups"
+    )
+    delivery_areas = models.ManyToManyField(
+        "strategies.DeliveryArea", blank=True, related_name="subgroups"
+    )
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["partnership", "order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "slug"], name="subgroup_slug_per_partnership"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse(
+            "subgroups:detail",
+            kwargs={"partnership_slug": self.partnership.slug, "slug": self.slug},
+        )
+
+
+class SubgroupMember(models.Model):
+    """A member of a subgroup as the document names it ('children's social care'), linked to
+    an organisation where it is one the portal knows."""
+
+    subgroup = models.ForeignKey(Subgroup, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(max_length=200)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="subgroup_seats",
+    )
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["subgroup", "order", "pk"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,81 @@
+import factory
+
+from partnerships.models import Membership, Organisation, Partnership
+from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
+from subgroups.models import Subgroup
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ["name"]
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = Organisation.Kind.OTHER
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    name = factory.Sequence(lambda n: f"Borough {n} Community Safety Partnership")
+    slug = factory.Sequence(lambda n: f"borough-{n}")
+    area = factory.Sequence(lambda n: f"Borough {n}")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Membership.Role.RESPONSIBLE_AUTHORITY
+
+
+class StrategyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Strategy
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    title = factory.Sequence(lambda n: f"Community Safety Strategy {n}")
+    slug = factory.Sequence(lambda n: f"community-safety-strategy-{n}")
+    period_start_year = 2021
+    period_end_year = 2024
+    status = Strategy.Status.PUBLISHED
+
+
+class PriorityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StrategicPriority
+
+    strategy = factory.SubFactory(StrategyFactory)
+    title = factory.Sequence(lambda n: f"Priority {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+class DeliveryAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DeliveryArea
+
+    strategy = factory.SubFactory(StrategyFactory)
+    title = factory.Sequence(lambda n: f"Delivery area {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Action
+
+    strategy = factory.SubFactory(StrategyFactory)
+    year = 2021
+    delivery = factory.Sequence(lambda n: f"Action {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+class SubgroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Subgroup
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Delivery group {n}")
+    slug = factory.Sequence(lambda n: f"delivery-group-{n}")
