@@ -1,3 +1,5 @@
+import importlib
+
 import pytest
 
 
@@ -9,6 +11,15 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def statutory_themes(db):
+    """The strands and themes of the data migration, again: a transactional test's flush
+    empties every table, migration data included."""
+    from django.apps import apps
+
+    importlib.import_module("strategies.migrations.0003_strands_and_themes").add(apps, None)
 
 
 @pytest.fixture
