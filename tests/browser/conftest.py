@@ -1,0 +1,104 @@
+"""Headless Chromium (Debian's package) driven by Playwright, against a live test server."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls that the live
+# server fixtures make from it are still plain synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        message = f"{CHROMIUM} is not installed (Debian package 'chromium'; make test installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A page that may only talk to the portal: no fonts, CDNs or analytics elsewhere."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    yield page
+    context.close()
+    elsewhere = [url for url in requested if not url.startswith(live_server.url)]
+    assert not elsewhere, f"third-party requests: {elsewhere}"
+
+
+HEADINGS_IN_ORDER = """() => {
+  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => +h.tagName[1]);
+  const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
+  return {h1: levels.filter(l => l === 1).length, first: levels[0], skips: skips.length};
+}"""
+
+
+@pytest.fixture
+def structure_check():
+    """One h1 per page, first; no heading level skipped; the language set."""
+
+    def check(page):
+        headings = page.evaluate(HEADINGS_IN_ORDER)
+        assert headings == {"h1": 1, "first": 1, "skips": 0}, (page.url, headings)
+        assert page.evaluate("document.documentElement.lang") == "en-GB"
+
+    return check
+
+
+@pytest.fixture
+def axe_check():
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def check(page):
+        results = axe.run(
+            page,
+            options={
+                "runOnly": {"type": "tag", "values": WCAG_22_AA},
+                "resultTypes": ["violations"],
+            },
+        )
+        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+    return check
+
+
+@pytest.fixture
+def screenshot():
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(page, name):
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take

@@ -1,0 +1,196 @@
+"""Residents read published strategies without an account; nothing unpublished leaks."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from pytest_django.asserts import assertContains, assertNotContains
+
+from partnerships.models import GovernanceLink, Membership
+from strategies.models import Milestone, Strategy
+from subgroups.models import SubgroupMember
+from tests.factories import (
+    ActionFactory,
+    DeliveryAreaFactory,
+    MembershipFactory,
+    PartnershipFactory,
+    PriorityFactory,
+    StrategyFactory,
+    SubgroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+UNPUBLISHED = ["draft", "consultation", "awaiting_approval", "approved"]
+
+
+def strategy_url(strategy):
+    return reverse(
+        "strategies:detail",
+        kwargs={"partnership_slug": strategy.partnership.slug, "slug": strategy.slug},
+    )
+
+
+def test_home_lists_partnerships_with_their_current_strategy(client, demo):
+    response = client.get(reverse("partnerships:home"))
+    assertContains(response, "Community Safety Partnership")
+    assertContains(response, "Safer Woking Partnership")
+    assertContains(response, 'href="/wokingham/strategies/community-safety-strategy-2021-2024/"')
+    assertContains(response, 'role="search"')
+    # RBWM's plan is a draft: the home page says so rather than linking it.
+    assertNotContains(response, "community-safety-partnership-plan-2021-2024")
+
+
+def test_partnership_page(client, demo):
+    response = client.get(reverse("partnerships:detail", kwargs={"slug": "wokingham"}))
+    assertContains(
+        response,
+        '<h1 class="govuk-heading-xl">Wokingham Community Safety Partnership</h1>',
+        html=False,
+    )
+    body = response.content.decode()
+    # Responsible authorities come first.
+    assert (
+        body.index("Responsible authorit")
+        < body.index("Co-operating bod")
+        < body.index("Other member")
+    )
+    assertContains(response, "Problem Solving Tasking Group")
+    assertContains(response, "(PSTG)")
+    assertContains(response, "Police Inspector")
+    assertContains(response, "<svg", count=1)
+    assertContains(response, 'role="img"')
+
+
+def test_partnership_page_lists_earlier_strategies(client, demo):
+    response = client.get(reverse("partnerships:detail", kwargs={"slug": "woking"}))
+    assertContains(response, "Earlier strategies")
+    assertContains(response, "Safer Woking Partnership Plan 2019-2022")
+    assertContains(response, "Superseded")
+
+
+def test_strategy_page(client, demo):
+    strategy = Strategy.objects.get(slug="community-safety-strategy-2021-2024")
+    response = client.get(strategy_url(strategy))
+    assertContains(response, "Community Safety Strategy 2021-2024")
+    for priority in strategy.priorities.all():
+        assertContains(response, priority.title)
+    for area in strategy.delivery_areas.all():
+        assertContains(response, area.title)
+    assertContains(response, "Governance and timeline")
+    assertContains(response, "1 July 2021")
+    assertContains(
+        response,
+        "<title>Community Safety Strategy 2021-2024 - "
+        "Wokingham Community Safety Partnership - CSP Portal</title>",
+    )
+
+
+def test_unranked_priorities_say_so(client, demo):
+    strategy = Strategy.objects.get(slug="safer-woking-partnership-plan-2021-2024")
+    response = client.get(strategy_url(strategy))
+    assertContains(response, "listed alphabetically, not in priority order")
+    assertContains(response, "<caption", count=2)  # action plan and timeline tables
+    assertContains(response, 'data-label="Delivery"')
+
+
+def test_superseded_strategy_is_readable_and_marked(client, demo):
+    old = Strategy.objects.get(slug="safer-woking-partnership-plan-2019-2022")
+    response = client.get(strategy_url(old))
+    assertContains(response, "This strategy has been superseded")
+    assertContains(response, "Safer Woking Partnership Plan 2021-2024")
+
+
+@pytest.mark.parametrize("status", UNPUBLISHED)
+def test_unpublished_strategies_are_not_found_even_by_guessing_the_url(client, status):
+    strategy = StrategyFactory(status=status, title="Secret draft strategy")
+    assert client.get(strategy_url(strategy)).status_code == 404
+    home = client.get(reverse("partnerships:home"))
+    assertNotContains(home, "Secret draft strategy")
+    page = client.get(strategy.partnership.get_absolute_url())
+    assertNotContains(page, "Secret draft strategy")
+
+
+def test_subgroup_page_shows_only_what_is_public(client):
+    published = PriorityFactory(title="Published priority")
+    draft = PriorityFactory(
+        title="Draft priority",
+        strategy=StrategyFactory(partnership=published.strategy.partnership, status="draft"),
+    )
+    subgroup = SubgroupFactory(
+        partnership=published.strategy.partnership,
+        name="Joint Action Group",
+        acronym="JAG",
+        chair_role="Police Inspector",
+    )
+    subgroup.priorities.set([published, draft])
+    SubgroupMember.objects.create(subgroup=subgroup, name="Children's social care")
+    response = client.get(subgroup.get_absolute_url())
+    assertContains(response, "Joint Action Group (JAG)")
+    assertContains(response, "Children&#x27;s social care")
+    assertContains(response, "Published priority")
+    assertNotContains(response, "Draft priority")
+
+
+def test_unknown_pages_are_404(client, demo):
+    assert client.get("/no-such-partnership/").status_code == 404
+    assert client.get("/wokingham/strategies/no-such-strategy/").status_code == 404
+    assert client.get("/wokingham/subgroups/no-such-group/").status_code == 404
+
+
+def test_editor_text_is_never_echoed_as_html(client):
+    strategy = StrategyFactory(summary="<script>alert('x')</script> [bad](javascript:alert(1))")
+    PriorityFactory(strategy=strategy, title="<b>bold</b>")
+    response = client.get(strategy_url(strategy))
+    assertNotContains(response, "<script>alert")
+    assertNotContains(response, "javascript:alert")
+    assertContains(response, "&lt;b&gt;bold&lt;/b&gt;")
+
+
+def build_strategy(priorities, areas_per_priority, actions, subgroups):
+    strategy = StrategyFactory()
+    partnership = strategy.partnership
+    for _ in range(subgroups):
+        SubgroupFactory(partnership=partnership)
+    for _ in range(priorities):
+        priority = PriorityFactory(strategy=strategy)
+        for _ in range(areas_per_priority):
+            DeliveryAreaFactory(strategy=strategy, priority=priority)
+        partnership.subgroups.first().priorities.add(priority)
+    DeliveryAreaFactory(strategy=strategy, priority=None)
+    for _ in range(actions):
+        ActionFactory(
+            strategy=strategy,
+            priority=strategy.priorities.first(),
+            lead_subgroup=partnership.subgroups.last(),
+        )
+    for i in range(priorities):
+        Milestone.objects.create(strategy=strategy, kind="other", title=f"Step {i}")
+        MembershipFactory(partnership=partnership, role=Membership.Role.OTHER_MEMBER)
+        GovernanceLink.objects.create(partnership=partnership, body=f"Board {i}", kind="works_with")
+    return strategy
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_page_queries_do_not_grow_with_the_size_of_the_plan(client):
+    small = build_strategy(priorities=1, areas_per_priority=1, actions=1, subgroups=1)
+    large = build_strategy(priorities=12, areas_per_priority=5, actions=150, subgroups=16)
+    strategy_small, strategy_large = (
+        queries_for(client, strategy_url(small)),
+        queries_for(client, strategy_url(large)),
+    )
+    assert strategy_small == strategy_large
+    assert strategy_large <= 15
+    partnership_small = queries_for(client, small.partnership.get_absolute_url())
+    partnership_large = queries_for(client, large.partnership.get_absolute_url())
+    assert partnership_small == partnership_large <= 15
+    subgroup = large.partnership.subgroups.first()
+    assert queries_for(client, subgroup.get_absolute_url()) <= 10
+    home_before = queries_for(client, reverse("partnerships:home"))
+    PartnershipFactory.create_batch(5)
+    assert queries_for(client, reverse("partnerships:home")) == home_before
