@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean
+.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -18,6 +18,7 @@ test: install assets system-deps
 
 setup: install assets system-deps migrate
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py render_pdfs
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
@@ -38,6 +39,10 @@ assets:
 # reading PDFs back, the HarfBuzz subsetter that halves WeasyPrint's write step.
 system-deps:
 	./scripts/system-deps.sh
+
+# Benchmarks print figures; they are not part of the test suite.
+bench-pdf: install system-deps
+	$(BIN)/python bench/pdf_bench.py
 
 lint: install
 	$(BIN)/ruff check .

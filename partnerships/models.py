@@ -1,5 +1,6 @@
 """A Community Safety Partnership, the organisations in it, its money and its governance."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -42,6 +43,15 @@ class Organisation(models.Model):
         return self.name
 
 
+# The portal's own top-level paths, which a partnership's slug must not take.
+RESERVED_SLUGS = {"admin", "accounts", "accessibility", "editor", "media", "search", "static"}
+
+
+def validate_not_reserved(slug: str) -> None:
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(f"'{slug}' is one of the portal's own addresses; choose another.")
+
+
 class Partnership(models.Model):
     class Nation(models.TextChoices):
         ENGLAND = "england", "England"
@@ -53,7 +63,7 @@ class Partnership(models.Model):
         blank=True,
         help_text="The name residents know, e.g. 'Safer Woking Partnership'.",
     )
-    slug = models.SlugField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, validators=[validate_not_reserved])
     area = models.CharField(max_length=200, help_text="The council area it covers.")
     nation = models.CharField(max_length=10, choices=Nation.choices, default=Nation.ENGLAND)
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")

@@ -49,11 +49,12 @@ def partnership_page(slug: str) -> Partnership:
     )
 
 
-def members_by_role(partnership: Partnership) -> list[tuple[str, list[Membership]]]:
+def group_by_role(memberships) -> list[tuple[str, list[Membership]]]:
     """Memberships grouped by role, responsible authorities first; empty roles left out."""
+    memberships = list(memberships)
     groups = []
     for role in ROLE_ORDER:
-        members = [m for m in partnership.memberships.all() if m.role == role]
+        members = [m for m in memberships if m.role == role]
         if members:
             groups.append((role.label, members))
     return groups

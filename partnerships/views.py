@@ -4,7 +4,7 @@ from django.views.generic import TemplateView
 from csp_portal.diagrams import Box, governance_diagram
 
 from .models import GovernanceLink, Partnership
-from .selectors import members_by_role, partnership_page, partnerships_with_current_strategies
+from .selectors import group_by_role, partnership_page, partnerships_with_current_strategies
 
 ANSWERS_TO = {
     GovernanceLink.Kind.ACCOUNTABLE_TO,
@@ -38,7 +38,7 @@ class PartnershipDetailView(TemplateView):
         subgroups = list(partnership.subgroups.all())
         return super().get_context_data(
             partnership=partnership,
-            member_groups=members_by_role(partnership),
+            member_groups=group_by_role(partnership.memberships.all()),
             current_strategies=current,
             earlier_strategies=[s for s in strategies if s not in current],
             subgroups=subgroups,

@@ -104,6 +104,12 @@ class Strategy(models.Model):
     )
     published_on = models.DateField(null=True, blank=True)
     sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
+    pdf = models.FileField(
+        upload_to="strategy-pdfs/",
+        blank=True,
+        editable=False,
+        help_text="The document of record, rendered when the strategy is published.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -292,6 +298,17 @@ class Milestone(models.Model):
     @property
     def date(self):
         return self.actual_on or self.planned_on
+
+    @property
+    def slippage(self) -> str:
+        """'On the day', '3 days late' or '2 days early'; blank until it has happened."""
+        if not (self.planned_on and self.actual_on):
+            return ""
+        days = (self.actual_on - self.planned_on).days
+        if days == 0:
+            return "On the day"
+        word = "late" if days > 0 else "early"
+        return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
 
 
 class ScrutinyReview(models.Model):

@@ -9,42 +9,44 @@ from subgroups.models import Subgroup
 from .models import Action, DeliveryArea, StrategicPriority, Strategy
 
 
-def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
-    """A published (or superseded) strategy with all its parts prefetched; 404 otherwise,
-    so a draft cannot be reached by guessing its URL."""
-    queryset = (
-        Strategy.objects.published()
-        .select_related("partnership", "strategic_assessment", "supersedes", "superseded_by")
-        .prefetch_related(
-            Prefetch(
-                "priorities",
-                queryset=StrategicPriority.objects.prefetch_related(
-                    Prefetch(
-                        "delivery_areas", queryset=DeliveryArea.objects.order_by("order", "pk")
-                    ),
-                ),
+def strategy_page_queryset():
+    """Strategies with every part their page and PDF show, prefetched."""
+    return Strategy.objects.select_related(
+        "partnership", "strategic_assessment", "supersedes", "superseded_by"
+    ).prefetch_related(
+        Prefetch(
+            "priorities",
+            queryset=StrategicPriority.objects.prefetch_related(
+                Prefetch("delivery_areas", queryset=DeliveryArea.objects.order_by("order", "pk")),
             ),
-            Prefetch(
-                "delivery_areas",
-                queryset=DeliveryArea.objects.filter(priority__isnull=True),
-                to_attr="strategy_level_delivery_areas",
+        ),
+        Prefetch(
+            "delivery_areas",
+            queryset=DeliveryArea.objects.filter(priority__isnull=True),
+            to_attr="strategy_level_delivery_areas",
+        ),
+        Prefetch(
+            "actions",
+            queryset=Action.objects.select_related(
+                "priority", "delivery_area", "lead_organisation", "lead_subgroup"
             ),
-            Prefetch(
-                "actions",
-                queryset=Action.objects.select_related(
-                    "priority", "delivery_area", "lead_organisation", "lead_subgroup"
-                ),
-            ),
-            "milestones",
-            "policy_links",
-            "documents",
-            Prefetch(
-                "consultations",
-                queryset=Consultation.objects.prefetch_related("changes__priority"),
-            ),
-        )
+        ),
+        "milestones",
+        "policy_links",
+        "documents",
+        Prefetch(
+            "consultations",
+            queryset=Consultation.objects.prefetch_related("changes__priority"),
+        ),
     )
-    return get_object_or_404(queryset, partnership__slug=partnership_slug, slug=slug)
+
+
+def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
+    """A published (or superseded) strategy with all its parts; 404 otherwise, so a draft
+    cannot be reached by guessing its URL."""
+    return get_object_or_404(
+        strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
+    )
 
 
 def delivering_subgroups(strategy: Strategy) -> list[Subgroup]:

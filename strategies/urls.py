@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import pdf_views, views
+from .pdfs import Kind
 
 app_name = "strategies"
 
@@ -9,5 +10,22 @@ urlpatterns = [
         "<slug:partnership_slug>/strategies/<slug:slug>/",
         views.StrategyDetailView.as_view(),
         name="detail",
+    ),
+    path(
+        "<slug:partnership_slug>/strategies/<slug:slug>.pdf",
+        pdf_views.public_pdf,
+        name="pdf",
+    ),
+    path(
+        "<slug:partnership_slug>/strategies/<slug:slug>/draft.pdf",
+        pdf_views.staff_pdf,
+        {"kind": Kind.STRATEGY},
+        name="draft_pdf",
+    ),
+    path(
+        "<slug:partnership_slug>/strategies/<slug:slug>/scrutiny-report.pdf",
+        pdf_views.staff_pdf,
+        {"kind": Kind.SCRUTINY_REPORT},
+        name="scrutiny_report_pdf",
     ),
 ]

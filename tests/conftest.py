@@ -1,6 +1,7 @@
 import importlib
 
 import pytest
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
@@ -11,6 +12,7 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    cache.clear()  # each test starts with nothing cached (PDFs, rate limits)
 
 
 @pytest.fixture

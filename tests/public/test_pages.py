@@ -79,6 +79,7 @@ def test_strategy_page(client, demo):
         assertContains(response, area.title)
     assertContains(response, "Governance and timeline")
     assertContains(response, "1 July 2021")
+    assertContains(response, 'href="/wokingham/strategies/community-safety-strategy-2021-2024.pdf"')
     assertContains(
         response,
         "<title>Community Safety Strategy 2021-2024 - "

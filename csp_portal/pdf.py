@@ -1,0 +1,62 @@
+"""PDF rendering with WeasyPrint: tagged PDF/UA, fonts embedded, nothing fetched from outside.
+
+The PDF is rendered from the same templates and data as the page, with its own print
+stylesheet. Rendering is slow (tens of milliseconds a page), so callers store or cache the
+result; see strategies/pdfs.py.
+"""
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from django.conf import settings
+from weasyprint import CSS, HTML
+from weasyprint.urls import URLFetcher
+
+logger = logging.getLogger(__name__)
+
+PRINT_STYLESHEET = Path(settings.BASE_DIR) / "static" / "pdf" / "print.css"
+
+
+class PdfRenderError(Exception):
+    """WeasyPrint could not produce the PDF; the cause is logged."""
+
+
+class StaticOnlyFetcher(URLFetcher):
+    """Lets WeasyPrint read the project's own static files and data: URLs, and nothing else:
+    no network fetch ever happens while rendering."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.roots = [Path(p).resolve() for p in (*settings.STATICFILES_DIRS, settings.STATIC_ROOT)]
+
+    def fetch(self, url, headers=None):
+        parsed = urlparse(url)
+        if parsed.scheme == "data":
+            return super().fetch(url, headers)
+        if parsed.scheme == "file":
+            path = Path(unquote(parsed.path)).resolve()
+            if any(path.is_relative_to(root) for root in self.roots):
+                return super().fetch(url, headers)
+        logger.warning("PDF rendering refused to fetch %s", url)
+        raise ValueError(f"Only the portal's static files may be used in a PDF, not {url}")
+
+
+def render_pdf(html: str) -> bytes:
+    """HTML to a tagged, accessible PDF (PDF/UA-1). Raises PdfRenderError on any failure,
+    so a caller never serves a broken or empty file."""
+    base = Path(settings.BASE_DIR) / "static"
+    try:
+        document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=StaticOnlyFetcher())
+        pdf = document.write_pdf(
+            stylesheets=[CSS(filename=str(PRINT_STYLESHEET))],
+            pdf_variant="pdf/ua-1",
+            custom_metadata=True,
+        )
+    except Exception as error:
+        logger.exception("WeasyPrint failed to render a PDF")
+        raise PdfRenderError(str(error)) from error
+    if not pdf or not pdf.startswith(b"%PDF"):
+        logger.error("WeasyPrint returned no PDF (%d bytes)", len(pdf or b""))
+        raise PdfRenderError("WeasyPrint returned no PDF")
+    return pdf

@@ -1,0 +1,41 @@
+"""What the strategy page and its PDFs show, built once from a prefetched strategy."""
+
+from csp_portal.diagrams import Step, timeline_diagram
+
+from .models import Strategy
+from .selectors import delivering_subgroups, other_public_versions
+
+
+def milestone_steps(milestones) -> list[Step]:
+    return [
+        Step(
+            date=f"{m.date:%-d %b %Y}" if m.date else "No date",
+            title=m.title,
+            body=m.body,
+            done=m.actual_on is not None,
+        )
+        for m in milestones
+    ]
+
+
+def strategy_page_context(strategy: Strategy) -> dict:
+    partnership = strategy.partnership
+    milestones = list(strategy.milestones.all())
+    return {
+        "strategy": strategy,
+        "partnership": partnership,
+        "partnership_crumbs": [(partnership.display_name, partnership.get_absolute_url())],
+        "priorities": strategy.priorities.all(),
+        "actions": strategy.actions.all(),
+        "milestones": milestones,
+        "consultations": [c for c in strategy.consultations.all() if c.results_published],
+        "subgroups": delivering_subgroups(strategy),
+        "other_versions": other_public_versions(strategy),
+        "timeline_svg": timeline_diagram(
+            milestone_steps(milestones),
+            title=f"Approval and review timeline of {strategy.title}",
+            ident="timeline",
+        )
+        if milestones
+        else None,
+    }

@@ -1,0 +1,60 @@
+"""PDF downloads: the public stored file of a published strategy, and staff PDFs on demand."""
+
+import logging
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from csp_portal.pdf import PdfRenderError
+from csp_portal.permissions import can_read_drafts
+
+from .models import Strategy
+from .pdfs import Kind, cached_pdf, pdf_filename, published_pdf
+from .selectors import strategy_page_queryset
+
+logger = logging.getLogger(__name__)
+
+
+def _pdf_failed(request, strategy):
+    return render(request, "strategies/pdf_error.html", {"strategy": strategy}, status=503)
+
+
+def public_pdf(request, partnership_slug, slug):
+    """The stored document of record; 404 for anything unpublished."""
+    strategy = get_object_or_404(
+        Strategy.objects.published().select_related("partnership"),
+        partnership__slug=partnership_slug,
+        slug=slug,
+    )
+    try:
+        file = published_pdf(strategy)
+    except PdfRenderError:
+        return _pdf_failed(request, strategy)
+    return FileResponse(
+        file.open("rb"),
+        as_attachment=True,
+        filename=pdf_filename(strategy),
+        content_type="application/pdf",
+    )
+
+
+def staff_pdf(request, partnership_slug, slug, kind):
+    """A draft strategy (watermarked) or the scrutiny report, for those who may read drafts."""
+    if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT):
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    strategy = get_object_or_404(
+        strategy_page_queryset(), partnership__slug=partnership_slug, slug=slug
+    )
+    if not can_read_drafts(request.user, strategy.partnership):
+        raise PermissionDenied
+    try:
+        pdf = cached_pdf(strategy, kind)
+    except PdfRenderError:
+        return _pdf_failed(request, strategy)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(strategy, kind)}"'
+    return response

@@ -1,0 +1,87 @@
+"""The strategy as a PDF, and the scrutiny report.
+
+A published strategy is immutable, so its PDF is the document of record: rendered once when
+it is published, stored with that revision, and served as a file; re-rendered only if the
+file is missing. Drafts and staff reports are rendered on demand and cached under a hash of
+their HTML, so any edit to the strategy or its children gives a new PDF and an unchanged one
+is served from the cache without rendering.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
+
+from csp_portal.pdf import render_pdf
+from partnerships.selectors import group_by_role
+
+from .models import Strategy
+from .pages import strategy_page_context
+from .selectors import strategy_page_queryset
+
+CACHE_SECONDS = 60 * 60 * 24 * 7
+
+
+class Kind:
+    STRATEGY = "strategy"
+    SCRUTINY_REPORT = "scrutiny-report"
+
+
+TEMPLATES = {
+    Kind.STRATEGY: "strategies/pdf/strategy.html",
+    Kind.SCRUTINY_REPORT: "strategies/pdf/scrutiny_report.html",
+}
+
+
+def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
+    """e.g. wokingham-community-safety-strategy-2021-2024.pdf"""
+    suffix = "" if kind == Kind.STRATEGY else f"-{kind}"
+    draft = "" if strategy.is_public else "-draft"
+    return f"{strategy.partnership.slug}-{strategy.slug}{suffix}{draft}.pdf"
+
+
+def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
+    """The PDF's HTML: the page's own partials and data, with a print layout."""
+    strategy = strategy_page_queryset().get(pk=strategy.pk)
+    context = strategy_page_context(strategy)
+    partnership = strategy.partnership
+    memberships = partnership.memberships.select_related("organisation")
+    context.update(
+        watermark=not strategy.is_public,
+        member_groups=group_by_role(memberships),
+        all_subgroups=partnership.subgroups.prefetch_related("members"),
+    )
+    if kind == Kind.SCRUTINY_REPORT:
+        context.update(
+            risks=strategy.risks.all(),
+            funding=partnership.funding.select_related("source"),
+            scrutiny_reviews=partnership.scrutiny_reviews.all(),
+            consultations=list(strategy.consultations.all()),
+        )
+    return render_to_string(TEMPLATES[kind], context)
+
+
+def published_pdf(strategy: Strategy):
+    """The stored PDF of a published (or superseded) strategy, rendered and stored first if
+    the file is missing. Returns the file field."""
+    if not strategy.is_public:
+        raise ValueError("Only a published strategy has a PDF of record.")
+    if strategy.pdf and strategy.pdf.storage.exists(strategy.pdf.name):
+        return strategy.pdf
+    pdf = render_pdf(strategy_pdf_html(strategy))
+    name = f"{strategy.partnership.slug}/{strategy.slug}-r{strategy.revision}.pdf"
+    strategy.pdf.save(name, ContentFile(pdf), save=False)
+    Strategy.objects.filter(pk=strategy.pk).update(pdf=strategy.pdf.name)
+    return strategy.pdf
+
+
+def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY) -> bytes:
+    """A draft or staff report, from the cache when nothing in it has changed."""
+    html = strategy_pdf_html(strategy, kind)
+    key = "pdf:" + hashlib.sha256(html.encode()).hexdigest()
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_pdf(html)
+        cache.set(key, pdf, CACHE_SECONDS)
+    return pdf
