@@ -12,7 +12,6 @@ from csp_portal.permissions import can_read_drafts
 
 from .models import Strategy
 from .pdfs import Kind, cached_pdf, pdf_filename, published_pdf
-from .selectors import strategy_page_queryset
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +45,11 @@ def staff_pdf(request, partnership_slug, slug, kind):
         raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    # A plain fetch: the cached path needs only the fingerprint, and a render fetches the rest.
     strategy = get_object_or_404(
-        strategy_page_queryset(), partnership__slug=partnership_slug, slug=slug
+        Strategy.objects.select_related("partnership"),
+        partnership__slug=partnership_slug,
+        slug=slug,
     )
     if not can_read_drafts(request.user, strategy.partnership):
         raise PermissionDenied

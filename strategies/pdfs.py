@@ -4,11 +4,15 @@ A published strategy is immutable, so its PDF is the document of record: rendere
 it is published, stored with that revision, and served as a file; re-rendered only if the
 file is missing. Drafts and staff reports are rendered on demand and cached under a hash of
 their HTML, so any edit to the strategy or its children gives a new PDF and an unchanged one
-is served from the cache without rendering.
+is served from the cache without rendering. The cache key is a fingerprint of every row the
+PDF shows, read as plain tuples (much cheaper than building the HTML), and of the templates.
 """
 
+import functools
 import hashlib
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
@@ -78,10 +82,70 @@ def published_pdf(strategy: Strategy):
 
 def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY) -> bytes:
     """A draft or staff report, from the cache when nothing in it has changed."""
-    html = strategy_pdf_html(strategy, kind)
-    key = "pdf:" + hashlib.sha256(html.encode()).hexdigest()
+    key = f"pdf:{kind}:{strategy.pk}:{content_fingerprint(strategy)}"
     pdf = cache.get(key)
     if pdf is None:
-        pdf = render_pdf(html)
+        pdf = render_pdf(strategy_pdf_html(strategy, kind))
         cache.set(key, pdf, CACHE_SECONDS)
     return pdf
+
+
+def content_fingerprint(strategy: Strategy) -> str:
+    """A hash of every row a strategy's PDFs show: any edit, addition or deletion in the
+    strategy, its children, or the partnership's members and subgroups changes it."""
+    from consultations.models import Consultation, ConsultationChange
+    from partnerships.models import Funding, Membership, Partnership
+    from subgroups.models import Subgroup, SubgroupMember
+
+    from .models import (
+        Action,
+        DeliveryArea,
+        Document,
+        Milestone,
+        PolicyLink,
+        Risk,
+        ScrutinyReview,
+        StrategicAssessment,
+        StrategicPriority,
+    )
+
+    partnership = strategy.partnership_id
+    of_strategy = {"strategy": strategy.pk}
+    of_partnership = {"partnership": partnership}
+    sources = [
+        (Strategy, {"pk": strategy.pk}, ()),
+        (Partnership, {"pk": partnership}, ()),
+        (StrategicPriority, of_strategy, ()),
+        (DeliveryArea, of_strategy, ()),
+        (Action, of_strategy, ("lead_organisation__name", "lead_subgroup__name")),
+        (Milestone, of_strategy, ()),
+        (Risk, of_strategy, ()),
+        (PolicyLink, of_strategy, ()),
+        (Document, of_partnership, ()),
+        (Consultation, of_strategy, ()),
+        (ConsultationChange, {"consultation__strategy": strategy.pk}, ()),
+        (StrategicAssessment, of_partnership, ()),
+        (Membership, of_partnership, ("organisation__name",)),
+        (Funding, of_partnership, ("source__name",)),
+        (ScrutinyReview, of_partnership, ()),
+        (Subgroup, of_partnership, ()),
+        (SubgroupMember, {"subgroup__partnership": partnership}, ()),
+        (Subgroup.priorities.through, {"subgroup__partnership": partnership}, ()),
+        (Subgroup.delivery_areas.through, {"subgroup__partnership": partnership}, ()),
+    ]
+    digest = hashlib.sha256(_templates_fingerprint().encode())
+    for model, where, related in sources:
+        columns = [f.attname for f in model._meta.concrete_fields] + list(related)
+        rows = model.objects.filter(**where).order_by("pk").values_list(*columns)
+        digest.update(f"{model._meta.label}:{list(rows)!r}".encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _templates_fingerprint() -> str:
+    """The PDF templates and print stylesheet as deployed: a new layout means new PDFs."""
+    base = Path(settings.BASE_DIR)
+    files = sorted((base / "templates" / "strategies").rglob("*.html")) + [
+        base / "static" / "pdf" / "print.css"
+    ]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()

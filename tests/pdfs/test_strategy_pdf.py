@@ -219,3 +219,21 @@ def test_render_pdf_raises_rather_than_return_nothing(monkeypatch):
     monkeypatch.setattr("weasyprint.HTML.write_pdf", lambda *a, **k: b"")
     with pytest.raises(PdfRenderError):
         render_pdf("<html><body>x</body></html>")
+
+
+def test_fingerprint_changes_with_any_row_the_pdf_shows(wokingham):
+    from partnerships.models import Membership
+    from strategies.pdfs import content_fingerprint
+    from tests.factories import OrganisationFactory
+
+    first = content_fingerprint(wokingham)
+    assert content_fingerprint(wokingham) == first
+    wokingham.milestones.first().delete()
+    second = content_fingerprint(wokingham)
+    assert second != first
+    Membership.objects.create(
+        partnership=wokingham.partnership,
+        organisation=OrganisationFactory(name="Wokingham Street Pastors"),
+        role=Membership.Role.OTHER_MEMBER,
+    )
+    assert content_fingerprint(wokingham) != second
