@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from .models import Contact, Funding, GovernanceLink, Membership, Organisation, Partnership
+from .models import (
+    Contact,
+    Funding,
+    GovernanceLink,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipRole,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -27,13 +35,28 @@ class GovernanceLinkInline(admin.TabularInline):
     extra = 0
 
 
+class PartnershipRoleInline(admin.TabularInline):
+    model = PartnershipRole
+    fk_name = "partnership"
+    extra = 0
+    autocomplete_fields = ["user"]
+    fields = ["user", "role", "granted_by", "granted_at"]
+    readonly_fields = ["granted_by", "granted_at"]
+
+
 @admin.register(Partnership)
 class PartnershipAdmin(admin.ModelAdmin):
     list_display = ["name", "local_name", "area", "nation"]
     list_filter = ["nation"]
     search_fields = ["name", "local_name", "area"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [MembershipInline, ContactInline, FundingInline, GovernanceLinkInline]
+    inlines = [
+        MembershipInline,
+        ContactInline,
+        FundingInline,
+        GovernanceLinkInline,
+        PartnershipRoleInline,
+    ]
 
 
 @admin.register(Organisation)
@@ -79,3 +102,18 @@ class GovernanceLinkAdmin(admin.ModelAdmin):
     list_filter = ["kind", "partnership"]
     search_fields = ["body", "description"]
     list_select_related = ["partnership"]
+
+
+@admin.register(PartnershipRole)
+class PartnershipRoleAdmin(admin.ModelAdmin):
+    list_display = ["user", "partnership", "role", "granted_at", "granted_by"]
+    list_filter = ["role", "partnership"]
+    search_fields = ["user__username", "user__email", "partnership__name"]
+    list_select_related = ["user", "partnership", "granted_by"]
+    autocomplete_fields = ["user", "partnership"]
+    readonly_fields = ["granted_at", "granted_by"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.granted_by = request.user
+        super().save_model(request, obj, form, change)

@@ -213,3 +213,33 @@ class GovernanceLink(models.Model):
 
     def __str__(self):
         return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"
+
+
+class PartnershipRole(models.Model):
+    """What a user may do for one partnership. A user may hold roles in several."""
+
+    class Role(models.TextChoices):
+        VIEWER = "viewer", "Viewer (reads drafts and reports)"
+        EDITOR = "editor", "Editor (edits drafts, adds actions and progress)"
+        APPROVER = "approver", "Approver (also consults, approves and publishes)"
+
+    user = models.ForeignKey(
+        "auth.User", on_delete=models.CASCADE, related_name="partnership_roles"
+    )
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(max_length=10, choices=Role.choices)
+    granted_at = models.DateTimeField(auto_now_add=True)
+    granted_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["partnership", "user__username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "partnership"], name="one_role_per_partnership"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.get_role_display()} of {self.partnership}"

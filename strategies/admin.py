@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Action,
@@ -12,6 +13,7 @@ from .models import (
     StrategicAssessment,
     StrategicPriority,
     Strategy,
+    StrategyTransition,
     Theme,
 )
 
@@ -60,7 +62,7 @@ class PolicyLinkInline(admin.TabularInline):
 
 
 @admin.register(Strategy)
-class StrategyAdmin(admin.ModelAdmin):
+class StrategyAdmin(SimpleHistoryAdmin):
     list_display = ["title", "partnership", "period_label", "revision", "status", "published_on"]
     list_filter = ["status", "partnership"]
     search_fields = ["title", "summary", "partnership__name"]
@@ -86,7 +88,7 @@ class PriorityDeliveryAreaInline(admin.TabularInline):
 
 
 @admin.register(StrategicPriority)
-class StrategicPriorityAdmin(admin.ModelAdmin):
+class StrategicPriorityAdmin(SimpleHistoryAdmin):
     list_display = ["title", "strategy", "order"]
     list_filter = ["strategy__partnership", "themes"]
     search_fields = ["title", "description", "strategy__title"]
@@ -105,7 +107,7 @@ class StrategicPriorityAdmin(admin.ModelAdmin):
 
 
 @admin.register(DeliveryArea)
-class DeliveryAreaAdmin(admin.ModelAdmin):
+class DeliveryAreaAdmin(SimpleHistoryAdmin):
     list_display = ["title", "strategy", "priority", "order"]
     list_filter = ["strategy__partnership", "themes"]
     search_fields = ["title", "description"]
@@ -114,7 +116,7 @@ class DeliveryAreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Action)
-class ActionAdmin(admin.ModelAdmin):
+class ActionAdmin(SimpleHistoryAdmin):
     list_display = ["delivery", "strategy", "priority", "area", "year", "four_p", "lead_label"]
     list_filter = ["strategy__partnership", "year", "four_p"]
     search_fields = ["delivery", "success_measure", "target", "area", "lead_description"]
@@ -196,3 +198,15 @@ class ThemeAdmin(admin.ModelAdmin):
 class StrandAdmin(admin.ModelAdmin):
     list_display = ["name", "source", "in_force_from"]
     search_fields = ["name", "source"]
+
+
+@admin.register(StrategyTransition)
+class StrategyTransitionAdmin(admin.ModelAdmin):
+    list_display = ["strategy", "from_status", "to_status", "by", "at"]
+    list_filter = ["to_status", "strategy__partnership"]
+    search_fields = ["strategy__title", "comment", "by__username"]
+    list_select_related = ["strategy__partnership", "by"]
+    readonly_fields = ["strategy", "from_status", "to_status", "by", "at", "comment"]
+
+    def has_add_permission(self, request):
+        return False  # transitions are made by the workflow, not typed in

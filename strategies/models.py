@@ -3,7 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
+from csp_portal.permissions import partnership_ids_visible_to
 from csp_portal.text import financial_year_label
 from partnerships.models import Organisation, Partnership
 
@@ -63,6 +65,11 @@ class StrategyQuerySet(models.QuerySet):
         """What the public may see: published strategies, and superseded ones clearly marked."""
         return self.filter(status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED])
 
+    def visible_to(self, user):
+        """What a signed-in user may read: every strategy of their partnerships."""
+        ids = partnership_ids_visible_to(user)
+        return self if ids is None else self.filter(partnership_id__in=ids)
+
 
 class Strategy(models.Model):
     class Status(models.TextChoices):
@@ -110,10 +117,14 @@ class Strategy(models.Model):
         editable=False,
         help_text="The document of record, rendered when the strategy is published.",
     )
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Goes up with every edit; stale forms are refused."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StrategyQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["pdf", "version", "updated_at"])
 
     class Meta:
         ordering = ["partnership", "-period_start_year", "-revision"]
@@ -145,6 +156,11 @@ class Strategy(models.Model):
     def is_public(self) -> bool:
         return self.status in (self.Status.PUBLISHED, self.Status.SUPERSEDED)
 
+    @property
+    def is_frozen(self) -> bool:
+        """Publishing freezes a version: it and its parts can no longer be edited."""
+        return self.is_public
+
 
 class StrategicPriority(models.Model):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="priorities")
@@ -155,6 +171,10 @@ class StrategicPriority(models.Model):
     )
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
 
     class Meta:
         ordering = ["strategy", "order", "pk"]
@@ -180,6 +200,10 @@ class DeliveryArea(models.Model):
     title = models.CharField(max_length=500)
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
 
     class Meta:
         ordering = ["strategy", "order", "pk"]
@@ -235,6 +259,10 @@ class Action(models.Model):
         max_length=10, choices=FourP.choices, blank=True, verbose_name="4P category"
     )
     due_on = models.DateField(null=True, blank=True)
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
 
     class Meta:
         ordering = ["strategy", "year", "order", "pk"]
@@ -288,6 +316,7 @@ class Milestone(models.Model):
     planned_on = models.DateField(null=True, blank=True)
     actual_on = models.DateField(null=True, blank=True)
     note = models.TextField(max_length=2000, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["strategy", models.F("planned_on").asc(nulls_last=True), "pk"]
@@ -353,6 +382,7 @@ class Risk(models.Model):
     rating = models.CharField(
         max_length=10, blank=True, help_text="The council's own rating, e.g. 'E2' or 'D3'."
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["strategy", "order", "pk"]
@@ -419,3 +449,22 @@ class Document(models.Model):
     def clean(self):
         if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
             raise ValidationError({"strategy": "Choose a strategy of the same partnership."})
+
+
+class StrategyTransition(models.Model):
+    """A step of the workflow: who moved the strategy from which status to which, and why."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
+    to_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
+    by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["strategy", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.strategy}: {self.from_status} → {self.to_status}"

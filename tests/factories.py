@@ -79,3 +79,20 @@ class SubgroupFactory(factory.django.DjangoModelFactory):
     partnership = factory.SubFactory(PartnershipFactory)
     name = factory.Sequence(lambda n: f"Delivery group {n}")
     slug = factory.Sequence(lambda n: f"delivery-group-{n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("a-long-test-password")
+
+
+def user_with_role(partnership, role, username=None):
+    from partnerships.models import PartnershipRole
+
+    user = UserFactory(username=username) if username else UserFactory()
+    PartnershipRole.objects.create(user=user, partnership=partnership, role=role)
+    return user

@@ -50,8 +50,13 @@ def renders(monkeypatch):
 
 
 @pytest.fixture
-def staff(client):
-    user = User.objects.create_user("officer", password="long-enough-password", is_staff=True)
+def staff(client, demo):
+    """A viewer of every demo partnership: reads drafts and reports."""
+    from partnerships.models import Partnership, PartnershipRole
+
+    user = User.objects.create_user("officer", password="long-enough-password")
+    for partnership in Partnership.objects.all():
+        PartnershipRole.objects.create(user=user, partnership=partnership, role="viewer")
     client.force_login(user)
     return user
 
