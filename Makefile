@@ -19,6 +19,7 @@ test: install assets system-deps
 setup: install assets system-deps migrate
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py render_pdfs
+	$(BIN)/python manage.py demo_accounts
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input

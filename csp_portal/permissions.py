@@ -15,14 +15,18 @@ def role_for(user, partnership: Partnership | int) -> str | None:
     """The user's role in the partnership, or None. Cached on the user for the request."""
     if not (user.is_authenticated and user.is_active):
         return None
-    cache = user.__dict__.setdefault("_partnership_roles", None)
+    return _roles(user).get(partnership if isinstance(partnership, int) else partnership.pk)
+
+
+def _roles(user) -> dict[int, str]:
+    """{partnership id: role}, read once per user object (request.user lives one request)."""
+    cache = getattr(user, "_partnership_roles", None)
     if cache is None:
         cache = dict(
             PartnershipRole.objects.filter(user=user).values_list("partnership_id", "role")
         )
         user._partnership_roles = cache
-    pk = partnership if isinstance(partnership, int) else partnership.pk
-    return cache.get(pk)
+    return cache
 
 
 def _at_least(user, partnership, role: str) -> bool:
@@ -58,5 +62,4 @@ def partnership_ids_visible_to(user) -> set[int] | None:
         return set()
     if user.is_superuser:
         return None
-    role_for(user, 0)  # fills the cache
-    return set(user._partnership_roles)
+    return set(_roles(user))

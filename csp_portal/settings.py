@@ -135,6 +135,14 @@ X_FRAME_OPTIONS = "DENY"
 
 PORTAL_NAME = env("PORTAL_NAME")
 
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "editor:dashboard"
+LOGOUT_REDIRECT_URL = "partnerships:home"
+# Invitations and password resets. The console in development; SMTP in production, e.g.
+# EMAIL_URL=smtp+tls://user:password@smtp.example.org:587
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CSP Portal <no-reply@localhost>")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
