@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
@@ -9,8 +8,9 @@ admin.site.site_title = "CSP Portal administration"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("editor/", include("strategies.editor_urls")),
+    path("editor/", include("partnerships.team_urls")),
     path("search/", views.SearchView.as_view(), name="search"),
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("", include("strategies.urls")),

@@ -124,7 +124,7 @@ class Strategy(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StrategyQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["pdf", "version", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["pdf", "updated_at"])
 
     class Meta:
         ordering = ["partnership", "-period_start_year", "-revision"]

@@ -52,6 +52,8 @@ def staff_pdf(request, partnership_slug, slug, kind):
         slug=slug,
     )
     if not can_read_drafts(request.user, strategy.partnership):
+        if not strategy.is_public:
+            raise Http404  # another partnership's draft: not even a hint that it exists
         raise PermissionDenied
     try:
         pdf = cached_pdf(strategy, kind)

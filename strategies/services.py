@@ -265,3 +265,65 @@ def _free_slug(strategy: Strategy, suffix: str) -> str:
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+@transaction.atomic
+def strategy_part_save(*, strategy: Strategy, form, by):
+    """Add or change a part of a draft strategy (priority, delivery area, action, milestone,
+    risk) from a valid form."""
+    _check_editable(strategy, by)
+    part = form.save(commit=False)
+    part.strategy = strategy
+    if part.pk is None and hasattr(part, "order"):
+        last = type(part).objects.filter(strategy=strategy).aggregate(n=Max("order"))["n"]
+        part.order = (last or 0) + 1
+    part.full_clean()
+    part.save()
+    form.save_m2m()
+    strategy_touch(strategy=strategy)
+    return part
+
+
+@transaction.atomic
+def strategy_part_delete(*, strategy: Strategy, part, by) -> None:
+    """Delete a part; django-simple-history keeps it, so it can be restored."""
+    _check_editable(strategy, by)
+    part.delete()
+    strategy_touch(strategy=strategy)
+
+
+@transaction.atomic
+def priority_move(*, priority: StrategicPriority, up: bool, by) -> None:
+    """Swap a priority with the one above or below it."""
+    strategy = priority.strategy
+    _check_editable(strategy, by)
+    ordered = list(strategy.priorities.select_for_update().order_by("order", "pk"))
+    i = next(n for n, p in enumerate(ordered) if p.pk == priority.pk)
+    j = i - 1 if up else i + 1
+    if not 0 <= j < len(ordered):
+        return
+    ordered[i], ordered[j] = ordered[j], ordered[i]
+    for order, p in enumerate(ordered, start=1):
+        if p.order != order:
+            p.order = order
+            p.save(update_fields=["order"])
+    strategy_touch(strategy=strategy)
+
+
+@transaction.atomic
+def history_restore(*, strategy: Strategy, record, by):
+    """Bring back a deleted part from its last historical record."""
+    _check_editable(strategy, by)
+    if record.history_type != "-" or record.strategy_id != strategy.pk:
+        raise ValidationError("Only a deleted part of this strategy can be restored.")
+    part = record.instance
+    if type(part).objects.filter(pk=part.pk).exists():
+        raise ValidationError("That part has already been restored.")
+    if (
+        getattr(part, "priority_id", None)
+        and not StrategicPriority.objects.filter(pk=part.priority_id).exists()
+    ):
+        part.priority = None  # its priority is gone too: restore that first, or keep it apart
+    part.save()
+    strategy_touch(strategy=strategy)
+    return part

@@ -20,3 +20,40 @@ def money(amount) -> str:
     if amount == int(amount):
         return f"£{amount:,.0f}"
     return f"£{amount:,.2f}"
+
+
+@register.filter
+def widget_type(bound_field) -> str:
+    return bound_field.field.widget.__class__.__name__.lower()
+
+
+GOVUK_CLASSES = {
+    "textarea": "govuk-textarea",
+    "select": "govuk-select",
+    "nullbooleanselect": "govuk-select",
+}
+
+
+@register.filter
+def govuk_widget(bound_field):
+    """The field's widget with GOV.UK classes, its hint and error linked by aria-describedby."""
+    kind = widget_type(bound_field)
+    css = GOVUK_CLASSES.get(kind, "govuk-input")
+    if bound_field.errors:
+        css += {
+            "govuk-textarea": " govuk-textarea--error",
+            "govuk-select": " govuk-select--error",
+        }.get(css, " govuk-input--error")
+    if kind in ("numberinput", "dateinput"):
+        css += " govuk-input--width-10"
+    described = []
+    if bound_field.help_text:
+        described.append(f"{bound_field.id_for_label}-hint")
+    if bound_field.errors:
+        described.append(f"{bound_field.id_for_label}-error")
+    attrs = {"class": css}
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    if kind == "textarea":
+        attrs["rows"] = 5
+    return bound_field.as_widget(attrs=attrs)

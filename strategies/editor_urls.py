@@ -1,0 +1,47 @@
+"""The editor workspace, under /editor/."""
+
+from django.urls import path
+
+from . import editor_views as views
+
+app_name = "editor"
+
+urlpatterns = [
+    path("", views.DashboardView.as_view(), name="dashboard"),
+    path("strategies/<int:pk>/", views.StrategyEditorView.as_view(), name="strategy"),
+    path("strategies/<int:pk>/edit/", views.StrategyEditView.as_view(), name="edit"),
+    path("strategies/<int:pk>/preview/", views.PreviewView.as_view(), name="preview"),
+    path("strategies/<int:pk>/actions/", views.ActionPlanView.as_view(), name="actions"),
+    path("strategies/<int:pk>/history/", views.HistoryView.as_view(), name="history"),
+    path("strategies/<int:pk>/compare/", views.CompareView.as_view(), name="compare"),
+    path("strategies/<int:pk>/status/", views.TransitionView.as_view(), name="transition"),
+    path("strategies/<int:pk>/refresh/", views.RefreshView.as_view(), name="refresh"),
+    path("strategies/<int:pk>/<slug:kind>/add/", views.PartView.as_view(), name="part_add"),
+    path(
+        "strategies/<int:pk>/<slug:kind>/<int:part_pk>/",
+        views.PartView.as_view(),
+        name="part_edit",
+    ),
+    path(
+        "strategies/<int:pk>/<slug:kind>/<int:part_pk>/delete/",
+        views.PartDeleteView.as_view(),
+        name="part_delete",
+    ),
+    path(
+        "strategies/<int:pk>/priorities/<int:part_pk>/move-up/",
+        views.PriorityMoveView.as_view(),
+        {"direction": "up"},
+        name="priority_up",
+    ),
+    path(
+        "strategies/<int:pk>/priorities/<int:part_pk>/move-down/",
+        views.PriorityMoveView.as_view(),
+        {"direction": "down"},
+        name="priority_down",
+    ),
+    path(
+        "strategies/<int:pk>/<slug:kind>/restore/<int:history_id>/",
+        views.RestoreView.as_view(),
+        name="restore",
+    ),
+]

@@ -1,0 +1,44 @@
+import django_filters
+
+from partnerships.models import Organisation
+from subgroups.models import Subgroup
+
+from .models import Action, StrategicPriority
+
+
+class ActionFilter(django_filters.FilterSet):
+    priority = django_filters.ModelChoiceFilter(
+        queryset=StrategicPriority.objects.none(), empty_label="Any"
+    )
+    lead_subgroup = django_filters.ModelChoiceFilter(
+        queryset=Subgroup.objects.none(), label="Lead subgroup", empty_label="Any"
+    )
+    lead_organisation = django_filters.ModelChoiceFilter(
+        queryset=Organisation.objects.none(), label="Lead organisation", empty_label="Any"
+    )
+    year = django_filters.ChoiceFilter(choices=[], label="Year", empty_label="Any")
+    four_p = django_filters.ChoiceFilter(
+        choices=Action.FourP.choices, label="4P", empty_label="Any"
+    )
+
+    class Meta:
+        model = Action
+        fields = ["priority", "lead_subgroup", "lead_organisation", "year", "four_p"]
+
+    def __init__(self, *args, strategy, **kwargs):
+        super().__init__(
+            *args,
+            queryset=strategy.actions.select_related(
+                "priority", "lead_organisation", "lead_subgroup"
+            ),
+            **kwargs,
+        )
+        self.filters["priority"].queryset = strategy.priorities.all()
+        self.filters["lead_subgroup"].queryset = Subgroup.objects.filter(
+            partnership=strategy.partnership_id
+        )
+        self.filters["lead_organisation"].queryset = Organisation.objects.filter(
+            memberships__partnership=strategy.partnership_id
+        )
+        years = sorted(set(strategy.actions.values_list("year", flat=True)))
+        self.filters["year"].extra["choices"] = [(y, f"{y}/{(y + 1) % 100:02d}") for y in years]

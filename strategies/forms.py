@@ -1,0 +1,142 @@
+"""Editor forms. Every text field is length-limited by its model; errors show in the GOV.UK
+pattern (a summary at the top, a message by the field)."""
+
+from django import forms
+
+from partnerships.models import Organisation
+from subgroups.models import Subgroup
+
+from .models import Action, DeliveryArea, Milestone, Risk, StrategicPriority, Strategy
+
+
+class StrategyForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Strategy
+        fields = [
+            "title",
+            "period_start_year",
+            "period_end_year",
+            "vision",
+            "summary",
+            "aims",
+            "priorities_ranked",
+            "delivery_approach",
+            "sent_to_pcc_on",
+        ]
+        labels = {
+            "period_start_year": "First year",
+            "period_end_year": "Last year",
+            "priorities_ranked": "The priorities are in priority order",
+        }
+        help_texts = {
+            "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
+        }
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start_year"), data.get("period_end_year")
+        if start and end and end < start:
+            self.add_error(
+                "period_end_year", "The last year must be the same as or after the first year."
+            )
+        return data
+
+
+class PriorityForm(forms.ModelForm):
+    class Meta:
+        model = StrategicPriority
+        fields = ["title", "subtitle", "description", "themes"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+
+
+class DeliveryAreaForm(forms.ModelForm):
+    class Meta:
+        model = DeliveryArea
+        fields = ["title", "priority", "description", "themes"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+        help_texts = {
+            "priority": "Leave empty where the plan does not say which priority it sits under."
+        }
+
+    def __init__(self, *args, strategy: Strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priority"].queryset = strategy.priorities.all()
+        self.fields["priority"].required = False
+
+
+class ActionForm(forms.ModelForm):
+    class Meta:
+        model = Action
+        fields = [
+            "delivery",
+            "priority",
+            "delivery_area",
+            "area",
+            "year",
+            "success_measure",
+            "target",
+            "lead_subgroup",
+            "lead_organisation",
+            "lead_description",
+            "four_p",
+            "due_on",
+        ]
+        labels = {"year": "Financial year it starts", "four_p": "4P category"}
+
+    def __init__(self, *args, strategy: Strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priority"].queryset = strategy.priorities.all()
+        self.fields["delivery_area"].queryset = strategy.delivery_areas.all()
+        self.fields["lead_subgroup"].queryset = Subgroup.objects.filter(
+            partnership=strategy.partnership_id
+        )
+        self.fields["lead_organisation"].queryset = Organisation.objects.filter(
+            memberships__partnership=strategy.partnership_id
+        )
+
+
+class MilestoneForm(forms.ModelForm):
+    class Meta:
+        model = Milestone
+        fields = ["kind", "title", "body", "planned_on", "actual_on", "note"]
+
+
+class RiskForm(forms.ModelForm):
+    class Meta:
+        model = Risk
+        fields = ["title", "description", "mitigation", "rating"]
+
+
+class TransitionForm(forms.Form):
+    to = forms.ChoiceField(choices=Strategy.Status.choices)
+    comment = forms.CharField(max_length=2000, required=False, widget=forms.Textarea)
+
+
+# Date inputs as the browser's own date picker; error messages that say what to do (GOV.UK
+# style); empty choices that read as words.
+for form_class in (
+    StrategyForm,
+    PriorityForm,
+    DeliveryAreaForm,
+    ActionForm,
+    MilestoneForm,
+    RiskForm,
+):
+    for field in form_class.base_fields.values():
+        label = str(field.label or "")
+        label = label[:1].lower() + label[1:]
+        if isinstance(field, forms.DateField):
+            field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            field.error_messages["invalid"] = f"Enter the {label} as a real date"
+        if isinstance(field, forms.ModelChoiceField) and not isinstance(
+            field, forms.ModelMultipleChoiceField
+        ):
+            field.empty_label = "Not chosen"
+        if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
+            field.error_messages["required"] = f"Choose the {label}"
+        else:
+            field.error_messages["required"] = f"Enter the {label}"
+        if isinstance(field, forms.IntegerField):
+            field.error_messages["invalid"] = f"Enter the {label} as a whole number"

@@ -1,0 +1,31 @@
+import pytest
+
+from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory, UserFactory
+from tests.factories import user_with_role as _user_with_role
+
+
+@pytest.fixture
+def partnership_a(db):
+    return PartnershipFactory(slug="borough-a")
+
+
+@pytest.fixture
+def draft_a(partnership_a):
+    strategy = StrategyFactory(partnership=partnership_a, status="draft", slug="draft-a")
+    PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
+    PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
+    return strategy
+
+
+@pytest.fixture
+def people(partnership_a):
+    """Who is asked: nobody, the three roles of partnership A, an editor of B, a superuser."""
+    partnership_b = PartnershipFactory(slug="borough-b")
+    return {
+        "anonymous": None,
+        "viewer A": _user_with_role(partnership_a, "viewer"),
+        "editor A": _user_with_role(partnership_a, "editor"),
+        "approver A": _user_with_role(partnership_a, "approver"),
+        "editor B": _user_with_role(partnership_b, "editor"),
+        "superuser": UserFactory(is_superuser=True, is_staff=True),
+    }
