@@ -55,7 +55,10 @@ def page(browser, live_server):
 
 
 HEADINGS_IN_ORDER = """() => {
-  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => +h.tagName[1]);
+  // GOV.UK puts the error summary and notification banners above the h1, by design.
+  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+    .filter(h => !h.closest(".govuk-error-summary, .govuk-notification-banner"))
+    .map(h => +h.tagName[1]);
   const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
   return {h1: levels.filter(l => l === 1).length, first: levels[0], skips: skips.length};
 }"""
