@@ -1,11 +1,17 @@
 from django.contrib import admin
 
-from .models import Consultation, ConsultationChange
+from .models import Answer, Consultation, ConsultationChange, Question, Response, UpdateRequest
 
 
 class ConsultationChangeInline(admin.StackedInline):
     model = ConsultationChange
     extra = 0
+
+
+class QuestionInline(admin.TabularInline):
+    model = Question
+    extra = 0
+    fields = ["order", "kind", "priority", "text", "required"]
 
 
 @admin.register(Consultation)
@@ -15,7 +21,7 @@ class ConsultationAdmin(admin.ModelAdmin):
     search_fields = ["title", "introduction", "summary"]
     list_select_related = ["strategy__partnership"]
     autocomplete_fields = ["strategy"]
-    inlines = [ConsultationChangeInline]
+    inlines = [QuestionInline, ConsultationChangeInline]
 
 
 @admin.register(ConsultationChange)
@@ -24,3 +30,53 @@ class ConsultationChangeAdmin(admin.ModelAdmin):
     list_filter = ["consultation__strategy__partnership"]
     search_fields = ["you_said", "we_did"]
     list_select_related = ["consultation__strategy", "priority"]
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "kind", "consultation", "order", "required"]
+    list_filter = ["kind", "consultation__strategy__partnership"]
+    search_fields = ["text"]
+    list_select_related = ["consultation"]
+
+
+class AnswerInline(admin.TabularInline):
+    model = Answer
+    extra = 0
+    fields = ["question", "choice", "text", "quotable"]
+    readonly_fields = ["question", "choice", "text"]
+    can_delete = False
+
+
+class ResponseOnlyFromThePublic:
+    """Responses and their answers come from the public form only; the admin reads them
+    (and can delete abuse), but never writes an answer in someone's name."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Response)
+class ResponseAdmin(ResponseOnlyFromThePublic, admin.ModelAdmin):
+    list_display = ["reference", "consultation", "submitted_at"]
+    list_filter = ["consultation__strategy__partnership"]
+    search_fields = ["reference"]
+    readonly_fields = ["consultation", "reference", "submitted_at"]
+    list_select_related = ["consultation"]
+    inlines = [AnswerInline]
+
+
+@admin.register(Answer)
+class AnswerAdmin(ResponseOnlyFromThePublic, admin.ModelAdmin):
+    list_display = ["__str__", "question", "quotable"]
+    list_filter = ["quotable", "question__kind"]
+    search_fields = ["text"]
+    readonly_fields = ["response", "question", "choice", "text"]
+    list_select_related = ["question"]
+
+
+@admin.register(UpdateRequest)
+class UpdateRequestAdmin(admin.ModelAdmin):
+    list_display = ["email", "consultation", "created_at"]
+    list_filter = ["consultation__strategy__partnership"]
+    search_fields = ["email"]

@@ -1,8 +1,12 @@
-"""Consultation of residents, businesses and groups on a draft strategy."""
+"""Consultation of residents, businesses and groups on a draft strategy: the questions, the
+responses, what people said and what the partnership did about it."""
+
+import secrets
 
 from django.db import models
+from django.utils import timezone
 
-from strategies.models import StrategicPriority, Strategy
+from strategies.models import StrategicPriority, Strategy, Theme
 
 
 class Consultation(models.Model):
@@ -44,6 +48,144 @@ class Consultation(models.Model):
 
     def __str__(self):
         return self.title
+
+    def is_open(self, now=None) -> bool:
+        """Taking responses: the strategy is out for consultation and now is within the dates."""
+        now = now or timezone.now()
+        return (
+            self.strategy.status == Strategy.Status.CONSULTATION
+            and self.opens_at <= now < self.closes_at
+        )
+
+    def has_closed(self, now=None) -> bool:
+        return (now or timezone.now()) >= self.closes_at
+
+    def questions_frozen(self, now=None) -> bool:
+        """Questions change until the consultation opens (or anyone has answered)."""
+        return (now or timezone.now()) >= self.opens_at or self.responses.exists()
+
+    @property
+    def results_are_public(self) -> bool:
+        return self.results_published and self.has_closed()
+
+
+class Question(models.Model):
+    """One question of a consultation. Its kind fixes the answers it takes."""
+
+    class Kind(models.TextChoices):
+        AGREEMENT = "agreement", "Agreement with a draft priority"
+        PRIORITY_COMMENT = "priority_comment", "Comment on a draft priority"
+        CONCERNS = "concerns", "Other community safety issues"
+        SAFETY_DARK = "safety_dark", "How safe after dark"
+        SAFETY_DAY = "safety_day", "How safe during the day"
+        RESPONDENT_TYPE = "respondent_type", "Who is answering"
+        AREA = "area", "Area (ward or postcode district)"
+        AGE_BAND = "age_band", "Age (equality monitoring)"
+        SEX = "sex", "Sex (equality monitoring)"
+        DISABILITY = "disability", "Disability (equality monitoring)"
+        ETHNICITY = "ethnicity", "Ethnicity (equality monitoring)"
+        TEXT = "text", "Another question, answered in words"
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="questions"
+    )
+    order = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    priority = models.ForeignKey(
+        StrategicPriority,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="questions",
+        help_text="The draft priority asked about (agreement and comment questions).",
+    )
+    text = models.CharField(max_length=500)
+    hint = models.CharField(max_length=500, blank=True)
+    required = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["consultation", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    kind__in=["agreement", "priority_comment"], priority__isnull=False
+                )
+                | (
+                    ~models.Q(kind__in=["agreement", "priority_comment"])
+                    & models.Q(priority__isnull=True)
+                ),
+                name="question_priority_only_for_priority_kinds",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text
+
+
+class Response(models.Model):
+    """One person's answers. No name or e-mail is kept with it."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="responses"
+    )
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["consultation", "submitted_at", "pk"]
+
+    def __str__(self):
+        return self.reference
+
+
+# Crockford's base32 without I, L, O and U: easy to read out over the phone.
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_reference() -> str:
+    """E.g. 'K7QD-3M9X'."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    choice = models.CharField(max_length=30, blank=True)
+    text = models.TextField(max_length=2000, blank=True)
+    # Moderation of free-text answers by staff.
+    themes = models.ManyToManyField(Theme, blank=True, related_name="+")
+    quotable = models.BooleanField(
+        default=False, help_text="Suitable to quote in public. Only these are ever shown."
+    )
+
+    class Meta:
+        ordering = ["response", "question__order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["response", "question"], name="one_answer_a_question")
+        ]
+
+    def __str__(self):
+        return self.choice or self.text[:80]
+
+
+class UpdateRequest(models.Model):
+    """An e-mail address left for news of the strategy. Kept apart from the responses (no
+    link to them), and never shown in results or exports."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="update_requests"
+    )
+    email = models.EmailField(max_length=254)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "email"], name="one_request_an_email")
+        ]
+
+    def __str__(self):
+        return self.email
 
 
 class ConsultationChange(models.Model):

@@ -269,3 +269,48 @@ def timeline_diagram(steps: list[Step], *, title: str, ident: str) -> SafeString
         "The same information follows as a list."
     )
     return _svg(width, y + 8, title, desc, ident, "".join(parts))
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    percent: int
+
+
+def bar_chart(bars: list[Bar], *, title: str, ident: str) -> SafeString:
+    """Horizontal bars, one an answer, as long as its share of the answers."""
+    width, label_w, bar_w, row_h = 640, 250, 280, 30
+    parts = []
+    for i, bar in enumerate(bars):
+        y = 8 + i * row_h
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end" font-size="14" fill="{}">{}</text>',
+                label_w - 10,
+                y + 17,
+                TEXT,
+                bar.label,
+            )
+        )
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="{}" height="20" fill="{}"/>',
+                label_w,
+                y + 3,
+                max(bar.percent * bar_w / 100, 1 if bar.count else 0),
+                BLUE,
+            )
+        )
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" font-size="14" fill="{}">{}% ({})</text>',
+                label_w + bar.percent * bar_w / 100 + 8,
+                y + 17,
+                TEXT,
+                bar.percent,
+                bar.count,
+            )
+        )
+    desc = "; ".join(f"{b.label}: {b.percent}% ({b.count})" for b in bars)
+    return _svg(width, 16 + len(bars) * row_h, title, desc, ident, "".join(parts))

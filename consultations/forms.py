@@ -1,0 +1,199 @@
+import re
+
+from django import forms
+
+from strategies.models import Theme
+
+from .models import Answer, Consultation, ConsultationChange, Question
+from .questions import CHOICES, FREE_TEXT, PER_PRIORITY
+
+Kind = Question.Kind
+
+# A full UK postcode, or just its first part (the outward code).
+FULL_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*[0-9][A-Z]{2}$")
+OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
+
+
+def normalise_area(value: str) -> str:
+    """A ward name as typed, or a postcode cut to its first part: 'rg40 1ab' gives 'RG40'
+    (a full postcode can point at a handful of homes)."""
+    value = " ".join(value.split())
+    upper = value.upper()
+    if match := FULL_POSTCODE.match(upper):
+        return match.group(1)
+    if OUTWARD_CODE.match(upper):
+        return upper
+    return value
+
+
+class ResponseForm(forms.Form):
+    """The questions of one consultation, a field each (named q<id>), plus an optional e-mail
+    for updates and a honeypot that people never see."""
+
+    website = forms.CharField(required=False, max_length=200, label="Leave this empty")
+    email = forms.EmailField(
+        required=False,
+        max_length=254,
+        label="E-mail address for news of the strategy",
+        help_text="Kept apart from your answers, and used only to tell you when the strategy "
+        "is published.",
+    )
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = self._field(question)
+        # The honeypot and the e-mail come last.
+        self.order_fields([f"q{q.pk}" for q in self.questions] + ["email", "website"])
+
+    @staticmethod
+    def _field(question: Question) -> forms.Field:
+        common = {"label": question.text, "help_text": question.hint, "required": question.required}
+        if question.kind in CHOICES:
+            field = forms.ChoiceField(
+                choices=CHOICES[question.kind], widget=forms.RadioSelect, **common
+            )
+            field.error_messages["required"] = f"Choose an answer to ‘{question.text}’"
+            field.error_messages["invalid_choice"] = "Choose one of the answers given"
+            return field
+        if question.kind == Kind.AREA:
+            field = forms.CharField(max_length=60, **common)
+        else:
+            field = forms.CharField(
+                max_length=2000, widget=forms.Textarea(attrs={"rows": 4}), **common
+            )
+        field.error_messages["required"] = f"Enter an answer to ‘{question.text}’"
+        field.error_messages["max_length"] = (
+            "Keep the answer to %(limit_value)d characters or fewer (it has %(show_value)d)"
+        )
+        return field
+
+    def clean(self):
+        data = super().clean()
+        for question in self.questions:
+            name = f"q{question.pk}"
+            if question.kind == Kind.AREA and data.get(name):
+                data[name] = normalise_area(data[name])
+        return data
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
+
+    def answers(self) -> list[tuple[Question, str, str]]:
+        """(question, choice, text) for every question answered."""
+        result = []
+        for question in self.questions:
+            value = (self.cleaned_data.get(f"q{question.pk}") or "").strip()
+            if not value:
+                continue
+            if question.kind in CHOICES:
+                result.append((question, value, ""))
+            else:
+                result.append((question, "", value))
+        return result
+
+    def sections(self):
+        """The fields grouped for the page: each draft priority with its questions, then
+        the rest, then 'about you' (respondent type, area, equality monitoring)."""
+        by_priority: dict[int, list] = {}
+        priorities = []
+        general, about = [], []
+        for question in self.questions:
+            field = self[f"q{question.pk}"]
+            if question.kind in PER_PRIORITY:
+                if question.priority_id not in by_priority:
+                    by_priority[question.priority_id] = []
+                    priorities.append(question.priority)
+                by_priority[question.priority_id].append(field)
+            elif question.kind in FREE_TEXT or question.kind in (Kind.SAFETY_DARK, Kind.SAFETY_DAY):
+                general.append(field)
+            else:
+                about.append(field)
+        return [(p, by_priority[p.pk]) for p in priorities], general, about
+
+
+class ConsultationForm(forms.ModelForm):
+    class Meta:
+        model = Consultation
+        fields = ["title", "opens_at", "closes_at", "channel", "audience", "introduction"]
+        labels = {"opens_at": "Opens", "closes_at": "Closes"}
+        help_texts = {
+            "opens_at": "UK time. Residents can answer once the strategy is out for consultation "
+            "and this time has come.",
+            "closes_at": "UK time.",
+        }
+        widgets = {
+            "opens_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "closes_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+        }
+
+    def clean(self):
+        data = super().clean()
+        opens, closes = data.get("opens_at"), data.get("closes_at")
+        if opens and closes and closes <= opens:
+            self.add_error("closes_at", "The closing time must be after the opening time")
+        return data
+
+
+class NewConsultationForm(ConsultationForm):
+    equality = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Ask the equality monitoring questions (age, sex, disability, ethnicity)",
+        help_text="Each has 'prefer not to say', and is reported only in totals.",
+    )
+
+
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = Question
+        fields = ["kind", "priority", "text", "hint", "required"]
+        labels = {
+            "text": "Question",
+            "hint": "Hint (optional)",
+            "required": "An answer is required",
+        }
+
+    def __init__(self, *args, consultation: Consultation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not about one priority"
+        self.fields["priority"].help_text = "Only for agreement and comment questions."
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") in PER_PRIORITY and not data.get("priority"):
+            self.add_error("priority", "Choose the draft priority this question is about")
+        if data.get("kind") not in PER_PRIORITY and data.get("priority"):
+            self.add_error("priority", "Only agreement and comment questions are about a priority")
+        return data
+
+
+class ChangeForm(forms.ModelForm):
+    class Meta:
+        model = ConsultationChange
+        fields = ["priority", "you_said", "we_did"]
+        labels = {"you_said": "You said", "we_did": "We did"}
+
+    def __init__(self, *args, consultation: Consultation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not about one priority"
+
+
+class ModerationForm(forms.ModelForm):
+    class Meta:
+        model = Answer
+        fields = ["themes", "quotable"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+        labels = {"quotable": "Suitable to quote in public"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = Theme.objects.all()

@@ -1,0 +1,120 @@
+"""The answers each kind of question takes, and the standard questions of a consultation on
+draft priorities (as Wokingham asked them in 2021)."""
+
+from .models import Consultation, Question
+
+Kind = Question.Kind
+PREFER_NOT = ("prefer_not", "Prefer not to say")
+
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    Kind.AGREEMENT: [
+        ("strongly_agree", "Strongly agree"),
+        ("agree", "Agree"),
+        ("neither", "Neither agree nor disagree"),
+        ("disagree", "Disagree"),
+        ("strongly_disagree", "Strongly disagree"),
+        ("dont_know", "Don’t know"),
+    ],
+    Kind.SAFETY_DARK: [
+        ("very_safe", "Very safe"),
+        ("fairly_safe", "Fairly safe"),
+        ("neither", "Neither safe nor unsafe"),
+        ("fairly_unsafe", "Fairly unsafe"),
+        ("very_unsafe", "Very unsafe"),
+        ("dont_know", "Don’t know"),
+    ],
+    Kind.RESPONDENT_TYPE: [
+        ("resident", "A resident"),
+        ("business", "A business"),
+        ("voluntary", "A voluntary or community group"),
+        ("partner", "A partner organisation"),
+        ("other", "Other"),
+    ],
+    Kind.AGE_BAND: [
+        ("under_18", "Under 18"),
+        ("18_24", "18 to 24"),
+        ("25_34", "25 to 34"),
+        ("35_44", "35 to 44"),
+        ("45_54", "45 to 54"),
+        ("55_64", "55 to 64"),
+        ("65_74", "65 to 74"),
+        ("75_plus", "75 or over"),
+        PREFER_NOT,
+    ],
+    Kind.SEX: [("female", "Female"), ("male", "Male"), PREFER_NOT],
+    Kind.DISABILITY: [("yes", "Yes"), ("no", "No"), PREFER_NOT],
+    # The five high-level groups of the 2021 census for England and Wales.
+    Kind.ETHNICITY: [
+        ("asian", "Asian or Asian British"),
+        ("black", "Black, Black British, Caribbean or African"),
+        ("mixed", "Mixed or multiple ethnic groups"),
+        ("white", "White"),
+        ("other", "Other ethnic group"),
+        PREFER_NOT,
+    ],
+}
+CHOICES[Kind.SAFETY_DAY] = CHOICES[Kind.SAFETY_DARK]
+
+FREE_TEXT = {Kind.PRIORITY_COMMENT, Kind.CONCERNS, Kind.TEXT}
+EQUALITY = {Kind.AGE_BAND, Kind.SEX, Kind.DISABILITY, Kind.ETHNICITY}
+PER_PRIORITY = {Kind.AGREEMENT, Kind.PRIORITY_COMMENT}
+AGREE = {"strongly_agree", "agree"}
+PERSONAL_DATA_HINT = "Please do not include names or anything else that could identify anyone."
+
+
+def choices_for(question: Question) -> list[tuple[str, str]]:
+    return CHOICES.get(question.kind, [])
+
+
+def label_for(kind: str, choice: str) -> str:
+    return dict(CHOICES.get(kind, [])).get(choice, choice)
+
+
+def standard_questions(consultation: Consultation, *, equality: bool = True) -> list[Question]:
+    """Unsaved questions: agreement and a comment per draft priority, then the common ones."""
+    questions = []
+    for priority in consultation.strategy.priorities.all():
+        questions += [
+            Question(
+                kind=Kind.AGREEMENT,
+                priority=priority,
+                text=f"How far do you agree that ‘{priority.title}’ should be a priority?",
+            ),
+            Question(
+                kind=Kind.PRIORITY_COMMENT,
+                priority=priority,
+                text=f"Any comments on ‘{priority.title}’?",
+                hint=PERSONAL_DATA_HINT,
+            ),
+        ]
+    questions += [
+        Question(
+            kind=Kind.CONCERNS,
+            text="What other community safety issues concern you?",
+            hint=PERSONAL_DATA_HINT,
+        ),
+        Question(kind=Kind.SAFETY_DARK, text="How safe do you feel in your area after dark?"),
+        Question(kind=Kind.SAFETY_DAY, text="How safe do you feel in your area during the day?"),
+        Question(kind=Kind.RESPONDENT_TYPE, text="Are you answering as"),
+        Question(
+            kind=Kind.AREA,
+            text="Which area do you live or work in?",
+            hint="Your ward, or the first part of your postcode, for example RG40.",
+        ),
+    ]
+    if equality:
+        hint = "Optional. Used only to check that we hear from everyone; reported in totals."
+        questions += [
+            Question(kind=Kind.AGE_BAND, text="What is your age?", hint=hint),
+            Question(kind=Kind.SEX, text="What is your sex?", hint=hint),
+            Question(
+                kind=Kind.DISABILITY,
+                text="Do you consider yourself to have a disability?",
+                hint=hint,
+            ),
+            Question(kind=Kind.ETHNICITY, text="What is your ethnic group?", hint=hint),
+        ]
+    for order, question in enumerate(questions, start=1):
+        question.consultation = consultation
+        question.order = order
+    return questions
