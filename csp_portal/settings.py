@@ -135,6 +135,11 @@ X_FRAME_OPTIONS = "DENY"
 
 PORTAL_NAME = env("PORTAL_NAME")
 
+# Consultation responses: at most this many per client per window ("count/seconds"; "0/1"
+# switches the limit off), and no request body bigger than this many bytes.
+CONSULTATION_RATE_LIMIT = env("CONSULTATION_RATE_LIMIT", default="5/600")
+CONSULTATION_MAX_BODY = env.int("CONSULTATION_MAX_BODY", default=64 * 1024)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "editor:dashboard"
 LOGOUT_REDIRECT_URL = "partnerships:home"

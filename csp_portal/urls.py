@@ -9,12 +9,15 @@ admin.site.site_title = "CSP Portal administration"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    # The editor's consultation URLs first: strategies/<pk>/<kind>/add/ would take theirs.
+    path("editor/", include("consultations.editor_urls")),
     path("editor/", include("strategies.editor_urls")),
     path("editor/", include("partnerships.team_urls")),
     path("search/", views.SearchView.as_view(), name="search"),
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("", include("strategies.urls")),
     path("", include("subgroups.urls")),
+    path("", include("consultations.urls")),
     # Last: /<partnership-slug>/ matches anything else.
     path("", include("partnerships.urls")),
 ]

@@ -27,7 +27,7 @@ subgroup's `slug`) are resolved here, so the data files stay readable.
             "policy_links": [{kind, title, note, url}],
             "documents": [{title, kind, url, dated, description}],
             "consultations": [{title, opens_at, closes_at, channel, audience, introduction,
-                               summary, response_count, results_published,
+                               summary, response_count, results_published, standard_questions,
                                "changes": [{priority, you_said, we_did}]}],
             "scrutiny_reviews": [{committee, meeting_on, purpose, outcome, recommendations,
                                   report_author}],
@@ -52,7 +52,8 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from consultations.models import Consultation, ConsultationChange
+from consultations.models import Consultation, ConsultationChange, Question
+from consultations.questions import standard_questions
 from partnerships import demo_data
 from partnerships.models import (
     Contact,
@@ -357,6 +358,8 @@ class _Loader:
                     ],
                 ),
             )
+            if c.get("standard_questions"):
+                Question.objects.bulk_create(standard_questions(consultation))
             ConsultationChange.objects.bulk_create(
                 ConsultationChange(
                     consultation=consultation,

@@ -1,6 +1,7 @@
 from django.http import Http404
 from django.views.generic import TemplateView
 
+from consultations.selectors import open_consultations
 from csp_portal.diagrams import Box, governance_diagram
 
 from .models import GovernanceLink, Partnership
@@ -44,6 +45,7 @@ class PartnershipDetailView(TemplateView):
             subgroups=subgroups,
             governance_links=links,
             public_contacts=[c for c in partnership.contacts.all() if c.is_public],
+            open_consultations=open_consultations(partnership.pk),
             governance_svg=governance_diagram(
                 board=partnership.board_name or partnership.display_name,
                 answers_to=[

@@ -115,6 +115,7 @@ class StrategyEditorView(EditorMixin, TemplateView):
             can_refresh=strategy.status == Strategy.Status.PUBLISHED
             and not Strategy.objects.filter(supersedes=strategy).exists(),
             refresh_year=timezone.localdate().year,
+            strategy_consultations=strategy.consultations.all(),
             partnership_subgroups=strategy.partnership.subgroups.all(),
             **kwargs,
         )

@@ -1,5 +1,7 @@
 """What the strategy page and its PDFs show, built once from a prefetched strategy."""
 
+from consultations.results import consultation_results
+from consultations.selectors import open_consultations
 from csp_portal.diagrams import Step, timeline_diagram
 
 from .models import Strategy
@@ -28,7 +30,12 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "priorities": strategy.priorities.all(),
         "actions": strategy.actions.all(),
         "milestones": milestones,
-        "consultations": [c for c in strategy.consultations.all() if c.results_published],
+        "consultations": [
+            (c, consultation_results(c) if c.questions.exists() else None)
+            for c in strategy.consultations.all()
+            if c.results_are_public
+        ],
+        "open_consultations": open_consultations(partnership.pk),
         "subgroups": delivering_subgroups(strategy),
         "other_versions": other_public_versions(strategy),
         "timeline_svg": timeline_diagram(

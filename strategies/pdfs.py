@@ -15,8 +15,10 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.db.models import Count, Max, Q, Sum
 from django.template.loader import render_to_string
 
+from consultations.results import consultation_results
 from csp_portal.pdf import render_pdf
 from partnerships.selectors import group_by_role
 
@@ -52,6 +54,7 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
     partnership = strategy.partnership
     memberships = partnership.memberships.select_related("organisation")
     context.update(
+        pdf=True,
         watermark=not strategy.is_public,
         member_groups=group_by_role(memberships),
         all_subgroups=partnership.subgroups.prefetch_related("members"),
@@ -61,7 +64,8 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
             risks=strategy.risks.all(),
             funding=partnership.funding.select_related("source"),
             scrutiny_reviews=partnership.scrutiny_reviews.all(),
-            consultations=list(strategy.consultations.all()),
+            # Every consultation, results published or not: the committee scrutinises them.
+            consultations=[(c, consultation_results(c)) for c in strategy.consultations.all()],
         )
     return render_to_string(TEMPLATES[kind], context)
 
@@ -93,7 +97,7 @@ def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY) -> bytes:
 def content_fingerprint(strategy: Strategy) -> str:
     """A hash of every row a strategy's PDFs show: any edit, addition or deletion in the
     strategy, its children, or the partnership's members and subgroups changes it."""
-    from consultations.models import Consultation, ConsultationChange
+    from consultations.models import Answer, Consultation, ConsultationChange, Question
     from partnerships.models import Funding, Membership, Partnership
     from subgroups.models import Subgroup, SubgroupMember
 
@@ -124,6 +128,7 @@ def content_fingerprint(strategy: Strategy) -> str:
         (Document, of_partnership, ()),
         (Consultation, of_strategy, ()),
         (ConsultationChange, {"consultation__strategy": strategy.pk}, ()),
+        (Question, {"consultation__strategy": strategy.pk}, ()),
         (StrategicAssessment, of_partnership, ()),
         (Membership, of_partnership, ("organisation__name",)),
         (Funding, of_partnership, ("source__name",)),
@@ -138,6 +143,11 @@ def content_fingerprint(strategy: Strategy) -> str:
         columns = [f.attname for f in model._meta.concrete_fields] + list(related)
         rows = model.objects.filter(**where).order_by("pk").values_list(*columns)
         digest.update(f"{model._meta.label}:{list(rows)!r}".encode())
+    # Answers can be many: their totals, and which are quotable, stand for them.
+    answers = Answer.objects.filter(response__consultation__strategy=strategy.pk).aggregate(
+        n=Count("pk"), last=Max("pk"), quotable=Sum("pk", filter=Q(quotable=True))
+    )
+    digest.update(f"answers:{answers!r}".encode())
     return digest.hexdigest()
 
 

@@ -19,6 +19,8 @@ class ActionTable(tables.Table):
         exclude_from_export=True,
     )
 
+    caption = "Actions"
+
     class Meta:
         model = Action
         fields = [
@@ -32,6 +34,7 @@ class ActionTable(tables.Table):
             "target",
         ]
         template_name = "editor/_table.html"
+        empty_text = "No actions match."
         attrs = {"class": "govuk-table portal-responsive-table"}
         row_attrs = {"id": lambda record: f"action-{record.pk}"}
         orderable = True

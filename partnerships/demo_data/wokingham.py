@@ -534,6 +534,9 @@ DATA = {
                         "stakeholders has been undertaken."
                     ),
                     "results_published": True,
+                    # The paper gives no questionnaire; the portal's standard questions on
+                    # the three draft priorities stand in for its internet survey.
+                    "standard_questions": True,
                 },
             ],
         },

@@ -394,7 +394,7 @@ def test_editor_queries_do_not_grow_with_the_plan(client, page):
         counts.append(len(queries))
     print(f"{page}: {counts[0]} queries at 3 priorities, {counts[1]} at 30")
     assert counts[0] == counts[1], counts
-    assert counts[1] <= 25, counts
+    assert counts[1] <= 30, counts
 
 
 def test_an_approver_gives_roles_and_invites_people(client, draft_a):

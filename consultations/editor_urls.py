@@ -1,0 +1,75 @@
+from django.urls import path
+
+from . import editor_views as views
+
+app_name = "consultations_editor"
+
+urlpatterns = [
+    path(
+        "strategies/<int:pk>/consultations/add/",
+        views.ConsultationAddView.as_view(),
+        name="add",
+    ),
+    path("consultations/<int:pk>/", views.ConsultationDetailView.as_view(), name="detail"),
+    path("consultations/<int:pk>/edit/", views.ConsultationEditView.as_view(), name="edit"),
+    path(
+        "consultations/<int:pk>/questions/add/",
+        views.QuestionView.as_view(),
+        name="question_add",
+    ),
+    path(
+        "consultations/<int:pk>/questions/<int:question_pk>/",
+        views.QuestionView.as_view(),
+        name="question_edit",
+    ),
+    path(
+        "consultations/<int:pk>/questions/<int:question_pk>/delete/",
+        views.QuestionDeleteView.as_view(),
+        name="question_delete",
+    ),
+    path(
+        "consultations/<int:pk>/questions/<int:question_pk>/move-up/",
+        views.QuestionMoveView.as_view(),
+        {"direction": "up"},
+        name="question_up",
+    ),
+    path(
+        "consultations/<int:pk>/questions/<int:question_pk>/move-down/",
+        views.QuestionMoveView.as_view(),
+        {"direction": "down"},
+        name="question_down",
+    ),
+    path("consultations/<int:pk>/results/", views.ResultsView.as_view(), name="results"),
+    path(
+        "consultations/<int:pk>/results/publish/",
+        views.PublishResultsView.as_view(),
+        name="publish",
+    ),
+    path("consultations/<int:pk>/comments/", views.CommentsView.as_view(), name="comments"),
+    path(
+        "consultations/<int:pk>/comments/<int:answer_pk>/",
+        views.CommentModerateView.as_view(),
+        name="comment",
+    ),
+    path(
+        "consultations/<int:pk>/responses.csv",
+        views.ResponsesCsvView.as_view(),
+        name="responses_csv",
+    ),
+    path(
+        "consultations/<int:pk>/equality-totals.csv",
+        views.EqualityCsvView.as_view(),
+        name="equality_csv",
+    ),
+    path("consultations/<int:pk>/changes/add/", views.ChangeView.as_view(), name="change_add"),
+    path(
+        "consultations/<int:pk>/changes/<int:change_pk>/",
+        views.ChangeView.as_view(),
+        name="change_edit",
+    ),
+    path(
+        "consultations/<int:pk>/changes/<int:change_pk>/delete/",
+        views.ChangeDeleteView.as_view(),
+        name="change_delete",
+    ),
+]

@@ -1,0 +1,31 @@
+import django_filters
+
+from strategies.models import Theme
+
+from .models import Answer, Question
+from .questions import FREE_TEXT
+
+
+class CommentFilter(django_filters.FilterSet):
+    question = django_filters.ModelChoiceFilter(queryset=Question.objects.none(), empty_label="Any")
+    themes = django_filters.ModelChoiceFilter(
+        queryset=Theme.objects.all(), label="Theme", empty_label="Any"
+    )
+    quotable = django_filters.BooleanFilter(label="Quotable")
+    contains = django_filters.CharFilter(field_name="text", lookup_expr="icontains", label="Words")
+
+    class Meta:
+        model = Answer
+        fields = ["question", "themes", "quotable", "contains"]
+
+    def __init__(self, *args, consultation, **kwargs):
+        super().__init__(
+            *args,
+            queryset=Answer.objects.filter(response__consultation=consultation)
+            .exclude(text="")
+            .select_related("question", "response")
+            .prefetch_related("themes")
+            .order_by("-response__submitted_at", "pk"),
+            **kwargs,
+        )
+        self.filters["question"].queryset = consultation.questions.filter(kind__in=FREE_TEXT)

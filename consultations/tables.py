@@ -1,0 +1,27 @@
+import django_tables2 as tables
+
+from .models import Answer
+
+
+class CommentTable(tables.Table):
+    text = tables.Column(verbose_name="Comment", orderable=False)
+    question = tables.Column(verbose_name="Question", accessor="question__text", orderable=False)
+    themes = tables.TemplateColumn(
+        template_code="{{ record.themes.all|join:', ' }}", verbose_name="Themes", orderable=False
+    )
+    quotable = tables.BooleanColumn(verbose_name="Quotable", yesno="Yes,No")
+    submitted = tables.DateTimeColumn(
+        verbose_name="Received", accessor="response__submitted_at", format="j M Y"
+    )
+    moderate = tables.TemplateColumn(
+        template_name="consultations/editor/_comment_link.html", verbose_name="", orderable=False
+    )
+
+    caption = "Comments"
+
+    class Meta:
+        model = Answer
+        fields = ["text", "question", "themes", "quotable", "submitted"]
+        template_name = "editor/_table.html"
+        empty_text = "No comments match."
+        row_attrs = {"id": lambda record: f"answer-{record.pk}"}
