@@ -140,6 +140,10 @@ PORTAL_NAME = env("PORTAL_NAME")
 CONSULTATION_RATE_LIMIT = env("CONSULTATION_RATE_LIMIT", default="5/600")
 CONSULTATION_MAX_BODY = env.int("CONSULTATION_MAX_BODY", default=64 * 1024)
 
+# SQLite (the embedded default) cannot enforce "one yearly figure an indicator" (a unique
+# constraint over a null quarter); PostgreSQL does, and the import updates in place anyway.
+SILENCED_SYSTEM_CHECKS = ["models.W047"]
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "editor:dashboard"
 LOGOUT_REDIRECT_URL = "partnerships:home"
