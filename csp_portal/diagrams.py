@@ -314,3 +314,76 @@ def bar_chart(bars: list[Bar], *, title: str, ident: str) -> SafeString:
         )
     desc = "; ".join(f"{b.label}: {b.percent}% ({b.count})" for b in bars)
     return _svg(width, 16 + len(bars) * row_h, title, desc, ident, "".join(parts))
+
+
+def line_chart(points, *, target=None, baseline=None, title: str, ident: str) -> SafeString:
+    """A line through the figures in order (label, value), with the target and baseline as
+    dashed lines. The table beside it is what screen readers read."""
+    width, height, left, right, top, bottom = 640, 260, 70, 20, 20, 60
+    values = [float(v) for _label, v in points]
+    guides = [float(g) for g in (target, baseline) if g is not None]
+    if not values:
+        return _svg(width, 60, title, "No figures yet.", ident, "")
+    # The axis spans the figures, the target and the baseline, with a little room; it does
+    # not start at zero, so that a change of a few per cent can be seen (the labels say so).
+    low, high = min(values + guides), max(values + guides)
+    pad = (high - low) * 0.15 or abs(high) * 0.1 or 1.0
+    low, high = (max(low - pad, 0.0) if low >= 0 else low - pad), high + pad
+    span = high - low
+    plot_w, plot_h = width - left - right, height - top - bottom
+
+    def y(value: float) -> float:
+        return top + plot_h - (value - low) / span * plot_h
+
+    def x(i: int) -> float:
+        return left + (plot_w * i / (len(values) - 1) if len(values) > 1 else plot_w / 2)
+
+    parts = [
+        _line(left, top, left, top + plot_h, GREY),
+        _line(left, top + plot_h, left + plot_w, top + plot_h, GREY),
+    ]
+    for value in (low, high):
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end" font-size="12" fill="{}">{}</text>',
+                left - 6,
+                y(value) + 4,
+                TEXT,
+                f"{value:,.0f}" if value == int(value) else f"{value:,.1f}",
+            )
+        )
+    for name, guide, colour in (("Target", target, DARK_BLUE), ("Baseline", baseline, GREY)):
+        if guide is not None:
+            parts.append(_line(left, y(float(guide)), left + plot_w, y(float(guide)), colour, True))
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" text-anchor="end" font-size="12" fill="{}">{}</text>',
+                    left + plot_w,
+                    y(float(guide)) - 4,
+                    colour,
+                    name,
+                )
+            )
+    path = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
+    parts.append(
+        format_html('<polyline points="{}" fill="none" stroke="{}" stroke-width="3"/>', path, BLUE)
+    )
+    step = max(1, len(points) // 8)
+    for i, (label, _value) in enumerate(points):
+        parts.append(
+            format_html('<circle cx="{}" cy="{}" r="4" fill="{}"/>', x(i), y(values[i]), BLUE)
+        )
+        if i % step == 0 or i == len(points) - 1:
+            anchor = "start" if i == 0 else "end" if i == len(points) - 1 else "middle"
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" text-anchor="{}" font-size="11" fill="{}">{}</text>',
+                    x(i),
+                    top + plot_h + 18,
+                    anchor,
+                    TEXT,
+                    label,
+                )
+            )
+    desc = "; ".join(f"{label}: {value}" for label, value in points)
+    return _svg(width, height, title, desc, ident, "".join(parts))

@@ -8,8 +8,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from csp_portal import permissions
+from strategies import services as strategy_services
+from strategies.forms import RecommendationForm
+from strategies.models import ScrutinyRecommendation, ScrutinyReview
 
 from . import services
+from .checklist import statutory_checklist
 from .forms import RoleForm
 from .models import Partnership, PartnershipRole
 
@@ -85,3 +89,81 @@ class RoleRemoveView(TeamView):
         else:
             messages.success(request, f"{held.user} no longer has a role here.")
         return redirect("team:people", slug=slug)
+
+
+def readable_partnership(request, slug) -> Partnership:
+    """404 unless the user has a role in the partnership (or is a superuser)."""
+    partnership = get_object_or_404(Partnership, slug=slug)
+    if not permissions.can_read_drafts(request.user, partnership.pk):
+        raise Http404
+    return partnership
+
+
+class ChecklistView(LoginRequiredMixin, View):
+    def get(self, request, slug):
+        partnership = readable_partnership(request, slug)
+        return render(
+            request,
+            "editor/checklist.html",
+            {"partnership": partnership, "checklist": statutory_checklist(partnership)},
+        )
+
+
+class ScrutinyView(LoginRequiredMixin, View):
+    """The committee's reviews, their recommendations and what became of each."""
+
+    def get(self, request, slug):
+        partnership = readable_partnership(request, slug)
+        return render(
+            request,
+            "editor/scrutiny.html",
+            {
+                "partnership": partnership,
+                "reviews": partnership.scrutiny_reviews.prefetch_related("recommendation_items"),
+                "can_edit": permissions.can_edit(request.user, partnership.pk),
+            },
+        )
+
+
+class RecommendationView(LoginRequiredMixin, View):
+    """Add a recommendation to a review, or record what became of one."""
+
+    template_name = "editor/recommendation_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.partnership = readable_partnership(request, kwargs["slug"])
+        if not permissions.can_edit(request.user, self.partnership.pk):
+            raise PermissionDenied
+        self.review = get_object_or_404(
+            ScrutinyReview, pk=kwargs["review_pk"], partnership=self.partnership
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_item(self):
+        if "item_pk" not in self.kwargs:
+            return ScrutinyRecommendation(review=self.review)
+        return get_object_or_404(
+            ScrutinyRecommendation, pk=self.kwargs["item_pk"], review=self.review
+        )
+
+    def show(self, form, item):
+        return render(
+            self.request,
+            self.template_name,
+            {"partnership": self.partnership, "review": self.review, "form": form, "item": item},
+        )
+
+    def get(self, request, slug, review_pk, item_pk=None):
+        item = self.get_item()
+        return self.show(RecommendationForm(instance=item), item)
+
+    def post(self, request, slug, review_pk, item_pk=None):
+        item = self.get_item()
+        form = RecommendationForm(request.POST, instance=item)
+        if not form.is_valid():
+            return self.show(form, item)
+        strategy_services.recommendation_update(recommendation=item, form=form, by=request.user)
+        messages.success(request, "The recommendation was saved.")
+        return redirect("team:scrutiny", slug=slug)

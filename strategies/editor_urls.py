@@ -3,6 +3,7 @@
 from django.urls import path
 
 from . import editor_views as views
+from . import monitoring_views
 
 app_name = "editor"
 
@@ -16,6 +17,42 @@ urlpatterns = [
     path("strategies/<int:pk>/compare/", views.CompareView.as_view(), name="compare"),
     path("strategies/<int:pk>/status/", views.TransitionView.as_view(), name="transition"),
     path("strategies/<int:pk>/refresh/", views.RefreshView.as_view(), name="refresh"),
+    path("strategies/<int:pk>/progress/", monitoring_views.ProgressView.as_view(), name="progress"),
+    path(
+        "strategies/<int:pk>/progress/publish/",
+        monitoring_views.PublishQuarterView.as_view(),
+        name="progress_publish",
+    ),
+    path(
+        "strategies/<int:pk>/actions/<int:action_pk>/progress/",
+        monitoring_views.ProgressUpdateView.as_view(),
+        name="progress_update",
+    ),
+    path(
+        "strategies/<int:pk>/indicators/",
+        monitoring_views.IndicatorsView.as_view(),
+        name="indicators",
+    ),
+    path(
+        "strategies/<int:pk>/indicators/add/",
+        monitoring_views.IndicatorView.as_view(),
+        name="indicator_add",
+    ),
+    path(
+        "strategies/<int:pk>/indicators/<int:indicator_pk>/",
+        monitoring_views.IndicatorView.as_view(),
+        name="indicator_edit",
+    ),
+    path(
+        "strategies/<int:pk>/indicators/import/",
+        monitoring_views.IndicatorImportView.as_view(),
+        name="indicator_import",
+    ),
+    path(
+        "strategies/<int:pk>/indicators.csv",
+        monitoring_views.IndicatorExportView.as_view(),
+        name="indicator_export",
+    ),
     path("strategies/<int:pk>/<slug:kind>/add/", views.PartView.as_view(), name="part_add"),
     path(
         "strategies/<int:pk>/<slug:kind>/<int:part_pk>/",

@@ -37,6 +37,7 @@ from .forms import (
     TransitionForm,
 )
 from .models import Action, DeliveryArea, Milestone, Risk, StrategicPriority, Strategy
+from .monitoring import progress_overview, reporting_quarters
 from .pages import strategy_page_context
 from .selectors import strategy_page_queryset
 from .tables import ActionTable
@@ -115,6 +116,7 @@ class StrategyEditorView(EditorMixin, TemplateView):
             can_refresh=strategy.status == Strategy.Status.PUBLISHED
             and not Strategy.objects.filter(supersedes=strategy).exists(),
             refresh_year=timezone.localdate().year,
+            progress=progress_overview(strategy, reporting_quarters(strategy)[-1]),
             strategy_consultations=strategy.consultations.all(),
             partnership_subgroups=strategy.partnership.subgroups.all(),
             **kwargs,

@@ -5,6 +5,7 @@ from consultations.selectors import open_consultations
 from csp_portal.diagrams import Step, timeline_diagram
 
 from .models import Strategy
+from .monitoring import indicator_series, latest_published_quarter, progress_overview
 from .selectors import delivering_subgroups, other_public_versions
 
 
@@ -23,6 +24,7 @@ def milestone_steps(milestones) -> list[Step]:
 def strategy_page_context(strategy: Strategy) -> dict:
     partnership = strategy.partnership
     milestones = list(strategy.milestones.all())
+    progress_quarter = latest_published_quarter(strategy)
     return {
         "strategy": strategy,
         "partnership": partnership,
@@ -36,6 +38,11 @@ def strategy_page_context(strategy: Strategy) -> dict:
             if c.results_are_public
         ],
         "open_consultations": open_consultations(partnership.pk),
+        "progress_quarter": progress_quarter,
+        "progress_groups": progress_overview(strategy, progress_quarter)
+        if progress_quarter
+        else [],
+        "indicators": indicator_series(strategy),
         "subgroups": delivering_subgroups(strategy),
         "other_versions": other_public_versions(strategy),
         "timeline_svg": timeline_diagram(

@@ -12,6 +12,7 @@ from csp_portal.permissions import can_read_drafts
 
 from .models import Strategy
 from .pdfs import Kind, cached_pdf, pdf_filename, published_pdf
+from .quarters import Quarter
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +40,16 @@ def public_pdf(request, partnership_slug, slug):
     )
 
 
-def staff_pdf(request, partnership_slug, slug, kind):
-    """A draft strategy (watermarked) or the scrutiny report, for those who may read drafts."""
-    if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT):
+def staff_pdf(request, partnership_slug, slug, kind, quarter=None):
+    """A draft strategy (watermarked), the scrutiny pack or a quarter's board report, for
+    those who may read drafts."""
+    if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT, Kind.BOARD_REPORT):
         raise Http404
+    if kind == Kind.BOARD_REPORT:
+        try:
+            quarter = Quarter.parse(quarter or "")
+        except ValueError:
+            raise Http404("No such quarter") from None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     # A plain fetch: the cached path needs only the fingerprint, and a render fetches the rest.
@@ -56,9 +63,11 @@ def staff_pdf(request, partnership_slug, slug, kind):
             raise Http404  # another partnership's draft: not even a hint that it exists
         raise PermissionDenied
     try:
-        pdf = cached_pdf(strategy, kind)
+        pdf = cached_pdf(strategy, kind, quarter)
     except PdfRenderError:
         return _pdf_failed(request, strategy)
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(strategy, kind)}"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
+    )
     return response

@@ -17,12 +17,15 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db.models import Count, Max, Q, Sum
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from consultations.results import consultation_results
 from csp_portal.pdf import render_pdf
+from partnerships.checklist import statutory_checklist
 from partnerships.selectors import group_by_role
 
 from .models import Strategy
+from .monitoring import progress_overview, rag_totals, red_and_amber_first, scrutiny_year
 from .pages import strategy_page_context
 from .selectors import strategy_page_queryset
 
@@ -32,22 +35,26 @@ CACHE_SECONDS = 60 * 60 * 24 * 7
 class Kind:
     STRATEGY = "strategy"
     SCRUTINY_REPORT = "scrutiny-report"
+    BOARD_REPORT = "board-report"
 
 
 TEMPLATES = {
     Kind.STRATEGY: "strategies/pdf/strategy.html",
     Kind.SCRUTINY_REPORT: "strategies/pdf/scrutiny_report.html",
+    Kind.BOARD_REPORT: "strategies/pdf/board_report.html",
 }
 
 
-def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
+def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> str:
     """e.g. wokingham-community-safety-strategy-2021-2024.pdf"""
     suffix = "" if kind == Kind.STRATEGY else f"-{kind}"
+    if quarter is not None:
+        suffix += f"-{quarter.slug.lower()}"
     draft = "" if strategy.is_public else "-draft"
     return f"{strategy.partnership.slug}-{strategy.slug}{suffix}{draft}.pdf"
 
 
-def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
+def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> str:
     """The PDF's HTML: the page's own partials and data, with a print layout."""
     strategy = strategy_page_queryset().get(pk=strategy.pk)
     context = strategy_page_context(strategy)
@@ -60,12 +67,30 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY) -> str:
         all_subgroups=partnership.subgroups.prefetch_related("members"),
     )
     if kind == Kind.SCRUTINY_REPORT:
+        year = scrutiny_year(strategy)
         context.update(
             risks=strategy.risks.all(),
             funding=partnership.funding.select_related("source"),
-            scrutiny_reviews=partnership.scrutiny_reviews.all(),
+            scrutiny_reviews=partnership.scrutiny_reviews.prefetch_related("recommendation_items"),
             # Every consultation, results published or not: the committee scrutinises them.
             consultations=[(c, consultation_results(c)) for c in strategy.consultations.all()],
+            progress_year=[(q, rag_totals(progress_overview(strategy, q))) for q in year],
+            progress_quarter=year[-1],
+            progress_groups=progress_overview(strategy, year[-1]),
+            checklist=statutory_checklist(partnership),
+        )
+    if kind == Kind.BOARD_REPORT:
+        groups = progress_overview(strategy, quarter)
+        context.update(
+            quarter=quarter,
+            board_groups=[(g, red_and_amber_first(g)) for g in groups],
+            missing=[item for g in groups for item in g.actions if item.in_quarter is None],
+            late=[
+                item
+                for g in groups
+                for item in g.actions
+                if item.in_quarter and item.in_quarter.late
+            ],
         )
     return render_to_string(TEMPLATES[kind], context)
 
@@ -84,12 +109,15 @@ def published_pdf(strategy: Strategy):
     return strategy.pdf
 
 
-def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY) -> bytes:
-    """A draft or staff report, from the cache when nothing in it has changed."""
-    key = f"pdf:{kind}:{strategy.pk}:{content_fingerprint(strategy)}"
+def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> bytes:
+    """A draft or staff report, from the cache when nothing in it has changed. Reports
+    that judge dates (the checklist, what is overdue) are keyed on the day too."""
+    day = timezone.localdate().isoformat() if kind != Kind.STRATEGY else ""
+    period = quarter.slug if quarter else ""
+    key = f"pdf:{kind}:{period}:{day}:{strategy.pk}:{content_fingerprint(strategy)}"
     pdf = cache.get(key)
     if pdf is None:
-        pdf = render_pdf(strategy_pdf_html(strategy, kind))
+        pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter))
         cache.set(key, pdf, CACHE_SECONDS)
     return pdf
 
@@ -105,9 +133,14 @@ def content_fingerprint(strategy: Strategy) -> str:
         Action,
         DeliveryArea,
         Document,
+        Indicator,
+        IndicatorValue,
         Milestone,
         PolicyLink,
+        ProgressUpdate,
+        QuarterPublication,
         Risk,
+        ScrutinyRecommendation,
         ScrutinyReview,
         StrategicAssessment,
         StrategicPriority,
@@ -129,6 +162,11 @@ def content_fingerprint(strategy: Strategy) -> str:
         (Consultation, of_strategy, ()),
         (ConsultationChange, {"consultation__strategy": strategy.pk}, ()),
         (Question, {"consultation__strategy": strategy.pk}, ()),
+        (ProgressUpdate, {"action__strategy": strategy.pk}, ("by__username",)),
+        (QuarterPublication, of_strategy, ()),
+        (Indicator, of_strategy, ()),
+        (IndicatorValue, {"indicator__strategy": strategy.pk}, ()),
+        (ScrutinyRecommendation, {"review__partnership": partnership}, ()),
         (StrategicAssessment, of_partnership, ()),
         (Membership, of_partnership, ("organisation__name",)),
         (Funding, of_partnership, ("source__name",)),

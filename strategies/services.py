@@ -327,3 +327,94 @@ def history_restore(*, strategy: Strategy, record, by):
     part.save()
     strategy_touch(strategy=strategy)
     return part
+
+
+# Monitoring: progress, indicators, the committee's recommendations. Progress and figures
+# are recorded against published plans too: the freeze is on the plan, not on its delivery.
+
+
+def _check_can_edit(strategy: Strategy, by) -> None:
+    if not permissions.can_edit(by, strategy.partnership_id):
+        raise PermissionDenied("You cannot edit this partnership's monitoring.")
+
+
+@transaction.atomic
+def progress_record(*, action: Action, quarter, data: dict, by, today=None):
+    """Record (or replace) an action's update for a quarter; late if the quarter had closed."""
+    from .models import ProgressUpdate
+
+    _check_can_edit(action.strategy, by)
+    today = today or timezone.localdate()
+    if quarter.starts_on > today:
+        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    update, _created = ProgressUpdate.objects.update_or_create(
+        action=action,
+        year=quarter.year,
+        quarter=quarter.number,
+        defaults={
+            **data,
+            "late": quarter.has_closed(today),
+            "by": by,
+            "updated_at": timezone.now(),
+        },
+    )
+    return update
+
+
+@transaction.atomic
+def quarter_publish(*, strategy: Strategy, quarter, by, today=None):
+    from .models import QuarterPublication
+
+    if not permissions.can_move_status(by, strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can publish progress.")
+    if quarter.starts_on > (today or timezone.localdate()):
+        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    publication, _created = QuarterPublication.objects.get_or_create(
+        strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
+    )
+    return publication
+
+
+@transaction.atomic
+def indicator_save(*, strategy: Strategy, form, by):
+    _check_can_edit(strategy, by)
+    indicator = form.save(commit=False)
+    indicator.strategy = strategy
+    if indicator.pk is None:
+        indicator.order = (strategy.indicators.aggregate(n=Max("order"))["n"] or 0) + 1
+    indicator.full_clean()
+    indicator.save()
+    return indicator
+
+
+@transaction.atomic
+def indicator_values_import(*, strategy: Strategy, rows, by) -> int:
+    """Save parsed rows (monitoring.parse_indicator_csv): all of them or, on any failure,
+    none. A figure for a period already recorded is replaced."""
+    from .models import IndicatorValue
+
+    _check_can_edit(strategy, by)
+    for indicator, year, quarter, value, note in rows:
+        if indicator.strategy_id != strategy.pk:
+            raise PermissionDenied("That indicator belongs to another strategy.")
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator,
+            year=year,
+            quarter=quarter,
+            defaults={"value": value, "note": note},
+        )
+    return len(rows)
+
+
+@transaction.atomic
+def recommendation_update(*, recommendation, form, by):
+    _check_can_edit_partnership(recommendation.review.partnership_id, by)
+    item = form.save(commit=False)
+    item.updated_on = timezone.localdate()
+    item.save()
+    return item
+
+
+def _check_can_edit_partnership(partnership_id: int, by) -> None:
+    if not permissions.can_edit(by, partnership_id):
+        raise PermissionDenied("You cannot edit this partnership's records.")

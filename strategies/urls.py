@@ -28,4 +28,10 @@ urlpatterns = [
         {"kind": Kind.SCRUTINY_REPORT},
         name="scrutiny_report_pdf",
     ),
+    path(
+        "<slug:partnership_slug>/strategies/<slug:slug>/board-report-<str:quarter>.pdf",
+        pdf_views.staff_pdf,
+        {"kind": Kind.BOARD_REPORT},
+        name="board_report_pdf",
+    ),
 ]

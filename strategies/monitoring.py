@@ -1,0 +1,301 @@
+"""Monitoring: the action plan's progress by quarter, and the performance indicators.
+
+Reads only; the writes are in services.py. Every function here costs the same few queries
+whatever the size of the plan."""
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db.models import Prefetch, Q
+
+from csp_portal.diagrams import line_chart
+
+from .models import Action, Indicator, IndicatorValue, ProgressUpdate, QuarterPublication, Rag
+from .quarters import Quarter, last_closed, quarters_between
+
+RAG_ORDER = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED]
+NO_UPDATE = "none"
+
+
+@dataclass
+class ActionProgress:
+    action: Action
+    latest: ProgressUpdate | None  # the newest update up to the quarter looked at
+    in_quarter: ProgressUpdate | None  # the update for that very quarter, if any
+    overdue: bool  # no update for the last closed quarter, and not complete
+
+    @property
+    def rag(self) -> str:
+        return self.latest.rag if self.latest else NO_UPDATE
+
+
+@dataclass
+class GroupProgress:
+    """The actions under one priority (or delivery area, where they have no priority)."""
+
+    title: str
+    actions: list[ActionProgress] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(a.rag for a in self.actions)
+        return {rag: counted.get(rag, 0) for rag in [*RAG_ORDER, NO_UPDATE]}
+
+    @property
+    def overdue(self) -> list[ActionProgress]:
+        return [a for a in self.actions if a.overdue]
+
+
+def _up_to(quarter: Quarter) -> Q:
+    return Q(year__lt=quarter.year) | Q(year=quarter.year, quarter__lte=quarter.number)
+
+
+def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> list[GroupProgress]:
+    """The action plan grouped by priority, with each action's latest RAG up to `quarter`
+    (the current quarter if not given) and whether its update for the last closed quarter
+    is missing."""
+    quarter = quarter or Quarter.current()
+    due = min(last_closed(today), quarter)
+    actions = strategy.actions.select_related(
+        "priority", "delivery_area", "lead_subgroup", "lead_organisation"
+    ).prefetch_related(
+        Prefetch(
+            "progress_updates",
+            queryset=ProgressUpdate.objects.filter(_up_to(quarter))
+            .select_related("by")
+            .order_by("-year", "-quarter"),
+            to_attr="updates_so_far",
+        )
+    )
+    groups: dict[str, GroupProgress] = {}
+    for action in actions:
+        updates = action.updates_so_far
+        latest = updates[0] if updates else None
+        in_quarter = next((u for u in updates if u.period == quarter), None)
+        has_due = any(u.period == due for u in updates)
+        started = action.year <= due.year
+        overdue = started and not has_due and not (latest and latest.rag == Rag.COMPLETE)
+        title = (
+            action.priority.title
+            if action.priority
+            else action.delivery_area.title
+            if action.delivery_area
+            else action.area or "Other actions"
+        )
+        groups.setdefault(title, GroupProgress(title)).actions.append(
+            ActionProgress(action, latest, in_quarter, overdue)
+        )
+    return list(groups.values())
+
+
+def rag_totals(groups: list[GroupProgress]) -> dict[str, int]:
+    totals = Counter()
+    for group in groups:
+        totals.update(group.counts)
+    return {rag: totals.get(rag, 0) for rag in [*RAG_ORDER, NO_UPDATE]}
+
+
+def red_and_amber_first(group: GroupProgress) -> list[ActionProgress]:
+    rank = {rag: n for n, rag in enumerate([*RAG_ORDER, NO_UPDATE])}
+    return sorted(
+        group.actions, key=lambda a: rank[a.in_quarter.rag if a.in_quarter else NO_UPDATE]
+    )
+
+
+def reporting_quarters(strategy) -> list[Quarter]:
+    """The plan's quarters so far: from Q1 of its first year to the current quarter, or to
+    the last quarter of its period (a 2021 to 2024 plan runs to Q4 2023/24)."""
+    first = Quarter(strategy.period_start_year, 1)
+    last = Quarter(max(strategy.period_start_year, strategy.period_end_year - 1), 4)
+    last = min(last, Quarter.current())
+    return quarters_between(first, last) if first <= last else [first]
+
+
+def scrutiny_year(strategy) -> list[Quarter]:
+    """The year of progress a scrutiny pack shows: the four quarters up to the latest one
+    with any update (or up to the plan's latest reporting quarter if there is none)."""
+    newest = (
+        ProgressUpdate.objects.filter(action__strategy=strategy)
+        .order_by("-year", "-quarter")
+        .values_list("year", "quarter")
+        .first()
+    )
+    last = Quarter(*newest) if newest else reporting_quarters(strategy)[-1]
+    return quarters_between(last.previous().previous().previous(), last)
+
+
+def latest_published_quarter(strategy) -> Quarter | None:
+    published = QuarterPublication.objects.filter(strategy=strategy).first()
+    return Quarter(published.year, published.quarter) if published else None
+
+
+# Indicators
+
+
+@dataclass
+class IndicatorSeries:
+    indicator: Indicator
+    values: list[IndicatorValue]
+    chart: str
+
+    @property
+    def latest(self) -> IndicatorValue | None:
+        return self.values[-1] if self.values else None
+
+    @property
+    def trend(self) -> str:
+        """Whether the last figure is better or worse than the one before, by the
+        indicator's direction."""
+        if len(self.values) < 2:
+            return "Not enough figures yet"
+        before, now = self.values[-2].value, self.values[-1].value
+        if now == before:
+            return "No change"
+        better = (
+            now < before if self.indicator.direction == Indicator.Direction.LOWER else now > before
+        )
+        return "Improving" if better else "Getting worse"
+
+    @property
+    def against_target(self) -> str:
+        target, latest = self.indicator.target, self.latest
+        if target is None or latest is None:
+            return ""
+        lower = self.indicator.direction == Indicator.Direction.LOWER
+        met = latest.value <= target if lower else latest.value >= target
+        return "Target met" if met else "Target not yet met"
+
+
+def indicator_series(strategy) -> list[IndicatorSeries]:
+    indicators = strategy.indicators.prefetch_related(
+        Prefetch("values", queryset=IndicatorValue.objects.order_by("year", "quarter"))
+    )
+    return [
+        IndicatorSeries(
+            indicator,
+            list(indicator.values.all()),
+            line_chart(
+                [(v.period_label, v.value) for v in indicator.values.all()],
+                target=indicator.target,
+                baseline=indicator.baseline,
+                title=f"{indicator.name} ({indicator.unit})",
+                ident=f"indicator-{indicator.pk}",
+            ),
+        )
+        for indicator in indicators
+    ]
+
+
+CSV_COLUMNS = ["indicator", "year", "quarter", "value", "note"]
+
+
+@dataclass
+class ImportResult:
+    rows: list[tuple[Indicator, int, int | None, Decimal, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _year(text: str) -> int:
+    """'2021' or '2021/22' (the financial year)."""
+    first = text.split("/")[0].strip()
+    year = int(first)
+    if not 2000 <= year <= 2100:
+        raise ValueError
+    return year
+
+
+def _quarter(text: str) -> int | None:
+    text = text.strip().upper().removeprefix("Q")
+    if not text:
+        return None
+    number = int(text)
+    if number not in (1, 2, 3, 4):
+        raise ValueError
+    return number
+
+
+def parse_indicator_csv(strategy, data: bytes, max_rows: int = 10_000) -> ImportResult:
+    """Reads indicator values from CSV (the columns of CSV_COLUMNS). Every bad row is
+    reported by its line number; a file with any errors saves nothing."""
+    result = ImportResult()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        result.errors.append("The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")
+        return result
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in CSV_COLUMNS[:4] if c not in header]
+    if missing:
+        result.errors.append(
+            f"The first line must name the columns {', '.join(CSV_COLUMNS)}; "
+            f"missing: {', '.join(missing)}."
+        )
+        return result
+    reader.fieldnames = header
+    indicators = {i.name.strip().lower(): i for i in strategy.indicators.all()}
+    seen = {}
+    for line, row in enumerate(reader, start=2):
+        if line > max_rows + 1:
+            result.errors.append(f"The file has more than {max_rows:,} rows.")
+            break
+        if not any((v or "").strip() for v in row.values()):
+            continue
+        problems = []
+        indicator = indicators.get((row.get("indicator") or "").strip().lower())
+        if indicator is None:
+            problems.append(f"no indicator called ‘{(row.get('indicator') or '').strip()}’")
+        try:
+            year = _year(row.get("year") or "")
+        except ValueError:
+            problems.append(f"the year ‘{row.get('year')}’ is not a year such as 2021 or 2021/22")
+            year = None
+        try:
+            quarter = _quarter(row.get("quarter") or "")
+        except ValueError:
+            problems.append(f"the quarter ‘{row.get('quarter')}’ is not 1 to 4 (or empty)")
+            quarter = None
+        try:
+            value = Decimal((row.get("value") or "").replace(",", "").strip())
+            if not value.is_finite() or abs(value) >= 10**10:
+                raise InvalidOperation
+        except InvalidOperation:
+            problems.append(f"the value ‘{row.get('value')}’ is not a number")
+            value = None
+        note = (row.get("note") or "").strip()
+        if len(note) > 300:
+            problems.append("the note is longer than 300 characters")
+        if not problems:
+            key = (indicator.pk, year, quarter)
+            if key in seen:
+                problems.append(f"the same figure as line {seen[key]}")
+            seen[key] = line
+        if problems:
+            result.errors.append(f"Line {line}: {'; '.join(problems)}.")
+        else:
+            result.rows.append((indicator, year, quarter, value.quantize(Decimal("0.01")), note))
+    if not result.rows and not result.errors:
+        result.errors.append("The file has no figures in it.")
+    return result
+
+
+def indicator_csv_rows(strategy) -> list[list[str]]:
+    rows = [CSV_COLUMNS]
+    for value in (
+        IndicatorValue.objects.filter(indicator__strategy=strategy)
+        .select_related("indicator")
+        .order_by("indicator__order", "indicator__pk", "year", "quarter")
+    ):
+        rows.append(
+            [
+                value.indicator.name,
+                str(value.year),
+                str(value.quarter or ""),
+                str(value.value),
+                value.note,
+            ]
+        )
+    return rows

@@ -1,0 +1,129 @@
+"""Quarterly progress: recording, lateness, RAG counts, overdue, publication and pages."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from strategies.models import ProgressUpdate, QuarterPublication
+from strategies.monitoring import progress_overview, rag_totals
+from strategies.quarters import Quarter
+from strategies.services import progress_record, quarter_publish
+from tests.factories import user_with_role
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+
+
+def record(plan, delivery, quarter, rag, by, today):
+    action = plan.actions.get(delivery=delivery)
+    return progress_record(
+        action=action,
+        quarter=quarter,
+        data={"rag": rag, "commentary": f"{rag} in {quarter}"},
+        by=by,
+        today=today,
+    )
+
+
+def test_an_update_after_the_quarter_closed_is_kept_and_marked_late(plan):
+    editor = user_with_role(plan.partnership, "editor")
+    on_time = record(plan, "Violence action 0", Quarter(2021, 1), "green", editor, D(2021, 6, 30))
+    late = record(plan, "Violence action 1", Quarter(2021, 1), "amber", editor, D(2021, 7, 1))
+    assert (on_time.late, late.late) == (False, True)
+    # A second entry for the same quarter replaces the first.
+    again = record(plan, "Violence action 0", Quarter(2021, 1), "red", editor, D(2021, 7, 2))
+    assert again.pk == on_time.pk
+    assert (again.rag, again.late) == ("red", True)
+    assert ProgressUpdate.objects.count() == 2
+    with pytest.raises(ValidationError, match="has not begun"):
+        record(plan, "ASB action 0", Quarter(2021, 2), "green", editor, D(2021, 6, 30))
+
+
+def test_only_editors_record_and_only_approvers_publish(plan):
+    viewer = user_with_role(plan.partnership, "viewer")
+    editor = user_with_role(plan.partnership, "editor")
+    with pytest.raises(PermissionDenied):
+        record(plan, "ASB action 0", Quarter(2021, 1), "green", viewer, D(2021, 6, 1))
+    with pytest.raises(PermissionDenied):
+        quarter_publish(strategy=plan, quarter=Quarter(2021, 1), by=editor)
+    approver = user_with_role(plan.partnership, "approver")
+    quarter_publish(strategy=plan, quarter=Quarter(2021, 1), by=approver)
+    assert QuarterPublication.objects.get().by == approver
+
+
+def test_rag_counts_latest_status_and_overdue_against_known_data(plan):
+    editor = user_with_role(plan.partnership, "editor")
+    q1, q2 = Quarter(2021, 1), Quarter(2021, 2)
+    record(plan, "Violence action 0", q1, "red", editor, D(2021, 6, 1))
+    record(plan, "Violence action 0", q2, "amber", editor, D(2021, 9, 1))
+    record(plan, "Violence action 1", q1, "green", editor, D(2021, 6, 1))
+    record(plan, "Violence action 2", q1, "complete", editor, D(2021, 6, 1))
+    record(plan, "ASB action 0", q2, "red", editor, D(2021, 9, 1))
+    # Looking at Q3 2021/22 on 1 November 2021: the last closed quarter is Q2.
+    groups = progress_overview(plan, Quarter(2021, 3), today=D(2021, 11, 1))
+    violence, asb = groups
+    assert violence.title == "Reduce violence"
+    assert violence.counts == {
+        "red": 0,
+        "amber": 1,
+        "green": 1,
+        "complete": 1,
+        "not_started": 0,
+        "none": 0,
+    }
+    assert asb.counts["red"] == 1
+    assert asb.counts["none"] == 1
+    overdue = {item.action.delivery for group in groups for item in group.overdue}
+    # Violence action 1 has nothing for Q2; action 2 is complete; ASB action 1 has nothing.
+    assert overdue == {"Violence action 1", "ASB action 1"}
+    # As at Q1, the latest of action 0 is its Q1 red.
+    q1_view = progress_overview(plan, q1, today=D(2021, 11, 1))
+    assert q1_view[0].actions[0].latest.rag == "red"
+    assert rag_totals(q1_view)["none"] == 2
+
+
+def test_progress_pages_and_the_public_summary(client, plan):
+    editor = user_with_role(plan.partnership, "editor", username="officer")
+    client.force_login(editor)
+    action = plan.actions.get(delivery="ASB action 0")
+    url = reverse("editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk})
+    response = client.post(url, {"quarter": "2021-Q1", "commentary": "", "rag": ""})
+    page = response.content.decode()
+    assert "Choose the status" in page
+    assert "Enter the commentary" in page
+    response = client.post(
+        url, {"quarter": "2021-Q1", "rag": "amber", "commentary": "Patrols started late"}
+    )
+    assert response.status_code == 302
+    page = client.get(
+        reverse("editor:progress", kwargs={"pk": plan.pk}), {"quarter": "2021-Q1"}
+    ).content.decode()
+    assert "Patrols started late" in page
+    assert ", late, by officer" in page  # entered years after Q1 2021/22 closed
+
+    # Not on the public page until an approver publishes the quarter.
+    assert "Patrols started late" not in client.get(plan.get_absolute_url()).content.decode()
+    client.force_login(user_with_role(plan.partnership, "approver"))
+    client.post(reverse("editor:progress_publish", kwargs={"pk": plan.pk}), {"quarter": "2021-Q1"})
+    public = client.get(plan.get_absolute_url()).content.decode()
+    assert "Up to Q1 2021/22 (April to June 2021)" in public
+    assert "Patrols started late" in public
+
+
+def test_progress_permissions(client, plan):
+    action = plan.actions.first()
+    url = reverse("editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk})
+    data = {"quarter": "2021-Q1", "rag": "green", "commentary": "x"}
+    from tests.factories import PartnershipFactory
+
+    client.force_login(user_with_role(PartnershipFactory(), "editor"))
+    assert client.get(reverse("editor:progress", kwargs={"pk": plan.pk})).status_code == 404
+    assert client.post(url, data).status_code == 404
+    client.force_login(user_with_role(plan.partnership, "viewer"))
+    assert client.get(reverse("editor:progress", kwargs={"pk": plan.pk})).status_code == 200
+    assert client.post(url, data).status_code == 403
+    publish = reverse("editor:progress_publish", kwargs={"pk": plan.pk})
+    assert client.post(publish, {"quarter": "2021-Q1"}).status_code == 403
+    assert not ProgressUpdate.objects.exists()
