@@ -78,6 +78,11 @@ from strategies.models import (
 )
 from subgroups.models import Subgroup, SubgroupMember
 
+from .demo_monitoring import add_illustrative_monitoring
+
+# Partnerships that get illustrative (made-up, and labelled so) progress and indicators.
+ILLUSTRATIVE_MONITORING = {"woking"}
+
 
 def demo_datasets() -> list[dict]:
     """Every partnership in `partnerships/demo_data`, in module-name order."""
@@ -103,6 +108,8 @@ def demo_load(*, reset: bool = False) -> dict[str, str]:
             if existing:
                 _delete_partnership(existing)
             _Loader(data).load()
+            if slug in ILLUSTRATIVE_MONITORING:
+                add_illustrative_monitoring(slug)
             outcome[slug] = "reloaded" if existing else "loaded"
     return outcome
 
