@@ -8,7 +8,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from csp_portal import permissions
+from csp_portal import audit, permissions
+from csp_portal.models import AuditEvent
 
 from .models import Answer, Consultation, Question, Response, UpdateRequest, new_reference
 from .questions import standard_questions
@@ -133,6 +134,12 @@ def results_publish(*, consultation: Consultation, by) -> Consultation:
         raise ValidationError("Results can be published once the consultation has closed.")
     consultation.results_published = True
     consultation.save(update_fields=["results_published"])
+    audit.record(
+        AuditEvent.Kind.PUBLISHED,
+        user=by,
+        partnership=consultation.strategy.partnership,
+        detail=f"Results of the consultation ‘{consultation.title}’",
+    )
     return consultation
 
 

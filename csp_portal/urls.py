@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from strategies.document_views import document_download
+
 from . import views
 
 admin.site.site_header = "CSP Portal administration"
@@ -14,6 +16,7 @@ urlpatterns = [
     path("editor/", include("strategies.editor_urls")),
     path("editor/", include("partnerships.team_urls")),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("documents/<int:pk>/", document_download, name="document"),
     path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
     path("", include("strategies.urls")),
     path("", include("subgroups.urls")),
@@ -21,3 +24,5 @@ urlpatterns = [
     # Last: /<partnership-slug>/ matches anything else.
     path("", include("partnerships.urls")),
 ]
+
+handler403 = "csp_portal.views.permission_denied"

@@ -15,3 +15,18 @@ class SearchView(TemplateView):
 
 class AccessibilityView(TemplateView):
     template_name = "accessibility.html"
+
+
+def permission_denied(request, exception=None):
+    """403, recorded in the audit log."""
+    from django.shortcuts import render
+
+    from .audit import record
+    from .models import AuditEvent
+
+    record(
+        AuditEvent.Kind.PERMISSION_DENIED,
+        request=request,
+        detail=f"{request.method} {request.path}"[:500],
+    )
+    return render(request, "403.html", status=403)

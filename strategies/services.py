@@ -11,7 +11,8 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
-from csp_portal import permissions
+from csp_portal import audit, permissions
+from csp_portal.models import AuditEvent
 from csp_portal.pdf import PdfRenderError
 
 from .models import (
@@ -112,6 +113,13 @@ def strategy_transition(*, strategy: Strategy, to: str, by, comment: str = "") -
     StrategyTransition.objects.create(
         strategy=strategy, from_status=previous, to_status=to, by=by, comment=comment
     )
+    if to == Status.PUBLISHED:
+        audit.record(
+            AuditEvent.Kind.PUBLISHED,
+            user=by,
+            partnership=strategy.partnership,
+            detail=f"Strategy ‘{strategy.title}’, revision {strategy.revision}",
+        )
     strategy_touch(strategy=strategy)
     if to == Status.PUBLISHED:
         _publish(strategy, by)
@@ -369,9 +377,16 @@ def quarter_publish(*, strategy: Strategy, quarter, by, today=None):
         raise PermissionDenied("Only an approver of the partnership can publish progress.")
     if quarter.starts_on > (today or timezone.localdate()):
         raise ValidationError(f"{quarter.short_label} has not begun yet.")
-    publication, _created = QuarterPublication.objects.get_or_create(
+    publication, created = QuarterPublication.objects.get_or_create(
         strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
     )
+    if created:
+        audit.record(
+            AuditEvent.Kind.PUBLISHED,
+            user=by,
+            partnership=strategy.partnership,
+            detail=f"Progress up to {quarter.short_label} of ‘{strategy.title}’",
+        )
     return publication
 
 
@@ -418,3 +433,21 @@ def recommendation_update(*, recommendation, form, by):
 def _check_can_edit_partnership(partnership_id: int, by) -> None:
     if not permissions.can_edit(by, partnership_id):
         raise PermissionDenied("You cannot edit this partnership's records.")
+
+
+@transaction.atomic
+def document_upload(*, strategy: Strategy, form, by):
+    """Store an uploaded document under a name the portal chooses, with the extension of
+    the type its content was recognised as."""
+    from django.utils.text import slugify
+
+    _check_can_edit(strategy, by)
+    document = form.save(commit=False)
+    document.strategy = strategy
+    document.partnership_id = strategy.partnership_id
+    upload = form.cleaned_data["file"]
+    upload.name = f"{slugify(document.title)[:80] or 'document'}.{form.document_type.extension}"
+    document.file = upload
+    document.full_clean()
+    document.save()
+    return document

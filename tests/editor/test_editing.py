@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 from django.db import connection
+from django.http import HttpRequest
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -442,7 +443,9 @@ def test_an_invitation_email_carries_a_working_link(
     )
     assert response.status_code == 302
     assert client.login(
-        username="new.officer@council.example", password="a long council passphrase"
+        request=HttpRequest(),
+        username="new.officer@council.example",
+        password="a long council passphrase",
     )
 
 

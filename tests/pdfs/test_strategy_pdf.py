@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import User
+from django.http import HttpRequest
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -156,7 +157,7 @@ def test_staff_pdfs_need_sign_in_and_the_right_to_read_drafts(client, wokingham)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
     User.objects.create_user("resident", password="long-enough-password")
-    client.login(username="resident", password="long-enough-password")
+    client.login(request=HttpRequest(), username="resident", password="long-enough-password")
     assert client.get(url("draft_pdf", wokingham)).status_code == 403
     assert client.get(url("scrutiny_report_pdf", wokingham)).status_code == 403
 

@@ -1,0 +1,41 @@
+"""The audit log: who signed in (or failed to), who was refused, what was published, who
+was given which role. Written by csp_portal.audit; read by superusers in the admin."""
+
+from django.db import models
+
+
+class AuditEvent(models.Model):
+    class Kind(models.TextChoices):
+        LOGIN = "login", "Signed in"
+        LOGIN_FAILED = "login_failed", "Failed sign-in"
+        LOGOUT = "logout", "Signed out"
+        PERMISSION_DENIED = "permission_denied", "Refused (403)"
+        PUBLISHED = "published", "Published"
+        ROLE_GIVEN = "role_given", "Role given"
+        ROLE_REMOVED = "role_removed", "Role removed"
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    kind = models.CharField(max_length=30, choices=Kind.choices, db_index=True)
+    user = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    username = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="As typed, for failed sign-ins; kept if the user goes.",
+    )
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    partnership = models.ForeignKey(
+        "partnerships.Partnership",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    detail = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()} {self.username}"
