@@ -1,5 +1,6 @@
 import django_filters
 
+from csp_portal.filters import BoundedModelChoiceFilter
 from strategies.models import Theme
 
 from .models import Answer, Question
@@ -7,8 +8,8 @@ from .questions import FREE_TEXT
 
 
 class CommentFilter(django_filters.FilterSet):
-    question = django_filters.ModelChoiceFilter(queryset=Question.objects.none(), empty_label="Any")
-    themes = django_filters.ModelChoiceFilter(
+    question = BoundedModelChoiceFilter(queryset=Question.objects.none(), empty_label="Any")
+    themes = BoundedModelChoiceFilter(
         queryset=Theme.objects.all(), label="Theme", empty_label="Any"
     )
     quotable = django_filters.BooleanFilter(label="Quotable")

@@ -2,6 +2,7 @@ import re
 
 from django import forms
 
+from csp_portal.forms import bounded
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question
@@ -180,6 +181,7 @@ class ChangeForm(forms.ModelForm):
         model = ConsultationChange
         fields = ["priority", "you_said", "we_did"]
         labels = {"you_said": "You said", "we_did": "We did"}
+        field_classes = bounded("priority")
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
@@ -193,6 +195,7 @@ class ModerationForm(forms.ModelForm):
         fields = ["themes", "quotable"]
         widgets = {"themes": forms.CheckboxSelectMultiple}
         labels = {"quotable": "Suitable to quote in public"}
+        field_classes = bounded(multiple=["themes"])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -44,7 +44,16 @@ class Organisation(models.Model):
 
 
 # The portal's own top-level paths, which a partnership's slug must not take.
-RESERVED_SLUGS = {"admin", "accounts", "accessibility", "editor", "media", "search", "static"}
+RESERVED_SLUGS = {
+    "admin",
+    "accounts",
+    "accessibility",
+    "documents",
+    "editor",
+    "media",
+    "search",
+    "static",
+}
 
 
 def validate_not_reserved(slug: str) -> None:

@@ -2,8 +2,8 @@
 
 from django.urls import path
 
+from . import document_views, monitoring_views
 from . import editor_views as views
-from . import monitoring_views
 
 app_name = "editor"
 
@@ -52,6 +52,11 @@ urlpatterns = [
         "strategies/<int:pk>/indicators.csv",
         monitoring_views.IndicatorExportView.as_view(),
         name="indicator_export",
+    ),
+    path(
+        "strategies/<int:pk>/documents/add/",
+        document_views.DocumentUploadView.as_view(),
+        name="document_add",
     ),
     path("strategies/<int:pk>/<slug:kind>/add/", views.PartView.as_view(), name="part_add"),
     path(

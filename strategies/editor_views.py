@@ -113,6 +113,7 @@ class StrategyEditorView(EditorMixin, TemplateView):
             ],
             can_edit=permissions.can_edit(user, strategy.partnership_id) and not strategy.is_frozen,
             can_move=permissions.can_move_status(user, strategy.partnership_id),
+            can_upload=permissions.can_edit(user, strategy.partnership_id),
             can_refresh=strategy.status == Strategy.Status.PUBLISHED
             and not Strategy.objects.filter(supersedes=strategy).exists(),
             refresh_year=timezone.localdate().year,

@@ -1,5 +1,6 @@
 import django_filters
 
+from csp_portal.filters import BoundedModelChoiceFilter
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
@@ -7,13 +8,13 @@ from .models import Action, StrategicPriority
 
 
 class ActionFilter(django_filters.FilterSet):
-    priority = django_filters.ModelChoiceFilter(
+    priority = BoundedModelChoiceFilter(
         queryset=StrategicPriority.objects.none(), empty_label="Any"
     )
-    lead_subgroup = django_filters.ModelChoiceFilter(
+    lead_subgroup = BoundedModelChoiceFilter(
         queryset=Subgroup.objects.none(), label="Lead subgroup", empty_label="Any"
     )
-    lead_organisation = django_filters.ModelChoiceFilter(
+    lead_organisation = BoundedModelChoiceFilter(
         queryset=Organisation.objects.none(), label="Lead organisation", empty_label="Any"
     )
     year = django_filters.ChoiceFilter(choices=[], label="Year", empty_label="Any")

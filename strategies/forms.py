@@ -3,12 +3,15 @@ pattern (a summary at the top, a message by the field)."""
 
 from django import forms
 
+from csp_portal.forms import bounded
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
+from .documents import document_type
 from .models import (
     Action,
     DeliveryArea,
+    Document,
     Indicator,
     Milestone,
     Rag,
@@ -60,6 +63,7 @@ class PriorityForm(forms.ModelForm):
         model = StrategicPriority
         fields = ["title", "subtitle", "description", "themes"]
         widgets = {"themes": forms.CheckboxSelectMultiple}
+        field_classes = bounded(multiple=["themes"])
 
 
 class DeliveryAreaForm(forms.ModelForm):
@@ -67,6 +71,7 @@ class DeliveryAreaForm(forms.ModelForm):
         model = DeliveryArea
         fields = ["title", "priority", "description", "themes"]
         widgets = {"themes": forms.CheckboxSelectMultiple}
+        field_classes = bounded("priority", multiple=["themes"])
         help_texts = {
             "priority": "Leave empty where the plan does not say which priority it sits under."
         }
@@ -95,6 +100,7 @@ class ActionForm(forms.ModelForm):
             "due_on",
         ]
         labels = {"year": "Financial year it starts", "four_p": "4P category"}
+        field_classes = bounded("priority", "delivery_area", "lead_subgroup", "lead_organisation")
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
@@ -193,6 +199,7 @@ class IndicatorForm(forms.ModelForm):
             "source",
         ]
         widgets = {"direction": forms.RadioSelect, "frequency": forms.RadioSelect}
+        field_classes = bounded("priority")
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
@@ -222,3 +229,25 @@ class RecommendationForm(forms.ModelForm):
         fields = ["text", "status", "response"]
         labels = {"text": "Recommendation", "response": "What the partnership did"}
         widgets = {"status": forms.RadioSelect}
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["title", "kind", "file", "dated", "description"]
+        labels = {"dated": "Date of the document"}
+        help_texts = {
+            "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB."
+        }
+        widgets = {"dated": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].required = True
+        self.fields["file"].error_messages["required"] = "Choose the file to upload"
+        self.fields["title"].error_messages["required"] = "Enter the title of the document"
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        self.document_type = document_type(file)
+        return file
