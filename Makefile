@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-consultation
+.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-consultation backup restore
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -66,3 +66,11 @@ lock:
 
 clean:
 	rm -rf $(VENV) staticfiles node_modules static/dist
+
+# Back the database up (pg_dump on PostgreSQL, dumpdata on SQLite) into backups/, and
+# restore one: make restore FILE=backups/csp-portal-....dump
+backup: install
+	$(BIN)/python manage.py backup
+
+restore: install
+	$(BIN)/python manage.py restore $(FILE)

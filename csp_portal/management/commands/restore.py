@@ -1,0 +1,53 @@
+"""Restore a backup made by `manage.py backup`: everything in the database is replaced."""
+
+import subprocess
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, connections
+
+from .backup import postgres_env
+
+
+class Command(BaseCommand):
+    help = "Replace the database with a backup made by `manage.py backup`."
+
+    def add_arguments(self, parser):
+        parser.add_argument("backup")
+        parser.add_argument("--yes", action="store_true", help="Do not ask before replacing.")
+
+    def handle(self, *args, backup, yes=False, **options):
+        if not yes and input("Replace everything in the database with the backup? [y/N] ") != "y":
+            raise CommandError("Not restored.")
+        if backup.endswith(".dump"):
+            if connection.vendor != "postgresql":
+                raise CommandError("A .dump file is a PostgreSQL backup; this database is not.")
+            settings_dict = connection.settings_dict
+            connections.close_all()
+            args, env = postgres_env(settings_dict)
+            result = subprocess.run(
+                [
+                    "pg_restore",
+                    "--clean",
+                    "--if-exists",
+                    "--no-owner",
+                    "--single-transaction",
+                    *args,
+                    "-d",
+                    settings_dict["NAME"],
+                    backup,
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            if result.returncode:
+                raise CommandError(f"pg_restore failed: {result.stderr.strip()}")
+        else:
+            if not backup.endswith(".json.gz"):
+                raise CommandError("A SQLite backup is a .json.gz file made by `manage.py backup`.")
+            # flush also empties what migrations filled (the statutory themes): the backup
+            # holds them. loaddata reads the gzipped JSON itself.
+            call_command("flush", interactive=False, verbosity=0)
+            call_command("loaddata", backup, verbosity=0)
+        self.stdout.write(f"Restored from {backup}")
