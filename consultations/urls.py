@@ -1,5 +1,7 @@
 from django.urls import path
 
+from csp_portal.pagecache import cached_public_page
+
 from . import views
 
 app_name = "consultations"
@@ -17,7 +19,7 @@ urlpatterns = [
     ),
     path(
         "<slug:partnership_slug>/consultations/<int:pk>/results/",
-        views.PublicResultsView.as_view(),
+        cached_public_page(views.PublicResultsView.as_view()),
         name="results",
     ),
 ]

@@ -6,6 +6,7 @@ class CspPortalConfig(AppConfig):
     verbose_name = "CSP Portal"
 
     def ready(self):
-        from . import audit
+        from . import audit, pagecache
 
         audit.connect_role_signals()
+        pagecache.connect()

@@ -4,6 +4,7 @@ from django.urls import include, path
 from strategies.document_views import document_download
 
 from . import views
+from .pagecache import cached_public_page
 
 admin.site.site_header = "CSP Portal administration"
 admin.site.site_title = "CSP Portal administration"
@@ -15,9 +16,13 @@ urlpatterns = [
     path("editor/", include("consultations.editor_urls")),
     path("editor/", include("strategies.editor_urls")),
     path("editor/", include("partnerships.team_urls")),
-    path("search/", views.SearchView.as_view(), name="search"),
+    path("search/", cached_public_page(views.SearchView.as_view()), name="search"),
     path("documents/<int:pk>/", document_download, name="document"),
-    path("accessibility/", views.AccessibilityView.as_view(), name="accessibility"),
+    path(
+        "accessibility/",
+        cached_public_page(views.AccessibilityView.as_view()),
+        name="accessibility",
+    ),
     path("", include("strategies.urls")),
     path("", include("subgroups.urls")),
     path("", include("consultations.urls")),

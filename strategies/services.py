@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
-from csp_portal import audit, permissions
+from csp_portal import audit, pagecache, permissions
 from csp_portal.models import AuditEvent
 from csp_portal.pdf import PdfRenderError
 
@@ -76,6 +76,8 @@ def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -
     rows = Strategy.objects.filter(pk=strategy.pk)
     if expected_version is not None:
         rows = rows.filter(version=expected_version)
+    # A queryset update sends no signal: tell the public page cache directly.
+    pagecache.content_changed()
     if not rows.update(version=F("version") + 1, updated_at=timezone.now()):
         raise StaleEdit("Someone else saved changes to this strategy while you were editing.")
     strategy.version = Strategy.objects.values_list("version", flat=True).get(pk=strategy.pk)

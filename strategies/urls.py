@@ -1,5 +1,7 @@
 from django.urls import path
 
+from csp_portal.pagecache import cached_public_page
+
 from . import pdf_views, views
 from .pdfs import Kind
 
@@ -8,7 +10,7 @@ app_name = "strategies"
 urlpatterns = [
     path(
         "<slug:partnership_slug>/strategies/<slug:slug>/",
-        views.StrategyDetailView.as_view(),
+        cached_public_page(views.StrategyDetailView.as_view()),
         name="detail",
     ),
     path(
