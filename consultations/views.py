@@ -3,8 +3,10 @@
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
@@ -17,6 +19,7 @@ from .results import consultation_results
 from .selectors import public_consultation
 
 logger = logging.getLogger(__name__)
+REFERENCE_SALT = "consultation-reference"
 
 
 def _consultation(partnership_slug, pk) -> Consultation:
@@ -93,8 +96,12 @@ class RespondView(View):
         except services.ConsultationClosed:
             return self.show(status=403)
         ratelimit.count_hit(key, rate)
-        request.session[f"consultation-{pk}-reference"] = response.reference
-        return redirect("consultations:thanks", partnership_slug=partnership_slug, pk=pk)
+        # The reference travels signed in the address, not in a session: once the response
+        # is stored, nothing else needs the database before the respondent is told.
+        thanks = reverse(
+            "consultations:thanks", kwargs={"partnership_slug": partnership_slug, "pk": pk}
+        )
+        return redirect(f"{thanks}?ref={signing.dumps(response.reference, salt=REFERENCE_SALT)}")
 
 
 class ThanksView(View):
@@ -106,9 +113,16 @@ class ThanksView(View):
             {
                 "consultation": consultation,
                 "partnership": consultation.strategy.partnership,
-                "reference": request.session.get(f"consultation-{pk}-reference"),
+                "reference": _reference(request.GET.get("ref", "")),
             },
         )
+
+
+def _reference(signed: str) -> str | None:
+    try:
+        return signing.loads(signed, salt=REFERENCE_SALT, max_age=60 * 60 * 24)
+    except signing.BadSignature:
+        return None
 
 
 class PublicResultsView(View):
