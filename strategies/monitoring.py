@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 
 from csp_portal.diagrams import line_chart
 
@@ -59,17 +59,21 @@ def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> l
     is missing."""
     quarter = quarter or Quarter.current()
     due = min(last_closed(today), quarter)
-    actions = strategy.actions.select_related(
-        "priority", "delivery_area", "lead_subgroup", "lead_organisation"
-    ).prefetch_related(
-        Prefetch(
-            "progress_updates",
-            queryset=ProgressUpdate.objects.filter(_up_to(quarter))
-            .select_related("by")
-            .order_by("-year", "-quarter"),
-            to_attr="updates_so_far",
-        )
+    updates = Prefetch(
+        "progress_updates",
+        queryset=ProgressUpdate.objects.filter(_up_to(quarter))
+        .select_related("by")
+        .order_by("-year", "-quarter"),
+        to_attr="updates_so_far",
     )
+    if "actions" in getattr(strategy, "_prefetched_objects_cache", {}):
+        # The page has its actions already: fetch only their updates.
+        actions = list(strategy.actions.all())
+        prefetch_related_objects(actions, updates)
+    else:
+        actions = strategy.actions.select_related(
+            "priority", "delivery_area", "lead_subgroup", "lead_organisation"
+        ).prefetch_related(updates)
     groups: dict[str, GroupProgress] = {}
     for action in actions:
         updates = action.updates_so_far
@@ -128,6 +132,11 @@ def scrutiny_year(strategy) -> list[Quarter]:
 
 
 def latest_published_quarter(strategy) -> Quarter | None:
+    """The newest quarter whose progress is public (from strategy_page_queryset's
+    annotation when there is one, which saves a query)."""
+    if hasattr(strategy, "progress_year"):
+        year, number = strategy.progress_year, strategy.progress_quarter
+        return Quarter(year, number) if year else None
     published = QuarterPublication.objects.filter(strategy=strategy).first()
     return Quarter(published.year, published.quarter) if published else None
 

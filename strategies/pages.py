@@ -6,7 +6,7 @@ from csp_portal.diagrams import Step, timeline_diagram
 
 from .models import Strategy
 from .monitoring import indicator_series, latest_published_quarter, progress_overview
-from .selectors import delivering_subgroups, other_public_versions
+from .selectors import delivering_subgroups, other_public_versions, share_out_delivery_areas
 
 
 def milestone_steps(milestones) -> list[Step]:
@@ -22,6 +22,7 @@ def milestone_steps(milestones) -> list[Step]:
 
 
 def strategy_page_context(strategy: Strategy) -> dict:
+    share_out_delivery_areas(strategy)
     partnership = strategy.partnership
     milestones = list(strategy.milestones.all())
     progress_quarter = latest_published_quarter(strategy)
