@@ -319,7 +319,7 @@ class ResponsesCsvView(ConsultationMixin, View):
                 elif question.kind in CHOICES:
                     row.append(label_for(question.kind, answer.choice))
                 else:
-                    row.append(answer.text)
+                    row.append(answer.choice or answer.text)
             rows.append(row)
         return _csv_response(rows, f"consultation-{pk}-responses.csv")
 

@@ -6,7 +6,7 @@ from csp_portal.forms import bounded
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question
-from .questions import CHOICES, FREE_TEXT, PER_PRIORITY
+from .questions import CATEGORICAL, CHOICES, FREE_TEXT, PER_PRIORITY
 
 Kind = Question.Kind
 
@@ -89,7 +89,7 @@ class ResponseForm(forms.Form):
             value = (self.cleaned_data.get(f"q{question.pk}") or "").strip()
             if not value:
                 continue
-            if question.kind in CHOICES:
+            if question.kind in CATEGORICAL:
                 result.append((question, value, ""))
             else:
                 result.append((question, "", value))

@@ -130,6 +130,10 @@ class Response(models.Model):
     )
     reference = models.CharField(max_length=12, unique=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Copies of two answers, so the results break agreement down by who answered and where
+    # with one join to this narrow table rather than two to the answers.
+    respondent_type = models.CharField(max_length=60, blank=True, editable=False)
+    area = models.CharField(max_length=60, blank=True, editable=False)
 
     class Meta:
         ordering = ["consultation", "submitted_at", "pk"]
@@ -151,7 +155,9 @@ def new_reference() -> str:
 class Answer(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
-    choice = models.CharField(max_length=30, blank=True)
+    choice = models.CharField(
+        max_length=60, blank=True, help_text="The answer to a scale, or the area as given."
+    )
     text = models.TextField(max_length=2000, blank=True)
     # Moderation of free-text answers by staff.
     themes = models.ManyToManyField(Theme, blank=True, related_name="+")
@@ -163,6 +169,16 @@ class Answer(models.Model):
         ordering = ["response", "question__order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["response", "question"], name="one_answer_a_question")
+        ]
+        indexes = [
+            # The results count answers by question and choice, and join a response's
+            # answers to each other: on PostgreSQL both read this index alone.
+            models.Index(
+                fields=["question", "choice"], include=["response"], name="answer_question_choice"
+            ),
+            models.Index(
+                fields=["question"], condition=models.Q(quotable=True), name="answer_quotable"
+            ),
         ]
 
     def __str__(self):

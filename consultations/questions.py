@@ -56,6 +56,9 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
 CHOICES[Kind.SAFETY_DAY] = CHOICES[Kind.SAFETY_DARK]
 
 FREE_TEXT = {Kind.PRIORITY_COMMENT, Kind.CONCERNS, Kind.TEXT}
+# Answers stored in Answer.choice and counted by value: the fixed scales, and the area
+# (a ward or postcode district, as typed and normalised).
+CATEGORICAL = set(CHOICES) | {Kind.AREA}
 EQUALITY = {Kind.AGE_BAND, Kind.SEX, Kind.DISABILITY, Kind.ETHNICITY}
 PER_PRIORITY = {Kind.AGREEMENT, Kind.PRIORITY_COMMENT}
 AGREE = {"strongly_agree", "agree"}

@@ -7,12 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count
 
 from csp_portal.diagrams import Bar, bar_chart
 
 from .models import Answer, Consultation, Question
-from .questions import AGREE, CHOICES, EQUALITY, FREE_TEXT, label_for
+from .questions import AGREE, CATEGORICAL, CHOICES, EQUALITY, FREE_TEXT, label_for
 
 Kind = Question.Kind
 
@@ -65,25 +65,47 @@ class Results:
 
 def consultation_results(consultation: Consultation) -> Results:
     """The results, question by question. Equality monitoring is left out (staff see it in
-    totals, `equality_totals`); quotes are only of comments marked quotable, for staff too."""
+    totals, `equality_totals`); quotes are only of comments marked quotable, for staff too.
+
+    Five queries whatever the number of responses, each an aggregate over the answers of
+    named questions; on PostgreSQL the counts and the breakdown read one covering index."""
     questions = [
         q for q in consultation.questions.select_related("priority") if q.kind not in EQUALITY
     ]
-    answers = Answer.objects.filter(question__consultation=consultation)
+    by_kind = defaultdict(list)
+    for q in questions:
+        by_kind[q.kind].append(q)
+    counted_ids = [q.pk for q in questions if q.kind in CATEGORICAL]
+    text_ids = [q.pk for q in questions if q.kind not in CATEGORICAL]
     choice_counts = defaultdict(dict)
-    for row in answers.exclude(choice="").values("question_id", "choice").annotate(n=Count("id")):
-        choice_counts[row["question_id"]][row["choice"]] = row["n"]
-    text_counts = dict(answers.exclude(text="").values_list("question_id").annotate(n=Count("id")))
+    for question_id, choice, n in (
+        Answer.objects.filter(question_id__in=counted_ids)
+        .exclude(choice="")
+        .order_by()
+        .values_list("question_id", "choice")
+        .annotate(n=Count("id"))
+    ):
+        choice_counts[question_id][choice] = n
+    text_counts = dict(
+        Answer.objects.filter(question_id__in=text_ids)
+        .exclude(text="")
+        .order_by()
+        .values_list("question_id")
+        .annotate(n=Count("id"))
+    )
     quotes = defaultdict(list)
     for question_id, text in (
-        answers.filter(quotable=True).exclude(text="").values_list("question_id", "text")
+        Answer.objects.filter(question_id__in=text_ids, quotable=True)
+        .exclude(text="")
+        .order_by("pk")
+        .values_list("question_id", "text")
     ):
         quotes[question_id].append(text)
 
     summaries = []
     for question in questions:
+        counts = choice_counts.get(question.pk, {})
         if question.kind in CHOICES:
-            counts = choice_counts.get(question.pk, {})
             answered = sum(counts.values())
             summary = QuestionSummary(question, answered)
             summary.bars = [
@@ -93,69 +115,75 @@ def consultation_results(consultation: Consultation) -> Results:
             summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
             if question.kind == Kind.AGREEMENT:
                 summary.agree_percent = percent(sum(counts.get(c, 0) for c in AGREE), answered)
+        elif question.kind in CATEGORICAL:
+            summary = QuestionSummary(question, sum(counts.values()))
         else:
             summary = QuestionSummary(question, text_counts.get(question.pk, 0))
             summary.quotes = quotes.get(question.pk, [])
         summaries.append(summary)
 
-    agreement_ids = [q.pk for q in questions if q.kind == Kind.AGREEMENT]
+    agreement = by_kind[Kind.AGREEMENT]
+    respondent_type = (by_kind[Kind.RESPONDENT_TYPE] or [None])[0]
+    area = (by_kind[Kind.AREA] or [None])[0]
+    cells = _agreement_by_group(agreement, respondent_type, area)
     return Results(
         consultation=consultation,
         responses=consultation.responses.count(),
         questions=summaries,
         by_respondent_type=_breakdown(
-            consultation, Kind.RESPONDENT_TYPE, agreement_ids, questions, "Who answered"
+            respondent_type, choice_counts, cells, 0, agreement, "Who answered"
         ),
-        by_area=_breakdown(consultation, Kind.AREA, agreement_ids, questions, "Where they live"),
+        by_area=_breakdown(area, choice_counts, cells, 1, agreement, "Where they live"),
     )
 
 
-def _breakdown(consultation, kind, agreement_ids, questions, title, top=10) -> Breakdown | None:
-    group_question = consultation.questions.filter(kind=kind).first()
+def _agreement_by_group(agreement, respondent_type, area):
+    """{(question, respondent type, area, answer): count}: each agreement answer with the
+    respondent type and area kept on its response, counted in one query."""
+    if not agreement or (respondent_type is None and area is None):
+        return {}
+    rows = (
+        Answer.objects.filter(question__in=agreement)
+        .exclude(choice="")
+        .order_by()
+        .values_list("question_id", "response__respondent_type", "response__area", "choice")
+        .annotate(n=Count("id"))
+    )
+    return {(q, rt or None, ar or None, choice): n for q, rt, ar, choice, n in rows}
+
+
+def _breakdown(group_question, choice_counts, cells, axis, agreement, title, top=10):
+    """Agreement with each priority by the groups of one question (axis 0: respondent
+    type, 1: area), from the counts of `_agreement_by_group`."""
     if group_question is None:
         return None
-    group_of = Answer.objects.filter(response=OuterRef("response"), question=group_question)
-    value = "choice" if kind in CHOICES else "text"
-    group_sizes = dict(
-        Answer.objects.filter(question=group_question)
-        .exclude(**{value: ""})
-        .values_list(value)
-        .annotate(n=Count("id"))
-    )
-    if not group_sizes:
+    sizes = choice_counts.get(group_question.pk, {})
+    if not sizes:
         return None
-    if kind in CHOICES:
-        groups = [(c, label) for c, label in CHOICES[kind] if c in group_sizes]
+    if group_question.kind in CHOICES:
+        groups = [(c, label) for c, label in CHOICES[group_question.kind] if c in sizes]
     else:
-        biggest = sorted(group_sizes, key=lambda g: (-group_sizes[g], g))[:top]
-        groups = [(g, g) for g in biggest]
-    cells = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # question -> group -> [agree, all]
-    rows = (
-        Answer.objects.filter(question_id__in=agreement_ids)
-        .annotate(group=Subquery(group_of.values(value)[:1]))
-        .values("question_id", "group", "choice")
-        .annotate(n=Count("id"))
-    )
-    for row in rows:
-        cell = cells[row["question_id"]][row["group"]]
-        cell[1] += row["n"]
-        if row["choice"] in AGREE:
-            cell[0] += row["n"]
-    priorities = [q for q in questions if q.pk in agreement_ids]
+        groups = [(g, g) for g in sorted(sizes, key=lambda g: (-sizes[g], g))[:top]]
+    tally = defaultdict(lambda: [0, 0])  # (question, group) -> [agree, answered]
+    for (question_id, *by_group, choice), n in cells.items():
+        cell = tally[(question_id, by_group[axis])]
+        cell[1] += n
+        if choice in AGREE:
+            cell[0] += n
     return Breakdown(
         title=title,
-        groups=[(label, group_sizes[g]) for g, label in groups],
+        groups=[(label, sizes[g]) for g, label in groups],
         rows=[
             (
                 q.priority.title,
                 [
-                    f"{percent(*cells[q.pk][g])}% ({cells[q.pk][g][1]})"
-                    if cells[q.pk][g][1]
+                    f"{percent(*tally[(q.pk, g)])}% ({tally[(q.pk, g)][1]})"
+                    if tally[(q.pk, g)][1]
                     else "–"
                     for g, _label in groups
                 ],
             )
-            for q in priorities
+            for q in agreement
         ],
     )
 

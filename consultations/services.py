@@ -100,12 +100,18 @@ def response_submit(*, consultation: Consultation, form, now=None) -> Response:
     for attempt in range(5):
         try:
             with transaction.atomic():
+                answers = form.answers()
+                about = {question.kind: choice for question, choice, _text in answers}
                 response = Response.objects.create(
-                    consultation=consultation, reference=new_reference(), submitted_at=now
+                    consultation=consultation,
+                    reference=new_reference(),
+                    submitted_at=now,
+                    respondent_type=about.get(Question.Kind.RESPONDENT_TYPE, ""),
+                    area=about.get(Question.Kind.AREA, ""),
                 )
                 Answer.objects.bulk_create(
                     Answer(response=response, question=question, choice=choice, text=text)
-                    for question, choice, text in form.answers()
+                    for question, choice, text in answers
                 )
                 if email := form.cleaned_data.get("email"):
                     UpdateRequest.objects.get_or_create(

@@ -44,11 +44,13 @@ def test_a_response_is_stored_with_a_reference(client, consultation):
         ("agreement", "strongly_agree", ""),
         ("agreement", "disagree", ""),
         ("priority_comment", "", "More patrols near the station"),
-        ("area", "", "RG40"),  # a full postcode is cut to its first part
+        ("area", "RG40", ""),  # a full postcode is cut to its first part
         ("respondent_type", "resident", ""),
         ("age_band", "35_44", ""),
     }
     assert UpdateRequest.objects.get().email == "kim@example.org"
+    # Who answered and where, kept on the response for the breakdowns.
+    assert (stored.respondent_type, stored.area) == ("resident", "RG40")
     page = client.get(response["Location"]).content.decode()
     assert "Answers sent" in page
     assert stored.reference in page

@@ -20,11 +20,16 @@ pytestmark = pytest.mark.django_db
 
 def respond(consultation, **by_kind):
     """One response; by_kind maps 'agreement0', 'respondent_type', 'area', ... to answers."""
-    response = Response.objects.create(consultation=consultation, reference=new_reference())
+    response = Response.objects.create(
+        consultation=consultation,
+        reference=new_reference(),
+        respondent_type=by_kind.get("respondent_type", ""),
+        area=by_kind.get("area", ""),
+    )
     for key, value in by_kind.items():
         kind, n = (key[:-1], int(key[-1])) if key[-1].isdigit() else (key, 0)
         q = question(consultation, kind, n)
-        is_text = q.kind in ("area", "concerns", "priority_comment", "text")
+        is_text = q.kind in ("concerns", "priority_comment", "text")
         Answer.objects.create(
             response=response,
             question=q,
