@@ -92,14 +92,28 @@ def _sources():
     ]
 
 
+# At most this many hits of each kind (partnerships, strategies, priorities, delivery
+# areas, actions): a common word must not make a page of tens of megabytes.
+PER_KIND = 50
+
+
 def search(query: str) -> list[Result]:
+    return search_capped(query)[0]
+
+
+def search_capped(query: str) -> tuple[list[Result], list[str]]:
+    """The hits, best first within each kind, and the kinds that had more than PER_KIND."""
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
-        return []
-    results = []
+        return [], []
+    results, capped = [], []
     for queryset, fields, present in _sources():
-        results.extend(present(obj) for obj in _match(queryset, fields, query))
-    return results
+        hits = list(_match(queryset, fields, query)[: PER_KIND + 1])
+        if len(hits) > PER_KIND:
+            hits = hits[:PER_KIND]
+            capped.append(present(hits[0]).kind)
+        results.extend(present(obj) for obj in hits)
+    return results, capped
 
 
 def _match(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:

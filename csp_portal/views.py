@@ -1,6 +1,6 @@
 from django.views.generic import TemplateView
 
-from .search import MAX_QUERY_LENGTH, search
+from .search import MAX_QUERY_LENGTH, PER_KIND, search_capped
 
 
 class SearchView(TemplateView):
@@ -8,8 +8,9 @@ class SearchView(TemplateView):
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        results, capped = search_capped(query)
         return super().get_context_data(
-            query=query, results=search(query) if query else [], **kwargs
+            query=query, results=results, capped=capped, per_kind=PER_KIND, **kwargs
         )
 
 

@@ -68,3 +68,16 @@ def test_empty_search_shows_the_form(client):
     response = client.get(reverse("search"))
     assertContains(response, 'name="q"')
     assertNotContains(response, "results for")
+
+
+def test_a_common_word_shows_the_best_50_of_each_kind(client, db):
+    from csp_portal.search import PER_KIND
+    from tests.factories import ActionFactory, StrategyFactory
+
+    strategy = StrategyFactory(status="published")
+    for n in range(PER_KIND + 5):
+        ActionFactory(strategy=strategy, delivery=f"Joint patrols in ward {n}")
+    page = client.get("/search/", {"q": "patrols"}).content.decode()
+    assert "More than 50 results for ‘patrols’" in page
+    assert "Only the best 50 of each kind are shown for: action." in page
+    assert page.count("portal-results__item") == PER_KIND
