@@ -8,6 +8,9 @@ consultation is open, and bulk inserts send no signals anyway. Pages that carry 
 token (forms that POST) are never cached."""
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from functools import wraps
 
 from django.core.cache import cache
@@ -25,16 +28,18 @@ IGNORED = {"consultations.Response", "consultations.UpdateRequest", "csp_portal.
 def content_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        # A fresh start (a new or restarted Redis) must not reuse a number that pages in
+        # some process's memory were keyed with: start from the clock.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
 def content_changed(**kwargs) -> None:
     try:
         cache.incr(VERSION_KEY)
-    except ValueError:  # not there yet (or evicted): any new value retires the old pages
-        cache.set(VERSION_KEY, 2, timeout=None)
+    except ValueError:  # not there (evicted, restarted): any new value retires old pages
+        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
 def _on_change(sender, **kwargs):
@@ -55,6 +60,48 @@ def _on_m2m_change(sender, instance, action, **kwargs):
         _on_change(type(instance))
 
 
+class LocalPages:
+    """The pages this process served last, in memory, bounded in bytes. The shared cache
+    stays the authority: keys carry the content version, read from it on every request,
+    so an edit on any server retires these too. It saves moving a large page (a strategy
+    with 2,000 actions is 2 MB) out of Redis on every hit."""
+
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024):
+        self.max_bytes, self.size = max_bytes, 0
+        self.pages: OrderedDict[str, tuple[float, tuple[bytes, str]]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            expires, page = entry
+            if time.monotonic() > expires:  # as the shared cache's own timeout
+                self._drop(key)
+                return None
+            self.pages.move_to_end(key)
+            return page
+
+    def put(self, key, page) -> None:
+        if len(page[0]) > self.max_bytes // 4:
+            return
+        with self.lock:
+            if key in self.pages:
+                return
+            self.pages[key] = (time.monotonic() + TIMEOUT, page)
+            self.size += len(page[0])
+            while self.size > self.max_bytes:
+                self._drop(next(iter(self.pages)))
+
+    def _drop(self, key) -> None:
+        _expires, (content, _type) = self.pages.pop(key)
+        self.size -= len(content)
+
+
+local_pages = LocalPages()
+
+
 def _cacheable(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
@@ -72,7 +119,11 @@ def cached_public_page(view):
             return view(request, *args, **kwargs)
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         key = f"public-page:{content_version()}:{path}"
-        hit = cache.get(key)
+        hit = local_pages.get(key)
+        if hit is None:
+            hit = cache.get(key)
+            if hit is not None:
+                local_pages.put(key, hit)
         if hit is not None:
             content, content_type = hit
             return HttpResponse(content, content_type=content_type)
@@ -80,7 +131,9 @@ def cached_public_page(view):
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
+            page = (response.content, response["Content-Type"])
+            cache.set(key, page, TIMEOUT)
+            local_pages.put(key, page)
         return response
 
     return wrapper

@@ -74,3 +74,19 @@ def test_search_results_are_cached_by_query(client):
     assert count > 0
     assert knife != burglary
     assert Strategy.objects.count() == 1
+
+
+def test_a_restarted_shared_cache_does_not_bring_back_pages_from_memory(client):
+    """Pages are also kept in the process's memory, keyed by the shared content version: a
+    new version (after Redis restarts empty) must never match an old page."""
+    from django.core.cache import cache
+
+    strategy = StrategyFactory(status="published", title="Before")
+    url = strategy.get_absolute_url()
+    queries(client, url)
+    assert queries(client, url)[0] == 0  # served from memory or the cache
+    cache.clear()  # Redis restarted, empty
+    Strategy.objects.filter(pk=strategy.pk).update(title="After")  # no signal sent
+    count, page = queries(client, url)
+    assert count > 0
+    assert "After" in page
