@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-consultation backup restore
+.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-consultation bench-national bench-outage backup restore
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -45,9 +45,18 @@ system-deps:
 bench-pdf: install system-deps
 	$(BIN)/python bench/pdf_bench.py
 
-# 100 concurrent consultation responses against gunicorn on the local PostgreSQL.
+# 200 consultation submitters for a bounded time against gunicorn on the local PostgreSQL.
 bench-consultation: install assets
-	$(BIN)/python bench/consultation_bench.py
+	cd bench && ../$(BIN)/python consultation_bench.py
+
+# National scale (320 partnerships, 100,000 actions, 200,000 responses): public pages under
+# wrk against the framework's ceiling, queries per page, the largest PDF, results, load.
+bench-national: install assets system-deps
+	cd bench && ../$(BIN)/python national_bench.py
+
+# Stops and restarts the local PostgreSQL under load (needs root): what clients saw.
+bench-outage: install assets
+	cd bench && ../$(BIN)/python db_outage.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -78,7 +78,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-ROOT_URLCONF = "csp_portal.urls"
+ROOT_URLCONF = env("ROOT_URLCONF", default="csp_portal.urls")
 
 TEMPLATES = [
     {
