@@ -18,6 +18,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
 VERSION_KEY = "public-pages:version"
+RESPONSES_KEY = "consultation-responses:version"
 # Short enough that what changes with the clock alone (a consultation opening or closing)
 # shows within five minutes.
 TIMEOUT = 5 * 60
@@ -25,25 +26,42 @@ APPS = {"partnerships", "strategies", "subgroups", "consultations"}
 IGNORED = {"consultations.Response", "consultations.UpdateRequest", "csp_portal.AuditEvent"}
 
 
-def content_version() -> int:
-    version = cache.get(VERSION_KEY)
+def _version(key: str) -> int:
+    version = cache.get(key)
     if version is None:
         # A fresh start (a new or restarted Redis) must not reuse a number that pages in
         # some process's memory were keyed with: start from the clock.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
+        cache.add(key, time.time_ns(), timeout=None)
+        version = cache.get(key)
     return version
 
 
-def content_changed(**kwargs) -> None:
+def _bump(key: str) -> None:
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(key)
     except ValueError:  # not there (evicted, restarted): any new value retires old pages
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+        cache.set(key, time.time_ns(), timeout=None)
+
+
+def content_version() -> int:
+    """Moves on with every change to the portal's records but consultation responses."""
+    return _version(VERSION_KEY)
+
+
+def content_changed(**kwargs) -> None:
+    _bump(VERSION_KEY)
+
+
+def responses_version() -> int:
+    """Moves on with every consultation response stored or deleted (staff reports count
+    them; public pages do not change while a consultation is open)."""
+    return _version(RESPONSES_KEY)
 
 
 def _on_change(sender, **kwargs):
     label = sender._meta.label
+    if label == "consultations.Response":
+        _bump(RESPONSES_KEY)
     app = sender._meta.app_label
     if app in APPS and label not in IGNORED and not sender.__name__.startswith("Historical"):
         content_changed()

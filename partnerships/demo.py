@@ -54,6 +54,7 @@ from django.utils import timezone
 
 from consultations.models import Consultation, ConsultationChange, Question
 from consultations.questions import standard_questions
+from csp_portal import pagecache
 from partnerships import demo_data
 from partnerships.models import (
     Contact,
@@ -111,6 +112,8 @@ def demo_load(*, reset: bool = False) -> dict[str, str]:
             if slug in ILLUSTRATIVE_MONITORING:
                 add_illustrative_monitoring(slug)
             outcome[slug] = "reloaded" if existing else "loaded"
+    # Bulk inserts send no signals: retire cached pages and PDFs explicitly.
+    pagecache.content_changed()
     return outcome
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.db.models import Count, Max, Q, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from consultations.results import consultation_results
+from csp_portal import pagecache
 from csp_portal.pdf import render_pdf
 from partnerships.checklist import statutory_checklist
 from partnerships.selectors import group_by_role
@@ -123,70 +123,12 @@ def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> b
 
 
 def content_fingerprint(strategy: Strategy) -> str:
-    """A hash of every row a strategy's PDFs show: any edit, addition or deletion in the
-    strategy, its children, or the partnership's members and subgroups changes it."""
-    from consultations.models import Answer, Consultation, ConsultationChange, Question
-    from partnerships.models import Funding, Membership, Partnership
-    from subgroups.models import Subgroup, SubgroupMember
-
-    from .models import (
-        Action,
-        DeliveryArea,
-        Document,
-        Indicator,
-        IndicatorValue,
-        Milestone,
-        PolicyLink,
-        ProgressUpdate,
-        QuarterPublication,
-        Risk,
-        ScrutinyRecommendation,
-        ScrutinyReview,
-        StrategicAssessment,
-        StrategicPriority,
-    )
-
-    partnership = strategy.partnership_id
-    of_strategy = {"strategy": strategy.pk}
-    of_partnership = {"partnership": partnership}
-    sources = [
-        (Strategy, {"pk": strategy.pk}, ()),
-        (Partnership, {"pk": partnership}, ()),
-        (StrategicPriority, of_strategy, ()),
-        (DeliveryArea, of_strategy, ()),
-        (Action, of_strategy, ("lead_organisation__name", "lead_subgroup__name")),
-        (Milestone, of_strategy, ()),
-        (Risk, of_strategy, ()),
-        (PolicyLink, of_strategy, ()),
-        (Document, of_partnership, ()),
-        (Consultation, of_strategy, ()),
-        (ConsultationChange, {"consultation__strategy": strategy.pk}, ()),
-        (Question, {"consultation__strategy": strategy.pk}, ()),
-        (ProgressUpdate, {"action__strategy": strategy.pk}, ("by__username",)),
-        (QuarterPublication, of_strategy, ()),
-        (Indicator, of_strategy, ()),
-        (IndicatorValue, {"indicator__strategy": strategy.pk}, ()),
-        (ScrutinyRecommendation, {"review__partnership": partnership}, ()),
-        (StrategicAssessment, of_partnership, ()),
-        (Membership, of_partnership, ("organisation__name",)),
-        (Funding, of_partnership, ("source__name",)),
-        (ScrutinyReview, of_partnership, ()),
-        (Subgroup, of_partnership, ()),
-        (SubgroupMember, {"subgroup__partnership": partnership}, ()),
-        (Subgroup.priorities.through, {"subgroup__partnership": partnership}, ()),
-        (Subgroup.delivery_areas.through, {"subgroup__partnership": partnership}, ()),
-    ]
-    digest = hashlib.sha256(_templates_fingerprint().encode())
-    for model, where, related in sources:
-        columns = [f.attname for f in model._meta.concrete_fields] + list(related)
-        rows = model.objects.filter(**where).order_by("pk").values_list(*columns)
-        digest.update(f"{model._meta.label}:{list(rows)!r}".encode())
-    # Answers can be many: their totals, and which are quotable, stand for them.
-    answers = Answer.objects.filter(response__consultation__strategy=strategy.pk).aggregate(
-        n=Count("pk"), last=Max("pk"), quotable=Sum("pk", filter=Q(quotable=True))
-    )
-    digest.update(f"answers:{answers!r}".encode())
-    return digest.hexdigest()
+    """What the cached PDFs are keyed on: the portal's content version (moved on by any
+    save or delete of its records, see csp_portal.pagecache), the consultation responses'
+    version, and the PDF templates as deployed. Three cheap reads, whatever the size of the
+    plan; any edit anywhere retires every cached PDF, which is coarse but never stale."""
+    parts = (pagecache.content_version(), pagecache.responses_version(), _templates_fingerprint())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 @functools.cache

@@ -243,3 +243,16 @@ def test_fingerprint_changes_with_any_row_the_pdf_shows(wokingham):
         role=Membership.Role.OTHER_MEMBER,
     )
     assert content_fingerprint(wokingham) != second
+
+
+def test_a_consultation_response_changes_the_staff_reports_fingerprint(wokingham):
+    from consultations.models import Consultation, Response
+    from csp_portal import pagecache
+    from strategies.pdfs import content_fingerprint
+
+    before, pages = content_fingerprint(wokingham), pagecache.content_version()
+    Response.objects.create(
+        consultation=Consultation.objects.get(strategy=wokingham), reference="TEST-0001"
+    )
+    assert content_fingerprint(wokingham) != before
+    assert pagecache.content_version() == pages  # public pages are not retired by it

@@ -2,6 +2,7 @@
 
 import subprocess
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
@@ -50,4 +51,6 @@ class Command(BaseCommand):
             # holds them. loaddata reads the gzipped JSON itself.
             call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", backup, verbosity=0)
+        # Everything changed behind the ORM's back: nothing cached may be served.
+        cache.clear()
         self.stdout.write(f"Restored from {backup}")
