@@ -59,12 +59,15 @@ def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> l
     is missing."""
     quarter = quarter or Quarter.current()
     due = min(last_closed(today), quarter)
+    # One attribute a quarter: a second call for another quarter on the same actions must
+    # not find the first call's updates and take them as its own.
+    attr = f"updates_to_{quarter.year}_{quarter.number}"
     updates = Prefetch(
         "progress_updates",
         queryset=ProgressUpdate.objects.filter(_up_to(quarter))
         .select_related("by")
         .order_by("-year", "-quarter"),
-        to_attr="updates_so_far",
+        to_attr=attr,
     )
     if "actions" in getattr(strategy, "_prefetched_objects_cache", {}):
         # The page has its actions already: fetch only their updates.
@@ -76,7 +79,7 @@ def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> l
         ).prefetch_related(updates)
     groups: dict[str, GroupProgress] = {}
     for action in actions:
-        updates = action.updates_so_far
+        updates = getattr(action, attr)
         latest = updates[0] if updates else None
         in_quarter = next((u for u in updates if u.period == quarter), None)
         has_due = any(u.period == due for u in updates)

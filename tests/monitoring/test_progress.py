@@ -127,3 +127,16 @@ def test_progress_permissions(client, plan):
     publish = reverse("editor:progress_publish", kwargs={"pk": plan.pk})
     assert client.post(publish, {"quarter": "2021-Q1"}).status_code == 403
     assert not ProgressUpdate.objects.exists()
+
+
+def test_quarters_asked_in_turn_of_one_prefetched_plan_do_not_mix(plan):
+    from strategies.selectors import strategy_page_queryset
+
+    editor = user_with_role(plan.partnership, "editor")
+    record(plan, "ASB action 0", Quarter(2021, 1), "red", editor, D(2021, 6, 1))
+    record(plan, "ASB action 0", Quarter(2021, 2), "green", editor, D(2021, 9, 1))
+    prefetched = strategy_page_queryset().get(pk=plan.pk)
+    first = rag_totals(progress_overview(prefetched, Quarter(2021, 1), today=D(2021, 11, 1)))
+    second = rag_totals(progress_overview(prefetched, Quarter(2021, 2), today=D(2021, 11, 1)))
+    assert (first["red"], first["green"]) == (1, 0)
+    assert (second["red"], second["green"]) == (0, 1)
