@@ -188,6 +188,50 @@ def _breakdown(group_question, choice_counts, cells, axis, agreement, title, top
     )
 
 
+@dataclass
+class AgreementSummary:
+    """What a strategy page shows of a consultation: responses and agreement per priority."""
+
+    responses: int
+    agreement: list[QuestionSummary]
+
+
+def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
+    """For consultations fetched with their questions (prefetched) and an `online` count of
+    responses (annotated): one query, however many consultations."""
+    questions = [q for c in consultations for q in c.questions.all() if q.kind == Kind.AGREEMENT]
+    counts = defaultdict(dict)
+    for question_id, choice, n in (
+        (
+            Answer.objects.filter(question__in=questions)
+            .exclude(choice="")
+            .order_by()
+            .values_list("question_id", "choice")
+            .annotate(n=Count("id"))
+        )
+        if questions
+        else ()
+    ):
+        counts[question_id][choice] = n
+    summaries = {}
+    for consultation in consultations:
+        agreement = []
+        for question in consultation.questions.all():
+            if question.kind != Kind.AGREEMENT:
+                continue
+            given = counts.get(question.pk, {})
+            summary = QuestionSummary(question, sum(given.values()))
+            summary.bars = [
+                Bar(label, given.get(c, 0), percent(given.get(c, 0), summary.answered))
+                for c, label in CHOICES[Kind.AGREEMENT]
+            ]
+            summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
+            summary.agree_percent = percent(sum(given.get(c, 0) for c in AGREE), summary.answered)
+            agreement.append(summary)
+        summaries[consultation.pk] = AgreementSummary(consultation.online, agreement)
+    return summaries
+
+
 def equality_totals(consultation: Consultation) -> list[tuple[str, str, int]]:
     """(question, answer, count) for the equality monitoring questions: totals only."""
     rows = []

@@ -1,6 +1,8 @@
 """What the strategy page and its PDFs show, built once from a prefetched strategy."""
 
-from consultations.results import consultation_results
+from django.utils.functional import SimpleLazyObject
+
+from consultations.results import agreement_summaries
 from consultations.selectors import open_consultations
 from csp_portal.diagrams import Step, timeline_diagram
 
@@ -26,6 +28,8 @@ def strategy_page_context(strategy: Strategy) -> dict:
     partnership = strategy.partnership
     milestones = list(strategy.milestones.all())
     progress_quarter = latest_published_quarter(strategy)
+    public_results = [c for c in strategy.consultations.all() if c.results_are_public]
+    summaries = agreement_summaries(public_results)
     return {
         "strategy": strategy,
         "partnership": partnership,
@@ -33,17 +37,14 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "priorities": strategy.priorities.all(),
         "actions": strategy.actions.all(),
         "milestones": milestones,
-        "consultations": [
-            (c, consultation_results(c) if c.questions.exists() else None)
-            for c in strategy.consultations.all()
-            if c.results_are_public
-        ],
+        "consultations": [(c, summaries[c.pk]) for c in public_results],
         "open_consultations": open_consultations(partnership.pk),
         "progress_quarter": progress_quarter,
-        "progress_groups": progress_overview(strategy, progress_quarter)
-        if progress_quarter
-        else [],
-        "indicators": indicator_series(strategy),
+        # Lazy: the public page shows them; the PDF of record does not ask for them.
+        "progress_groups": SimpleLazyObject(
+            lambda: progress_overview(strategy, progress_quarter) if progress_quarter else []
+        ),
+        "indicators": SimpleLazyObject(lambda: indicator_series(strategy)),
         "subgroups": delivering_subgroups(strategy),
         "other_versions": other_public_versions(strategy),
         "timeline_svg": timeline_diagram(
