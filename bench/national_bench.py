@@ -161,14 +161,23 @@ def generate():
         QuarterPublication(strategy=s, year=2020, quarter=4) for s in current
     )
     now = timezone.now()
-    consultation = Consultation.objects.create(
-        strategy=largest,
-        title="Have your say on the draft priorities",
-        opens_at=now - datetime.timedelta(days=60),
-        closes_at=now - datetime.timedelta(days=1),
-        results_published=True,
+    # Every current strategy had a consultation with published results; all 200,000
+    # responses are the largest strategy's, so the same page shows 0 or 200,000.
+    consultations = Consultation.objects.bulk_create(
+        Consultation(
+            strategy=s,
+            title="Have your say on the draft priorities",
+            opens_at=now - datetime.timedelta(days=60),
+            closes_at=now - datetime.timedelta(days=1),
+            results_published=True,
+        )
+        for s in current
     )
-    Question.objects.bulk_create(standard_questions(consultation, equality=True))
+    Question.objects.bulk_create(
+        (q for c in consultations for q in standard_questions(c, equality=True)),
+        batch_size=5000,
+    )
+    consultation = consultations[0]
     questions = list(consultation.questions.all())
     from consultations.questions import CHOICES
 
@@ -323,7 +332,9 @@ def main():
     from csp_portal.pdf import render_pdf
     from strategies.pdfs import Kind, cached_pdf, strategy_pdf_html
 
-    render_pdf("<html><body><p>Warm-up: fonts and WeasyPrint's own caches.</p></body></html>")
+    render_pdf(
+        "<html lang=en><body><p>Warm-up: fonts and WeasyPrint's own caches.</p></body></html>"
+    )
     html = strategy_pdf_html(largest)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
