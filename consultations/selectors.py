@@ -1,4 +1,4 @@
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from strategies.models import Strategy
@@ -6,19 +6,41 @@ from strategies.models import Strategy
 from .models import Consultation
 
 
+def open_now(partnership_id: int, now) -> Q:
+    """The partnership's consultations taking responses at `now`."""
+    return Q(
+        strategy__partnership=partnership_id,
+        strategy__status=Strategy.Status.CONSULTATION,
+        opens_at__lte=now,
+        closes_at__gt=now,
+    )
+
+
 def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
     """Consultations taking responses now, for the partnership's public pages."""
     now = now or timezone.now()
     return list(
-        Consultation.objects.filter(
-            strategy__partnership=partnership_id,
-            strategy__status=Strategy.Status.CONSULTATION,
-            opens_at__lte=now,
-            closes_at__gt=now,
-        )
+        Consultation.objects.filter(open_now(partnership_id, now))
         .select_related("strategy__partnership")
         .order_by(F("closes_at"))
     )
+
+
+def strategy_page_consultations(strategy: Strategy, now=None):
+    """In one query: the strategy's own consultations (with their online responses counted)
+    and those of the partnership open now. Returns (own, open now)."""
+    now = now or timezone.now()
+    found = list(
+        Consultation.objects.filter(
+            Q(strategy=strategy.pk) | open_now(strategy.partnership_id, now)
+        )
+        .select_related("strategy__partnership")
+        .annotate(online=Count("responses"))
+        .order_by(F("closes_at"))
+    )
+    own = [c for c in found if c.strategy_id == strategy.pk]
+    open_ = [c for c in found if c.is_open(now)]
+    return own, open_
 
 
 def public_consultation(partnership_slug: str, pk: int) -> Consultation:

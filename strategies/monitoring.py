@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
 
 from csp_portal.diagrams import line_chart
 
@@ -182,22 +182,39 @@ class IndicatorSeries:
 
 
 def indicator_series(strategy) -> list[IndicatorSeries]:
-    indicators = strategy.indicators.prefetch_related(
-        Prefetch("values", queryset=IndicatorValue.objects.order_by("year", "quarter"))
+    """The strategy's indicators and their figures, in one query (a join, one row a figure,
+    or one row for an indicator with none)."""
+    fields = [f.attname for f in Indicator._meta.concrete_fields]
+    value_fields = ["id", "year", "quarter", "value", "note"]
+    rows = (
+        Indicator.objects.filter(strategy=strategy)
+        .order_by("order", "pk", "values__year", F("values__quarter").asc(nulls_last=True))
+        .values(*fields, *[f"values__{f}" for f in value_fields])
     )
+    indicators: dict[int, tuple[Indicator, list[IndicatorValue]]] = {}
+    for row in rows:
+        if row["id"] not in indicators:
+            indicators[row["id"]] = (Indicator(**{f: row[f] for f in fields}), [])
+        indicator, values = indicators[row["id"]]
+        if row["values__id"] is not None:
+            values.append(
+                IndicatorValue(
+                    indicator=indicator, **{f: row[f"values__{f}"] for f in value_fields}
+                )
+            )
     return [
         IndicatorSeries(
             indicator,
-            list(indicator.values.all()),
+            values,
             line_chart(
-                [(v.period_label, v.value) for v in indicator.values.all()],
+                [(v.period_label, v.value) for v in values],
                 target=indicator.target,
                 baseline=indicator.baseline,
                 title=f"{indicator.name} ({indicator.unit})",
                 ident=f"indicator-{indicator.pk}",
             ),
         )
-        for indicator in indicators
+        for indicator, values in indicators.values()
     ]
 
 

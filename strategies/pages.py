@@ -1,9 +1,11 @@
 """What the strategy page and its PDFs show, built once from a prefetched strategy."""
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
 
+from consultations.models import ConsultationChange, Question
 from consultations.results import agreement_summaries
-from consultations.selectors import open_consultations
+from consultations.selectors import strategy_page_consultations
 from csp_portal.diagrams import Step, timeline_diagram
 
 from .models import Strategy
@@ -28,7 +30,13 @@ def strategy_page_context(strategy: Strategy) -> dict:
     partnership = strategy.partnership
     milestones = list(strategy.milestones.all())
     progress_quarter = latest_published_quarter(strategy)
-    public_results = [c for c in strategy.consultations.all() if c.results_are_public]
+    own, open_now = strategy_page_consultations(strategy)
+    public_results = [c for c in own if c.results_are_public]
+    prefetch_related_objects(
+        public_results,
+        Prefetch("changes", queryset=ConsultationChange.objects.select_related("priority")),
+        Prefetch("questions", queryset=Question.objects.select_related("priority")),
+    )
     summaries = agreement_summaries(public_results)
     return {
         "strategy": strategy,
@@ -38,7 +46,7 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "actions": strategy.actions.all(),
         "milestones": milestones,
         "consultations": [(c, summaries[c.pk]) for c in public_results],
-        "open_consultations": open_consultations(partnership.pk),
+        "open_consultations": open_now,
         "progress_quarter": progress_quarter,
         # Lazy: the public page shows them; the PDF of record does not ask for them.
         "progress_groups": SimpleLazyObject(

@@ -1,9 +1,8 @@
 """Reads for the public strategy page: the same number of queries for 3 priorities or 300."""
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404
 
-from consultations.models import Consultation, ConsultationChange, Question
 from subgroups.models import Subgroup
 
 from .models import Action, DeliveryArea, QuarterPublication, Strategy
@@ -40,15 +39,6 @@ def strategy_page_queryset():
             "milestones",
             "policy_links",
             "documents",
-            Prefetch(
-                "consultations",
-                queryset=Consultation.objects.annotate(online=Count("responses")).prefetch_related(
-                    Prefetch(
-                        "changes", queryset=ConsultationChange.objects.select_related("priority")
-                    ),
-                    Prefetch("questions", queryset=Question.objects.select_related("priority")),
-                ),
-            ),
         )
     )
 
