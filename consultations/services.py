@@ -5,10 +5,9 @@ import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
 from django.utils import timezone
 
-from csp_portal import audit, permissions
+from csp_portal import audit, ordering, permissions
 from csp_portal.models import AuditEvent
 
 from .models import Answer, Consultation, Question, Response, UpdateRequest, new_reference
@@ -55,9 +54,7 @@ def question_save(*, consultation: Consultation, form, by) -> Question:
     _check_questions_open(consultation)
     question = form.save(commit=False)
     question.consultation = consultation
-    if question.pk is None:
-        last = consultation.questions.aggregate(n=Max("order"))["n"] or 0
-        question.order = last + 1
+    ordering.place_last(question, consultation.questions.all())
     question.full_clean()
     question.save()
     return question
@@ -75,16 +72,7 @@ def question_move(*, question: Question, up: bool, by) -> None:
     consultation = question.consultation
     _check_editor(consultation, by)
     _check_questions_open(consultation)
-    ordered = list(consultation.questions.select_for_update().order_by("order", "pk"))
-    i = next(n for n, q in enumerate(ordered) if q.pk == question.pk)
-    j = i - 1 if up else i + 1
-    if not 0 <= j < len(ordered):
-        return
-    ordered[i], ordered[j] = ordered[j], ordered[i]
-    for order, q in enumerate(ordered, start=1):
-        if q.order != order:
-            q.order = order
-            q.save(update_fields=["order"])
+    ordering.move(question, consultation.questions.all(), up=up)
 
 
 class ConsultationClosed(ValidationError):
@@ -154,8 +142,7 @@ def change_save(*, consultation: Consultation, form, by):
     _check_editor(consultation, by)
     change = form.save(commit=False)
     change.consultation = consultation
-    if change.pk is None:
-        change.order = (consultation.changes.aggregate(n=Max("order"))["n"] or 0) + 1
+    ordering.place_last(change, consultation.changes.all())
     change.full_clean()
     change.save()
     return change

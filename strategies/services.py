@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
-from csp_portal import audit, pagecache, permissions
+from csp_portal import audit, ordering, pagecache, permissions
 from csp_portal.models import AuditEvent
 from csp_portal.pdf import PdfRenderError
 
@@ -284,9 +284,8 @@ def strategy_part_save(*, strategy: Strategy, form, by):
     _check_editable(strategy, by)
     part = form.save(commit=False)
     part.strategy = strategy
-    if part.pk is None and hasattr(part, "order"):
-        last = type(part).objects.filter(strategy=strategy).aggregate(n=Max("order"))["n"]
-        part.order = (last or 0) + 1
+    if hasattr(part, "order"):
+        ordering.place_last(part, type(part).objects.filter(strategy=strategy))
     part.full_clean()
     part.save()
     form.save_m2m()
@@ -307,17 +306,8 @@ def priority_move(*, priority: StrategicPriority, up: bool, by) -> None:
     """Swap a priority with the one above or below it."""
     strategy = priority.strategy
     _check_editable(strategy, by)
-    ordered = list(strategy.priorities.select_for_update().order_by("order", "pk"))
-    i = next(n for n, p in enumerate(ordered) if p.pk == priority.pk)
-    j = i - 1 if up else i + 1
-    if not 0 <= j < len(ordered):
-        return
-    ordered[i], ordered[j] = ordered[j], ordered[i]
-    for order, p in enumerate(ordered, start=1):
-        if p.order != order:
-            p.order = order
-            p.save(update_fields=["order"])
-    strategy_touch(strategy=strategy)
+    if ordering.move(priority, strategy.priorities.all(), up=up):
+        strategy_touch(strategy=strategy)
 
 
 @transaction.atomic
@@ -397,8 +387,7 @@ def indicator_save(*, strategy: Strategy, form, by):
     _check_can_edit(strategy, by)
     indicator = form.save(commit=False)
     indicator.strategy = strategy
-    if indicator.pk is None:
-        indicator.order = (strategy.indicators.aggregate(n=Max("order"))["n"] or 0) + 1
+    ordering.place_last(indicator, strategy.indicators.all())
     indicator.full_clean()
     indicator.save()
     return indicator
