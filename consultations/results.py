@@ -106,15 +106,7 @@ def consultation_results(consultation: Consultation) -> Results:
     for question in questions:
         counts = choice_counts.get(question.pk, {})
         if question.kind in CHOICES:
-            answered = sum(counts.values())
-            summary = QuestionSummary(question, answered)
-            summary.bars = [
-                Bar(label, counts.get(choice, 0), percent(counts.get(choice, 0), answered))
-                for choice, label in CHOICES[question.kind]
-            ]
-            summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
-            if question.kind == Kind.AGREEMENT:
-                summary.agree_percent = percent(sum(counts.get(c, 0) for c in AGREE), answered)
+            summary = _scale_summary(question, counts)
         elif question.kind in CATEGORICAL:
             summary = QuestionSummary(question, sum(counts.values()))
         else:
@@ -135,6 +127,21 @@ def consultation_results(consultation: Consultation) -> Results:
         ),
         by_area=_breakdown(area, choice_counts, cells, 1, agreement, "Where they live"),
     )
+
+
+def _scale_summary(question: Question, counts: dict[str, int]) -> QuestionSummary:
+    """A question answered on a scale: counts, shares and the chart (and, for agreement,
+    the share who agree or strongly agree), from {answer: count}."""
+    answered = sum(counts.values())
+    summary = QuestionSummary(question, answered)
+    summary.bars = [
+        Bar(label, counts.get(choice, 0), percent(counts.get(choice, 0), answered))
+        for choice, label in CHOICES[question.kind]
+    ]
+    summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
+    if question.kind == Kind.AGREEMENT:
+        summary.agree_percent = percent(sum(counts.get(c, 0) for c in AGREE), answered)
+    return summary
 
 
 def _agreement_by_group(agreement, respondent_type, area):
@@ -219,15 +226,7 @@ def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
         for question in consultation.questions.all():
             if question.kind != Kind.AGREEMENT:
                 continue
-            given = counts.get(question.pk, {})
-            summary = QuestionSummary(question, sum(given.values()))
-            summary.bars = [
-                Bar(label, given.get(c, 0), percent(given.get(c, 0), summary.answered))
-                for c, label in CHOICES[Kind.AGREEMENT]
-            ]
-            summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
-            summary.agree_percent = percent(sum(given.get(c, 0) for c in AGREE), summary.answered)
-            agreement.append(summary)
+            agreement.append(_scale_summary(question, counts.get(question.pk, {})))
         summaries[consultation.pk] = AgreementSummary(consultation.online, agreement)
     return summaries
 
