@@ -466,3 +466,11 @@ def test_people_pages_are_for_the_partnerships_approvers_only(client, draft_a, p
     )
     assert "You cannot remove your own role." in response.content.decode()
     assert people["approver A"].partnership_roles.exists()
+
+
+def test_the_editor_page_loads_its_script_once_and_not_in_the_title(client, draft_a, editor):
+    client.force_login(editor)
+    page = client.get(reverse("editor:strategy", kwargs={"pk": draft_a.pk})).content.decode()
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert "<script" not in title
+    assert page.count("js/editor.js") == 1
