@@ -62,8 +62,9 @@ def generate():
 
     from consultations.models import Answer, Consultation, Question, Response
     from consultations.questions import standard_questions
+    from monitoring.models import ProgressUpdate
     from partnerships.models import Partnership
-    from strategies.models import Action, DeliveryArea, ProgressUpdate, StrategicPriority, Strategy
+    from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 
     started = time.perf_counter()
     partnerships = Partnership.objects.bulk_create(
@@ -155,7 +156,7 @@ def generate():
         ),
         batch_size=10000,
     )
-    from strategies.models import QuarterPublication
+    from monitoring.models import QuarterPublication
 
     QuarterPublication.objects.bulk_create(
         QuarterPublication(strategy=s, year=2020, quarter=4) for s in current
@@ -260,8 +261,9 @@ def main():
     from django.test.utils import CaptureQueriesContext
 
     from consultations.models import Answer, Consultation, Response
+    from monitoring.models import ProgressUpdate
     from partnerships.models import Partnership
-    from strategies.models import Action, ProgressUpdate, Strategy
+    from strategies.models import Action, Strategy
 
     print(
         "Dataset:",
@@ -330,7 +332,7 @@ def main():
 
     # PDF of the largest strategy.
     from csp_portal.pdf import render_pdf
-    from strategies.pdfs import Kind, cached_pdf, strategy_pdf_html
+    from reports.pdfs import Kind, cached_pdf, strategy_pdf_html
 
     render_pdf(
         "<html lang=en><body><p>Warm-up: fonts and WeasyPrint's own caches.</p></body></html>"

@@ -40,8 +40,8 @@ from pypdf import PdfReader  # noqa: E402
 
 from csp_portal.pdf import render_pdf  # noqa: E402
 from partnerships.models import Organisation, Partnership  # noqa: E402
+from reports.pdfs import cached_pdf, strategy_pdf_html  # noqa: E402
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy  # noqa: E402
-from strategies.pdfs import cached_pdf, strategy_pdf_html  # noqa: E402
 from subgroups.models import Subgroup  # noqa: E402
 
 
@@ -135,9 +135,7 @@ def main():
     )
     client = Client()
     client.force_login(user)
-    url = reverse(
-        "strategies:draft_pdf", kwargs={"partnership_slug": "bench", "slug": strategy.slug}
-    )
+    url = reverse("reports:draft_pdf", kwargs={"partnership_slug": "bench", "slug": strategy.slug})
     client.get(url)  # fills the cache
     downloads = []
     for _ in range(20):
@@ -148,7 +146,7 @@ def main():
 
     Strategy.objects.filter(pk=strategy.pk).update(status=Strategy.Status.PUBLISHED)
     public_url = reverse(
-        "strategies:pdf", kwargs={"partnership_slug": "bench", "slug": strategy.slug}
+        "reports:strategy_pdf", kwargs={"partnership_slug": "bench", "slug": strategy.slug}
     )
     b"".join(Client().get(public_url).streaming_content)  # renders and stores the file
     stored = []

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import editor_views as views
+from .views import editor as views
 
 app_name = "consultations_editor"
 

@@ -4,9 +4,21 @@ responses, what people said and what the partnership did about it."""
 import secrets
 
 from django.db import models
+from django.db.models import Count
 from django.utils import timezone
 
 from strategies.models import StrategicPriority, Strategy, Theme
+
+# A consultation takes responses only while its strategy is out for consultation, and only
+# between its opening and closing times: the one rule, as a query (`open_at`) and on a
+# fetched consultation (`is_open`).
+OPEN_STATUS = Strategy.Status.CONSULTATION
+
+
+class ConsultationQuerySet(models.QuerySet):
+    def open_at(self, now):
+        """Consultations taking responses at `now`."""
+        return self.filter(strategy__status=OPEN_STATUS, opens_at__lte=now, closes_at__gt=now)
 
 
 class Consultation(models.Model):
@@ -37,6 +49,8 @@ class Consultation(models.Model):
     )
     results_published = models.BooleanField(default=False)
 
+    objects = ConsultationQuerySet.as_manager()
+
     class Meta:
         ordering = ["strategy", "-opens_at"]
         constraints = [
@@ -52,10 +66,7 @@ class Consultation(models.Model):
     def is_open(self, now=None) -> bool:
         """Taking responses: the strategy is out for consultation and now is within the dates."""
         now = now or timezone.now()
-        return (
-            self.strategy.status == Strategy.Status.CONSULTATION
-            and self.opens_at <= now < self.closes_at
-        )
+        return self.strategy.status == OPEN_STATUS and self.opens_at <= now < self.closes_at
 
     def has_closed(self, now=None) -> bool:
         return (now or timezone.now()) >= self.closes_at
@@ -152,6 +163,21 @@ def new_reference() -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
+class AnswerQuerySet(models.QuerySet):
+    def choice_counts(self) -> dict[int, dict[str, int]]:
+        """{question id: {choice: answers}} over the answers given as a choice, in one
+        aggregate query (on PostgreSQL an index-only scan of answer_question_choice)."""
+        counts: dict[int, dict[str, int]] = {}
+        for question_id, choice, n in (
+            self.exclude(choice="")
+            .order_by()
+            .values_list("question_id", "choice")
+            .annotate(n=Count("id"))
+        ):
+            counts.setdefault(question_id, {})[choice] = n
+        return counts
+
+
 class Answer(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
@@ -164,6 +190,8 @@ class Answer(models.Model):
     quotable = models.BooleanField(
         default=False, help_text="Suitable to quote in public. Only these are ever shown."
     )
+
+    objects = AnswerQuerySet.as_manager()
 
     class Meta:
         ordering = ["response", "question__order", "pk"]

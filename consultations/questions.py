@@ -65,10 +65,6 @@ AGREE = {"strongly_agree", "agree"}
 PERSONAL_DATA_HINT = "Please do not include names or anything else that could identify anyone."
 
 
-def choices_for(question: Question) -> list[tuple[str, str]]:
-    return CHOICES.get(question.kind, [])
-
-
 def label_for(kind: str, choice: str) -> str:
     return dict(CHOICES.get(kind, [])).get(choice, choice)
 

@@ -77,15 +77,7 @@ def consultation_results(consultation: Consultation) -> Results:
         by_kind[q.kind].append(q)
     counted_ids = [q.pk for q in questions if q.kind in CATEGORICAL]
     text_ids = [q.pk for q in questions if q.kind not in CATEGORICAL]
-    choice_counts = defaultdict(dict)
-    for question_id, choice, n in (
-        Answer.objects.filter(question_id__in=counted_ids)
-        .exclude(choice="")
-        .order_by()
-        .values_list("question_id", "choice")
-        .annotate(n=Count("id"))
-    ):
-        choice_counts[question_id][choice] = n
+    choice_counts = Answer.objects.filter(question_id__in=counted_ids).choice_counts()
     text_counts = dict(
         Answer.objects.filter(question_id__in=text_ids)
         .exclude(text="")
@@ -207,19 +199,7 @@ def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
     """For consultations fetched with their questions (prefetched) and an `online` count of
     responses (annotated): one query, however many consultations."""
     questions = [q for c in consultations for q in c.questions.all() if q.kind == Kind.AGREEMENT]
-    counts = defaultdict(dict)
-    for question_id, choice, n in (
-        (
-            Answer.objects.filter(question__in=questions)
-            .exclude(choice="")
-            .order_by()
-            .values_list("question_id", "choice")
-            .annotate(n=Count("id"))
-        )
-        if questions
-        else ()
-    ):
-        counts[question_id][choice] = n
+    counts = Answer.objects.filter(question__in=questions).choice_counts() if questions else {}
     summaries = {}
     for consultation in consultations:
         agreement = []
@@ -234,20 +214,16 @@ def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
 def equality_totals(consultation: Consultation) -> list[tuple[str, str, int]]:
     """(question, answer, count) for the equality monitoring questions: totals only."""
     rows = []
-    counts = defaultdict(dict)
-    for question_id, choice, n in (
-        Answer.objects.filter(question__consultation=consultation, question__kind__in=EQUALITY)
-        .values_list("question_id", "choice")
-        .annotate(n=Count("id"))
-    ):
-        counts[question_id][choice] = n
+    counts = Answer.objects.filter(
+        question__consultation=consultation, question__kind__in=EQUALITY
+    ).choice_counts()
     for question in consultation.questions.filter(kind__in=EQUALITY):
         for choice, _label in CHOICES[question.kind]:
             rows.append(
                 (
                     question.text,
                     label_for(question.kind, choice),
-                    counts[question.pk].get(choice, 0),
+                    counts.get(question.pk, {}).get(choice, 0),
                 )
             )
     return rows

@@ -1,26 +1,21 @@
-from django.db.models import Count, F, Q
+"""Reads of consultations, for the public pages and the editor."""
+
+from django.db.models import Count, F, Prefetch, Q
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from strategies.models import Strategy
 
-from .models import Consultation
-
-
-def open_now(partnership_id: int, now) -> Q:
-    """The partnership's consultations taking responses at `now`."""
-    return Q(
-        strategy__partnership=partnership_id,
-        strategy__status=Strategy.Status.CONSULTATION,
-        opens_at__lte=now,
-        closes_at__gt=now,
-    )
+from .models import Answer, Consultation
+from .questions import CHOICES, EQUALITY, label_for
 
 
 def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
     """Consultations taking responses now, for the partnership's public pages."""
     now = now or timezone.now()
     return list(
-        Consultation.objects.filter(open_now(partnership_id, now))
+        Consultation.objects.open_at(now)
+        .filter(strategy__partnership=partnership_id)
         .select_related("strategy__partnership")
         .order_by(F("closes_at"))
     )
@@ -30,10 +25,11 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     """In one query: the strategy's own consultations (with their online responses counted)
     and those of the partnership open now. Returns (own, open now)."""
     now = now or timezone.now()
+    open_now = Consultation.objects.open_at(now).filter(
+        strategy__partnership=strategy.partnership_id
+    )
     found = list(
-        Consultation.objects.filter(
-            Q(strategy=strategy.pk) | open_now(strategy.partnership_id, now)
-        )
+        Consultation.objects.filter(Q(strategy=strategy.pk) | Q(pk__in=open_now.values("pk")))
         .select_related("strategy__partnership")
         .annotate(online=Count("responses"))
         .order_by(F("closes_at"))
@@ -51,3 +47,40 @@ def public_consultation(partnership_slug: str, pk: int) -> Consultation:
         strategy__partnership__slug=partnership_slug,
         strategy__status__in=[s for s in Strategy.Status.values if s != Strategy.Status.DRAFT],
     )
+
+
+def consultation_for_editor(user, pk) -> Consultation:
+    """The consultation if the user may read its strategy's drafts; Http404 otherwise."""
+    return get_object_or_404(
+        Consultation.objects.select_related("strategy__partnership").filter(
+            strategy__in=Strategy.objects.visible_to(user)
+        ),
+        pk=pk,
+    )
+
+
+def response_rows(consultation: Consultation):
+    """Every response, one row each after the header; equality monitoring is left out (it is
+    reported only in totals). Reads the answers in chunks."""
+    questions = [
+        q for q in consultation.questions.order_by("order", "pk") if q.kind not in EQUALITY
+    ]
+    responses = consultation.responses.prefetch_related(
+        Prefetch(
+            "answers",
+            queryset=Answer.objects.only("response_id", "question_id", "choice", "text"),
+        )
+    ).order_by("submitted_at", "pk")
+    yield ["Reference", "Submitted"] + [q.text for q in questions]
+    for response in responses.iterator(chunk_size=500):
+        answers = {a.question_id: a for a in response.answers.all()}
+        row = [response.reference, timezone.localtime(response.submitted_at).isoformat()]
+        for question in questions:
+            answer = answers.get(question.pk)
+            if answer is None:
+                row.append("")
+            elif question.kind in CHOICES:
+                row.append(label_for(question.kind, answer.choice))
+            else:
+                row.append(answer.choice or answer.text)
+        yield row

@@ -3,20 +3,32 @@ and publication of the results."""
 
 import logging
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from csp_portal import audit, ordering, permissions
+from csp_portal import audit, ordering
 from csp_portal.models import AuditEvent
+from csp_portal.records import save_with
+from partnerships import permissions
+from strategies.models import Strategy
 
-from .models import Answer, Consultation, Question, Response, UpdateRequest, new_reference
+from .models import (
+    Answer,
+    Consultation,
+    ConsultationChange,
+    Question,
+    Response,
+    UpdateRequest,
+    new_reference,
+)
 from .questions import standard_questions
 
 logger = logging.getLogger(__name__)
 
 
-def _check_editor(consultation_or_strategy, by) -> None:
+def _check_editor(consultation_or_strategy, by: User) -> None:
     strategy = getattr(consultation_or_strategy, "strategy", consultation_or_strategy)
     if not permissions.can_edit(by, strategy.partnership_id):
         raise PermissionDenied("Only editors of the partnership can change its consultations.")
@@ -28,47 +40,43 @@ def _check_questions_open(consultation: Consultation) -> None:
 
 
 @transaction.atomic
-def consultation_create(*, strategy, form, by, equality: bool = True) -> Consultation:
+def consultation_create(
+    *, strategy: Strategy, data: dict, by: User, equality: bool = True
+) -> Consultation:
     """A consultation on the strategy, with the standard questions for its draft priorities."""
     _check_editor(strategy, by)
-    consultation = form.save(commit=False)
-    consultation.strategy = strategy
-    consultation.full_clean()
-    consultation.save()
+    consultation = save_with(Consultation(strategy=strategy), data)
     Question.objects.bulk_create(standard_questions(consultation, equality=equality))
     return consultation
 
 
 @transaction.atomic
-def consultation_update(*, consultation: Consultation, form, by) -> Consultation:
+def consultation_update(*, consultation: Consultation, data: dict, by: User) -> Consultation:
     _check_editor(consultation, by)
-    consultation = form.save(commit=False)
-    consultation.full_clean()
-    consultation.save()
-    return consultation
+    return save_with(consultation, data)
 
 
 @transaction.atomic
-def question_save(*, consultation: Consultation, form, by) -> Question:
+def question_save(
+    *, consultation: Consultation, question: Question, data: dict, by: User
+) -> Question:
+    """Add a question (`question` new and unsaved) or change one, until it opens."""
     _check_editor(consultation, by)
     _check_questions_open(consultation)
-    question = form.save(commit=False)
     question.consultation = consultation
     ordering.place_last(question, consultation.questions.all())
-    question.full_clean()
-    question.save()
-    return question
+    return save_with(question, data)
 
 
 @transaction.atomic
-def question_delete(*, question: Question, by) -> None:
+def question_delete(*, question: Question, by: User) -> None:
     _check_editor(question.consultation, by)
     _check_questions_open(question.consultation)
     question.delete()
 
 
 @transaction.atomic
-def question_move(*, question: Question, up: bool, by) -> None:
+def question_move(*, question: Question, up: bool, by: User) -> None:
     consultation = question.consultation
     _check_editor(consultation, by)
     _check_questions_open(consultation)
@@ -79,8 +87,15 @@ class ConsultationClosed(ValidationError):
     """A response arrived outside the open dates."""
 
 
-def response_submit(*, consultation: Consultation, form, now=None) -> Response:
-    """Store one response and its answers in one transaction: all of it, or nothing."""
+def response_submit(
+    *,
+    consultation: Consultation,
+    answers: list[tuple[Question, str, str]],
+    email: str = "",
+    now=None,
+) -> Response:
+    """Store one response, its answers ((question, choice, text) for each question answered)
+    and any e-mail address left for news, in one transaction: all of it, or nothing."""
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
@@ -88,7 +103,6 @@ def response_submit(*, consultation: Consultation, form, now=None) -> Response:
     for attempt in range(5):
         try:
             with transaction.atomic():
-                answers = form.answers()
                 about = {question.kind: choice for question, choice, _text in answers}
                 response = Response.objects.create(
                     consultation=consultation,
@@ -101,7 +115,7 @@ def response_submit(*, consultation: Consultation, form, now=None) -> Response:
                     Answer(response=response, question=question, choice=choice, text=text)
                     for question, choice, text in answers
                 )
-                if email := form.cleaned_data.get("email"):
+                if email:
                     UpdateRequest.objects.get_or_create(
                         consultation=consultation, email=email.lower()
                     )
@@ -115,13 +129,14 @@ def response_submit(*, consultation: Consultation, form, now=None) -> Response:
 
 
 @transaction.atomic
-def answer_moderate(*, answer: Answer, form, by) -> Answer:
+def answer_moderate(*, answer: Answer, themes, quotable: bool, by: User) -> Answer:
+    """Tag a comment with themes, and say whether it may be quoted in public."""
     _check_editor(answer.response.consultation, by)
-    return form.save()
+    return save_with(answer, {"themes": themes, "quotable": quotable})
 
 
 @transaction.atomic
-def results_publish(*, consultation: Consultation, by) -> Consultation:
+def results_publish(*, consultation: Consultation, by: User) -> Consultation:
     if not permissions.can_move_status(by, consultation.strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can publish results.")
     if not consultation.has_closed():
@@ -138,17 +153,17 @@ def results_publish(*, consultation: Consultation, by) -> Consultation:
 
 
 @transaction.atomic
-def change_save(*, consultation: Consultation, form, by):
+def change_save(
+    *, consultation: Consultation, change: ConsultationChange, data: dict, by: User
+) -> ConsultationChange:
+    """'You said, we did': add one (`change` new and unsaved) or change one."""
     _check_editor(consultation, by)
-    change = form.save(commit=False)
     change.consultation = consultation
     ordering.place_last(change, consultation.changes.all())
-    change.full_clean()
-    change.save()
-    return change
+    return save_with(change, data)
 
 
 @transaction.atomic
-def change_delete(*, change, by) -> None:
+def change_delete(*, change: ConsultationChange, by: User) -> None:
     _check_editor(change.consultation, by)
     change.delete()

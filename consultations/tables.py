@@ -22,6 +22,6 @@ class CommentTable(tables.Table):
     class Meta:
         model = Answer
         fields = ["text", "question", "themes", "quotable", "submitted"]
-        template_name = "editor/_table.html"
+        template_name = "includes/_table.html"
         empty_text = "No comments match."
         row_attrs = {"id": lambda record: f"answer-{record.pk}"}

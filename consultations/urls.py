@@ -2,7 +2,7 @@ from django.urls import path
 
 from csp_portal.pagecache import cached_public_page
 
-from . import views
+from .views import public as views
 
 app_name = "consultations"
 

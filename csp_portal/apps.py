@@ -6,7 +6,8 @@ class CspPortalConfig(AppConfig):
     verbose_name = "CSP Portal"
 
     def ready(self):
-        from . import audit, pagecache
+        # The audit log's sign-in receivers register on import; the page cache listens for
+        # changes to what the apps declare.
+        from . import audit, pagecache  # noqa: F401
 
-        audit.connect_role_signals()
         pagecache.connect()

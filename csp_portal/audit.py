@@ -3,7 +3,6 @@
 import logging
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .models import AuditEvent
@@ -44,26 +43,3 @@ def _logged_out(sender, request, user, **kwargs):
 def _login_failed(sender, credentials, request=None, **kwargs):
     # credentials has the password removed by Django (cleanse_setting); keep the name only.
     record(Kind.LOGIN_FAILED, request=request, username=str(credentials.get("username", "")))
-
-
-def _role_changed(sender, instance, created=None, **kwargs):
-    from partnerships.models import PartnershipRole
-
-    if not isinstance(instance, PartnershipRole):
-        return
-    removed = created is None  # post_delete sends no 'created'
-    record(
-        Kind.ROLE_REMOVED if removed else Kind.ROLE_GIVEN,
-        user=None,
-        username=instance.user.get_username(),
-        partnership=instance.partnership,
-        detail=("removed" if removed else instance.get_role_display())
-        + (f" by {instance.granted_by}" if instance.granted_by_id and not removed else ""),
-    )
-
-
-def connect_role_signals():
-    from partnerships.models import PartnershipRole
-
-    post_save.connect(_role_changed, sender=PartnershipRole, dispatch_uid="audit-role-saved")
-    post_delete.connect(_role_changed, sender=PartnershipRole, dispatch_uid="audit-role-deleted")

@@ -45,3 +45,10 @@ def bounded(*names, multiple=()) -> dict:
     classes = dict.fromkeys(names, BoundedModelChoiceField)
     classes.update(dict.fromkeys(multiple, BoundedModelMultipleChoiceField))
     return classes
+
+
+def model_data(form: forms.ModelForm) -> dict:
+    """The cleaned values of a valid ModelForm's model fields: what a service is given."""
+    return {
+        name: form.cleaned_data[name] for name in form._meta.fields if name in form.cleaned_data
+    }

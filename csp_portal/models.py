@@ -1,6 +1,7 @@
 """The audit log: who signed in (or failed to), who was refused, what was published, who
 was given which role. Written by csp_portal.audit; read by superusers in the admin."""
 
+from django.conf import settings
 from django.db import models
 
 
@@ -25,8 +26,9 @@ class AuditEvent(models.Model):
         help_text="As typed, for failed sign-ins; kept if the user goes.",
     )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
+    # The portal's unit of tenancy, named in settings: this module knows no app above it.
     partnership = models.ForeignKey(
-        "partnerships.Partnership",
+        settings.AUDIT_PARTNERSHIP_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

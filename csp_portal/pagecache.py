@@ -1,19 +1,24 @@
-"""Whole public pages, cached for people who are not signed in.
+"""Whole public pages, cached for people who are not signed in, and the content version
+that the cached pages and PDFs are keyed on.
 
-Every cached page is keyed on one content version. Any save or delete of the portal's
-records (or a many-to-many change) moves the version on, so an edit or a publication is
-public at the next request, on every app server, since the cache is shared (Redis in
-production). Consultation responses are left out: they change no public page while a
-consultation is open, and bulk inserts send no signals anyway. Pages that carry a CSRF
-token (forms that POST) are never cached."""
+Invalidation happens here and only here. Each app declares in its AppConfig what its pages
+and PDFs show (`public_content`: model names) and what only its staff reports count
+(`report_content`); `connect()` listens for saves, deletes and many-to-many changes of those,
+and bulk writes (which send no signal) call `content_changed()` themselves. The version moves
+on once the transaction has committed (`transaction.on_commit`): a visitor who reads between
+the save and the commit caches the old page under the old version, which nobody asks for
+again. The cache is shared (Redis in production), so an edit is public at the next request
+on every app server. Pages that carry a CSRF token (forms that POST) are never cached."""
 
 import hashlib
 import threading
 import time
 from collections import OrderedDict
-from functools import wraps
+from functools import partial, wraps
 
+from django.apps import apps
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
@@ -22,8 +27,6 @@ RESPONSES_KEY = "consultation-responses:version"
 # Short enough that what changes with the clock alone (a consultation opening or closing)
 # shows within five minutes.
 TIMEOUT = 5 * 60
-APPS = {"partnerships", "strategies", "subgroups", "consultations"}
-IGNORED = {"consultations.Response", "consultations.UpdateRequest", "csp_portal.AuditEvent"}
 
 
 def _version(key: str) -> int:
@@ -44,12 +47,14 @@ def _bump(key: str) -> None:
 
 
 def content_version() -> int:
-    """Moves on with every change to the portal's records but consultation responses."""
+    """Moves on with every committed change to what public pages and PDFs show."""
     return _version(VERSION_KEY)
 
 
-def content_changed(**kwargs) -> None:
-    _bump(VERSION_KEY)
+def content_changed() -> None:
+    """Retire every cached public page and PDF, once the current transaction commits (at
+    once outside one)."""
+    transaction.on_commit(partial(_bump, VERSION_KEY))
 
 
 def responses_version() -> int:
@@ -58,24 +63,42 @@ def responses_version() -> int:
     return _version(RESPONSES_KEY)
 
 
-def _on_change(sender, **kwargs):
-    label = sender._meta.label
-    if label == "consultations.Response":
-        _bump(RESPONSES_KEY)
-    app = sender._meta.app_label
-    if app in APPS and label not in IGNORED and not sender.__name__.startswith("Historical"):
-        content_changed()
+def responses_changed() -> None:
+    transaction.on_commit(partial(_bump, RESPONSES_KEY))
 
 
-def connect():
-    post_save.connect(_on_change, dispatch_uid="pagecache-save")
-    post_delete.connect(_on_change, dispatch_uid="pagecache-delete")
-    m2m_changed.connect(_on_m2m_change, dispatch_uid="pagecache-m2m")
+def declared(attribute: str) -> set[type]:
+    """The models the installed apps list in their AppConfig under `attribute`."""
+    return {
+        config.get_model(name)
+        for config in apps.get_app_configs()
+        for name in getattr(config, attribute, ())
+    }
 
 
-def _on_m2m_change(sender, instance, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
-        _on_change(type(instance))
+def connect() -> None:
+    """Listen for changes to what the apps declare (called once, when the portal starts)."""
+    public, reports = declared("public_content"), declared("report_content")
+    for model in public:
+        post_save.connect(_public_changed, sender=model, dispatch_uid=f"pagecache-{model}")
+        post_delete.connect(_public_changed, sender=model, dispatch_uid=f"pagecache-{model}-d")
+    for model in reports:
+        post_save.connect(_report_changed, sender=model, dispatch_uid=f"pagecache-{model}")
+        post_delete.connect(_report_changed, sender=model, dispatch_uid=f"pagecache-{model}-d")
+
+    def _m2m_changed(sender, instance, action, **kwargs):
+        if action in ("post_add", "post_remove", "post_clear") and type(instance) in public:
+            content_changed()
+
+    m2m_changed.connect(_m2m_changed, weak=False, dispatch_uid="pagecache-m2m")
+
+
+def _public_changed(**kwargs) -> None:
+    content_changed()
+
+
+def _report_changed(**kwargs) -> None:
+    responses_changed()
 
 
 class LocalPages:

@@ -49,11 +49,17 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    # The portal's apps, in their layers: each imports only those above it in this list
+    # (docs/architecture.md).
     "csp_portal",
     "partnerships",
-    "strategies",
     "subgroups",
+    "strategies",
     "consultations",
+    "monitoring",
+    "scrutiny",
+    "reports",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -191,9 +197,12 @@ CONSULTATION_MAX_BODY = env.int("CONSULTATION_MAX_BODY", default=64 * 1024)
 # Nor does it keep the extra (covering) columns of an index, which only speed PostgreSQL up.
 SILENCED_SYSTEM_CHECKS = ["models.W047", "models.W040"]
 
+# What the audit log's events belong to (csp_portal knows no app by name).
+AUDIT_PARTNERSHIP_MODEL = "partnerships.Partnership"
+
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "editor:dashboard"
-LOGOUT_REDIRECT_URL = "partnerships:home"
+LOGIN_REDIRECT_URL = "reports_editor:dashboard"
+LOGOUT_REDIRECT_URL = "reports:home"
 # Invitations and password resets. The console in development; SMTP in production, e.g.
 # EMAIL_URL=smtp+tls://user:password@smtp.example.org:587
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))

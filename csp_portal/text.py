@@ -38,10 +38,3 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-
-
-def financial_year_label(start_year: int | None) -> str:
-    """2021 -> '2021/22', the way councils write a financial year (April to March)."""
-    if start_year is None:
-        return ""
-    return f"{start_year}/{(start_year + 1) % 100:02d}"

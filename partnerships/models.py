@@ -5,7 +5,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 
-from csp_portal.text import financial_year_label
+from csp_portal.fiscal import financial_year_label
 
 
 class Organisation(models.Model):
@@ -94,7 +94,7 @@ class Partnership(models.Model):
         return self.display_name
 
     def get_absolute_url(self):
-        return reverse("partnerships:detail", kwargs={"slug": self.slug})
+        return reverse("reports:partnership", kwargs={"slug": self.slug})
 
     @property
     def display_name(self) -> str:

@@ -1,10 +1,9 @@
-"""Reads for the public partnership pages: a fixed number of queries, whatever the size."""
+"""Reads of partnerships."""
 
-from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
-from strategies.models import Strategy
-from subgroups.models import Subgroup
-
+from . import permissions
 from .models import Membership, Partnership
 
 ROLE_ORDER = [
@@ -14,39 +13,12 @@ ROLE_ORDER = [
 ]
 
 
-def partnerships_with_current_strategies():
-    """Every partnership, each with `published_strategies` (current first, then superseded)."""
-    return Partnership.objects.prefetch_related(
-        Prefetch(
-            "strategies",
-            # "published" sorts before "superseded": the current strategy comes first.
-            queryset=Strategy.objects.published().order_by(
-                "status", "-period_start_year", "-revision"
-            ),
-            to_attr="published_strategies",
-        )
-    )
-
-
-def partnership_page(slug: str) -> Partnership:
-    """A partnership with everything its public page shows, prefetched."""
-    return (
-        partnerships_with_current_strategies()
-        .prefetch_related(
-            Prefetch(
-                "memberships",
-                queryset=Membership.objects.select_related("organisation").order_by("order", "pk"),
-            ),
-            Prefetch(
-                "subgroups",
-                queryset=Subgroup.objects.order_by("order", "name"),
-            ),
-            "funding__source",
-            "governance_links",
-            "contacts",
-        )
-        .get(slug=slug)
-    )
+def partnership_for_editor(user, slug: str) -> Partnership:
+    """The partnership if the user has a role in it (or is a superuser); Http404 otherwise."""
+    partnership = get_object_or_404(Partnership, slug=slug)
+    if not permissions.can_read_drafts(user, partnership.pk):
+        raise Http404
+    return partnership
 
 
 def group_by_role(memberships) -> list[tuple[str, list[Membership]]]:

@@ -1,65 +1,66 @@
-from django.http import Http404
-from django.views.generic import TemplateView
+"""People and roles of a partnership, managed by its approvers (in the editor workspace)."""
 
-from consultations.selectors import open_consultations
-from csp_portal.diagrams import Box, governance_diagram
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views import View
 
-from .models import GovernanceLink, Partnership
-from .selectors import group_by_role, partnership_page, partnerships_with_current_strategies
+from csp_portal.editor import RecordFormView
 
-ANSWERS_TO = {
-    GovernanceLink.Kind.ACCOUNTABLE_TO,
-    GovernanceLink.Kind.SCRUTINISED_BY,
-    GovernanceLink.Kind.APPROVED_BY,
-    GovernanceLink.Kind.DELEGATED_FROM,
-    GovernanceLink.Kind.FUNDED_BY,
-}
+from . import permissions, services
+from .access import PartnershipAccessMixin
+from .forms import RoleForm
+from .models import PartnershipRole
 
 
-class HomeView(TemplateView):
-    template_name = "partnerships/home.html"
+class PeopleView(PartnershipAccessMixin, RecordFormView):
+    needs = permissions.APPROVE
+    template_name = "partnerships/editor/people.html"
+    form_class = RoleForm
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            partnerships=partnerships_with_current_strategies(), **kwargs
-        )
-
-
-class PartnershipDetailView(TemplateView):
-    template_name = "partnerships/partnership_detail.html"
-
-    def get_context_data(self, **kwargs):
-        try:
-            partnership = partnership_page(self.kwargs["slug"])
-        except Partnership.DoesNotExist:
-            raise Http404("No such partnership") from None
-        strategies = partnership.published_strategies
-        current = [s for s in strategies if s.status == s.Status.PUBLISHED]
-        links = list(partnership.governance_links.all())
-        subgroups = list(partnership.subgroups.all())
-        return super().get_context_data(
-            partnership=partnership,
-            member_groups=group_by_role(partnership.memberships.all()),
-            current_strategies=current,
-            earlier_strategies=[s for s in strategies if s not in current],
-            subgroups=subgroups,
-            governance_links=links,
-            public_contacts=[c for c in partnership.contacts.all() if c.is_public],
-            open_consultations=open_consultations(partnership.pk),
-            governance_svg=governance_diagram(
-                board=partnership.board_name or partnership.display_name,
-                answers_to=[
-                    Box(link.body, link.get_kind_display())
-                    for link in links
-                    if link.kind in ANSWERS_TO
-                ],
-                works_with=[
-                    Box(link.body, link.get_kind_display())
-                    for link in links
-                    if link.kind not in ANSWERS_TO
-                ],
-                subgroups=[Box(s.acronym or s.name) for s in subgroups],
-                ident="governance",
-            ),
+            partnership=self.partnership,
+            roles=self.partnership.roles.select_related("user", "granted_by"),
             **kwargs,
         )
+
+    def save(self, form) -> None:
+        try:
+            self.held, self.invited = services.role_assign(
+                partnership=self.partnership,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+                by=self.request.user,
+                site_url=self.request.build_absolute_uri("/").rstrip("/"),
+            )
+        except ValidationError as error:
+            raise ValidationError({"email": error.messages}) from error
+
+    def get_success_message(self) -> str:
+        who = self.held.user.email or self.held.user.username
+        role = self.held.get_role_display().split(" (")[0].lower()
+        return f"{who} is now {role}" + (
+            " and has been sent an invitation." if self.invited else "."
+        )
+
+    def get_success_url(self) -> str:
+        return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
+
+
+class RoleRemoveView(PartnershipAccessMixin, View):
+    needs = permissions.APPROVE
+
+    def get(self, request, slug, role_pk):
+        return redirect("partnerships_editor:people", slug=slug)
+
+    def post(self, request, slug, role_pk):
+        held = get_object_or_404(PartnershipRole, pk=role_pk, partnership=self.partnership)
+        try:
+            services.role_remove(held=held, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"{held.user} no longer has a role here.")
+        return redirect("partnerships_editor:people", slug=slug)

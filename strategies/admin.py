@@ -5,15 +5,9 @@ from .models import (
     Action,
     DeliveryArea,
     Document,
-    Indicator,
-    IndicatorValue,
     Milestone,
     PolicyLink,
-    ProgressUpdate,
-    QuarterPublication,
     Risk,
-    ScrutinyRecommendation,
-    ScrutinyReview,
     Strand,
     StrategicAssessment,
     StrategicPriority,
@@ -98,7 +92,7 @@ class StrategicPriorityAdmin(SimpleHistoryAdmin):
     list_filter = ["strategy__partnership", "themes"]
     search_fields = ["title", "description", "strategy__title"]
     list_select_related = ["strategy__partnership"]
-    filter_horizontal = ["themes"]
+    filter_horizontal = ["themes", "subgroups"]
     inlines = [PriorityDeliveryAreaInline]
 
     def save_formset(self, request, form, formset, change):
@@ -117,7 +111,7 @@ class DeliveryAreaAdmin(SimpleHistoryAdmin):
     list_filter = ["strategy__partnership", "themes"]
     search_fields = ["title", "description"]
     list_select_related = ["strategy__partnership", "priority"]
-    filter_horizontal = ["themes"]
+    filter_horizontal = ["themes", "subgroups"]
 
 
 @admin.register(Action)
@@ -140,21 +134,6 @@ class MilestoneAdmin(admin.ModelAdmin):
     list_filter = ["kind", "strategy__partnership"]
     search_fields = ["title", "body", "note"]
     list_select_related = ["strategy__partnership"]
-
-
-class ScrutinyRecommendationInline(admin.StackedInline):
-    model = ScrutinyRecommendation
-    extra = 0
-
-
-@admin.register(ScrutinyReview)
-class ScrutinyReviewAdmin(admin.ModelAdmin):
-    list_display = ["committee", "partnership", "meeting_on", "outcome"]
-    list_filter = ["outcome", "partnership"]
-    search_fields = ["committee", "purpose", "recommendations"]
-    list_select_related = ["partnership"]
-    date_hierarchy = "meeting_on"
-    inlines = [ScrutinyRecommendationInline]
 
 
 @admin.register(Risk)
@@ -221,49 +200,3 @@ class StrategyTransitionAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # transitions are made by the workflow, not typed in
-
-
-@admin.register(ProgressUpdate)
-class ProgressUpdateAdmin(SimpleHistoryAdmin):
-    list_display = ["action", "year", "quarter", "rag", "late", "by", "updated_at"]
-    list_filter = ["rag", "late", "year", "action__strategy__partnership"]
-    search_fields = ["commentary", "action__delivery"]
-    list_select_related = ["action", "by"]
-    raw_id_fields = ["action"]
-
-
-@admin.register(QuarterPublication)
-class QuarterPublicationAdmin(admin.ModelAdmin):
-    list_display = ["strategy", "year", "quarter", "by", "at"]
-    list_filter = ["strategy__partnership"]
-    list_select_related = ["strategy", "by"]
-
-
-class IndicatorValueInline(admin.TabularInline):
-    model = IndicatorValue
-    extra = 0
-
-
-@admin.register(Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "strategy", "unit", "direction", "baseline", "target"]
-    list_filter = ["direction", "strategy__partnership"]
-    search_fields = ["name", "source"]
-    list_select_related = ["strategy"]
-    inlines = [IndicatorValueInline]
-
-
-@admin.register(IndicatorValue)
-class IndicatorValueAdmin(admin.ModelAdmin):
-    list_display = ["indicator", "year", "quarter", "value"]
-    list_filter = ["indicator__strategy__partnership"]
-    search_fields = ["indicator__name"]
-    list_select_related = ["indicator"]
-
-
-@admin.register(ScrutinyRecommendation)
-class ScrutinyRecommendationAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "review", "status", "updated_on"]
-    list_filter = ["status", "review__partnership"]
-    search_fields = ["text", "response"]
-    list_select_related = ["review"]

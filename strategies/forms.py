@@ -12,15 +12,11 @@ from .models import (
     Action,
     DeliveryArea,
     Document,
-    Indicator,
     Milestone,
-    Rag,
     Risk,
-    ScrutinyRecommendation,
     StrategicPriority,
     Strategy,
 )
-from .quarters import Quarter
 
 
 class StrategyForm(forms.ModelForm):
@@ -58,7 +54,15 @@ class StrategyForm(forms.ModelForm):
         return data
 
 
-class PriorityForm(forms.ModelForm):
+class PartForm(forms.ModelForm):
+    """A part of a strategy (priority, delivery area, action, milestone, risk)."""
+
+    def __init__(self, *args, strategy: Strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.strategy = strategy
+
+
+class PriorityForm(PartForm):
     class Meta:
         model = StrategicPriority
         fields = ["title", "subtitle", "description", "themes"]
@@ -66,7 +70,7 @@ class PriorityForm(forms.ModelForm):
         field_classes = bounded(multiple=["themes"])
 
 
-class DeliveryAreaForm(forms.ModelForm):
+class DeliveryAreaForm(PartForm):
     class Meta:
         model = DeliveryArea
         fields = ["title", "priority", "description", "themes"]
@@ -76,13 +80,13 @@ class DeliveryAreaForm(forms.ModelForm):
             "priority": "Leave empty where the plan does not say which priority it sits under."
         }
 
-    def __init__(self, *args, strategy: Strategy, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["priority"].queryset = strategy.priorities.all()
+        self.fields["priority"].queryset = self.strategy.priorities.all()
         self.fields["priority"].required = False
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(PartForm):
     class Meta:
         model = Action
         fields = [
@@ -102,8 +106,9 @@ class ActionForm(forms.ModelForm):
         labels = {"year": "Financial year it starts", "four_p": "4P category"}
         field_classes = bounded("priority", "delivery_area", "lead_subgroup", "lead_organisation")
 
-    def __init__(self, *args, strategy: Strategy, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        strategy = self.strategy
         self.fields["priority"].queryset = strategy.priorities.all()
         self.fields["delivery_area"].queryset = strategy.delivery_areas.all()
         self.fields["lead_subgroup"].queryset = Subgroup.objects.filter(
@@ -114,13 +119,13 @@ class ActionForm(forms.ModelForm):
         )
 
 
-class MilestoneForm(forms.ModelForm):
+class MilestoneForm(PartForm):
     class Meta:
         model = Milestone
         fields = ["kind", "title", "body", "planned_on", "actual_on", "note"]
 
 
-class RiskForm(forms.ModelForm):
+class RiskForm(PartForm):
     class Meta:
         model = Risk
         fields = ["title", "description", "mitigation", "rating"]
@@ -157,78 +162,6 @@ for form_class in (
             field.error_messages["required"] = f"Enter the {label}"
         if isinstance(field, forms.IntegerField):
             field.error_messages["invalid"] = f"Enter the {label} as a whole number"
-
-
-class ProgressForm(forms.Form):
-    quarter = forms.ChoiceField(label="Quarter")
-    rag = forms.ChoiceField(label="Status", choices=Rag.choices, widget=forms.RadioSelect)
-    commentary = forms.CharField(
-        label="Commentary",
-        max_length=3000,
-        widget=forms.Textarea,
-        help_text="What was done this quarter, and what is next.",
-    )
-    evidence_url = forms.URLField(
-        label="Link to evidence", required=False, max_length=500, assume_scheme="https"
-    )
-
-    def __init__(self, *args, quarters, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["quarter"].choices = [(q.slug, q.label) for q in reversed(quarters)]
-        self.fields["quarter"].error_messages["required"] = "Choose the quarter"
-        self.fields["rag"].error_messages["required"] = "Choose the status"
-        self.fields["commentary"].error_messages["required"] = "Enter the commentary"
-
-    @property
-    def chosen_quarter(self) -> Quarter:
-        return Quarter.parse(self.cleaned_data["quarter"])
-
-
-class IndicatorForm(forms.ModelForm):
-    class Meta:
-        model = Indicator
-        fields = [
-            "name",
-            "priority",
-            "unit",
-            "direction",
-            "frequency",
-            "baseline",
-            "baseline_period",
-            "target",
-            "source",
-        ]
-        widgets = {"direction": forms.RadioSelect, "frequency": forms.RadioSelect}
-        field_classes = bounded("priority")
-
-    def __init__(self, *args, strategy: Strategy, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["priority"].queryset = strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not under one priority"
-        self.fields["name"].error_messages["required"] = "Enter the name of the indicator"
-        self.fields["unit"].error_messages["required"] = "Enter the unit, for example ‘offences’"
-
-
-class IndicatorImportForm(forms.Form):
-    file = forms.FileField(
-        label="CSV file",
-        help_text="Columns: indicator, year, quarter, value, note. The year is the financial "
-        "year (2021 or 2021/22); leave the quarter empty for a whole year. At most 1 MB.",
-    )
-
-    def clean_file(self):
-        file = self.cleaned_data["file"]
-        if file.size > 1024 * 1024:
-            raise forms.ValidationError("The file is bigger than 1 MB")
-        return file
-
-
-class RecommendationForm(forms.ModelForm):
-    class Meta:
-        model = ScrutinyRecommendation
-        fields = ["text", "status", "response"]
-        labels = {"text": "Recommendation", "response": "What the partnership did"}
-        widgets = {"status": forms.RadioSelect}
 
 
 class DocumentForm(forms.ModelForm):

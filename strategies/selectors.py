@@ -1,45 +1,42 @@
-"""Reads for the public strategy page: the same number of queries for 3 priorities or 300."""
+"""Reads of strategies: for the editor (scoped to the user's partnerships) and for the pages
+that show a whole plan (the same number of queries for 3 priorities or 300)."""
 
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from subgroups.models import Subgroup
 
-from .models import Action, DeliveryArea, QuarterPublication, Strategy
+from .models import Action, DeliveryArea, Strategy
 
 
-def strategy_page_queryset():
+def strategy_for_editor(user, pk, *, queryset=None) -> Strategy:
+    """The strategy if the user may read its drafts; Http404 otherwise (never a hint that
+    it exists)."""
+    queryset = (queryset if queryset is not None else Strategy.objects).visible_to(user)
+    return get_object_or_404(queryset.select_related("partnership"), pk=pk)
+
+
+def strategy_with_parts():
     """Strategies with every part their page and PDF show, prefetched (the delivery areas
-    in one query, shared out by `share_out_delivery_areas`), with the newest quarter whose
-    progress is public."""
-    newest = QuarterPublication.objects.filter(strategy=OuterRef("pk")).order_by(
-        "-year", "-quarter"
-    )
-    return (
-        Strategy.objects.select_related(
-            "partnership", "strategic_assessment", "supersedes", "superseded_by"
-        )
-        .annotate(
-            progress_year=Subquery(newest.values("year")[:1]),
-            progress_quarter=Subquery(newest.values("quarter")[:1]),
-        )
-        .prefetch_related(
-            "priorities",
-            Prefetch(
-                "delivery_areas",
-                queryset=DeliveryArea.objects.order_by("order", "pk"),
-                to_attr="all_delivery_areas",
+    in one query, shared out by `share_out_delivery_areas`)."""
+    return Strategy.objects.select_related(
+        "partnership", "strategic_assessment", "supersedes", "superseded_by"
+    ).prefetch_related(
+        "priorities",
+        Prefetch(
+            "delivery_areas",
+            queryset=DeliveryArea.objects.order_by("order", "pk"),
+            to_attr="all_delivery_areas",
+        ),
+        Prefetch(
+            "actions",
+            queryset=Action.objects.select_related(
+                "priority", "delivery_area", "lead_organisation", "lead_subgroup"
             ),
-            Prefetch(
-                "actions",
-                queryset=Action.objects.select_related(
-                    "priority", "delivery_area", "lead_organisation", "lead_subgroup"
-                ),
-            ),
-            "milestones",
-            "policy_links",
-            "documents",
-        )
+        ),
+        "milestones",
+        "policy_links",
+        "documents",
     )
 
 
@@ -52,14 +49,6 @@ def share_out_delivery_areas(strategy: Strategy) -> None:
     for priority in strategy.priorities.all():
         priority.areas = by_priority.get(priority.pk, [])
     strategy.strategy_level_delivery_areas = by_priority.get(None, [])
-
-
-def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
-    """A published (or superseded) strategy with all its parts; 404 otherwise, so a draft
-    cannot be reached by guessing its URL."""
-    return get_object_or_404(
-        strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
-    )
 
 
 def delivering_subgroups(strategy: Strategy) -> list[Subgroup]:
@@ -84,3 +73,18 @@ def other_public_versions(strategy: Strategy) -> list[Strategy]:
         .exclude(pk=strategy.pk)
         .order_by("-period_start_year", "-revision")
     )
+
+
+def refresh_started(strategy: Strategy) -> bool:
+    """Whether a refresh (a newer draft revision) of this strategy exists already."""
+    return Strategy.objects.filter(supersedes=strategy).exists()
+
+
+def can_start_refresh(strategy: Strategy) -> bool:
+    """The current published strategy, not yet refreshed, can be."""
+    return strategy.status == Strategy.Status.PUBLISHED and not refresh_started(strategy)
+
+
+def other_revisions(strategy: Strategy):
+    """The partnership's other strategies, to compare this one with."""
+    return Strategy.objects.filter(partnership=strategy.partnership_id).exclude(pk=strategy.pk)

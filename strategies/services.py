@@ -1,23 +1,27 @@
 """Writes to strategies: the workflow, the annual refresh, and edits that respect the freeze.
 
-Every write goes through a function here, keyword-only and named <entity>_<verb>; views stay
-thin and call exactly one of them. Role checks come from csp_portal.permissions.
+Every write goes through a function here, keyword-only and named <entity>_<verb>, taking plain
+data and the acting user; views stay thin and call exactly one of them. Role checks come from
+partnerships.permissions.
 """
 
-import logging
-
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.files.uploadedfile import UploadedFile
+from django.db import models, transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.text import slugify
 
-from csp_portal import audit, ordering, pagecache, permissions
+from csp_portal import audit, ordering
 from csp_portal.models import AuditEvent
-from csp_portal.pdf import PdfRenderError
+from csp_portal.records import save_with
+from partnerships import permissions
 
+from .documents import DocumentType
 from .models import (
     Action,
-    DeliveryArea,
+    Document,
     Milestone,
     PolicyLink,
     Risk,
@@ -25,10 +29,7 @@ from .models import (
     Strategy,
     StrategyTransition,
 )
-from .pdfs import published_pdf
-from .selectors import strategy_page_queryset
-
-logger = logging.getLogger(__name__)
+from .signals import strategy_published
 
 Status = Strategy.Status
 
@@ -60,7 +61,7 @@ def allowed_transitions(strategy: Strategy) -> list[str]:
     return [s for s in Status.values if s in TRANSITIONS[strategy.status]]
 
 
-def _check_editable(strategy: Strategy, by) -> None:
+def _check_editable(strategy: Strategy, by: User) -> None:
     if not permissions.can_edit(by, strategy.partnership_id):
         raise PermissionDenied("You cannot edit this partnership's strategies.")
     if strategy.is_frozen:
@@ -76,8 +77,6 @@ def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -
     rows = Strategy.objects.filter(pk=strategy.pk)
     if expected_version is not None:
         rows = rows.filter(version=expected_version)
-    # A queryset update sends no signal: tell the public page cache directly.
-    pagecache.content_changed()
     if not rows.update(version=F("version") + 1, updated_at=timezone.now()):
         raise StaleEdit("Someone else saved changes to this strategy while you were editing.")
     strategy.version = Strategy.objects.values_list("version", flat=True).get(pk=strategy.pk)
@@ -85,19 +84,15 @@ def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -
 
 
 @transaction.atomic
-def strategy_update(*, strategy: Strategy, data: dict, by, expected_version: int) -> Strategy:
+def strategy_update(*, strategy: Strategy, data: dict, by: User, expected_version: int) -> Strategy:
     """Save the strategy's own fields, unless it is frozen or the form was stale."""
     _check_editable(strategy, by)
     strategy_touch(strategy=strategy, expected_version=expected_version)
-    for field, value in data.items():
-        setattr(strategy, field, value)
-    strategy.full_clean()
-    strategy.save()
-    return strategy
+    return save_with(strategy, data)
 
 
 @transaction.atomic
-def strategy_transition(*, strategy: Strategy, to: str, by, comment: str = "") -> Strategy:
+def strategy_transition(*, strategy: Strategy, to: str, by: User, comment: str = "") -> Strategy:
     """Move the strategy along the workflow, recording who, when and why."""
     strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
     if not permissions.can_move_status(by, strategy.partnership_id):
@@ -128,8 +123,9 @@ def strategy_transition(*, strategy: Strategy, to: str, by, comment: str = "") -
     return strategy
 
 
-def _publish(strategy: Strategy, by) -> None:
-    """The version it replaces becomes superseded; its PDF of record is rendered now."""
+def _publish(strategy: Strategy, by: User) -> None:
+    """The version it replaces becomes superseded. After the commit, the apps above are
+    told (reports stores the PDF of record), so that their failure never undoes it."""
     older = strategy.supersedes
     if older is not None and older.status == Status.PUBLISHED:
         older.status = Status.SUPERSEDED
@@ -141,20 +137,11 @@ def _publish(strategy: Strategy, by) -> None:
             by=by,
             comment=f"Superseded by {strategy.title} (revision {strategy.revision}).",
         )
-    # The document of record; after the commit, so a rendering failure never undoes a
-    # publication (the public URL renders a missing file again).
-    transaction.on_commit(lambda: _store_pdf(strategy.pk))
-
-
-def _store_pdf(pk: int) -> None:
-    try:
-        published_pdf(strategy_page_queryset().get(pk=pk))
-    except PdfRenderError:
-        logger.exception("Could not store the PDF of strategy %s; it renders on first download", pk)
+    transaction.on_commit(lambda: strategy_published.send(sender=Strategy, strategy_pk=strategy.pk))
 
 
 @transaction.atomic
-def strategy_start_refresh(*, strategy: Strategy, by, title: str | None = None) -> Strategy:
+def strategy_start_refresh(*, strategy: Strategy, by: User, title: str | None = None) -> Strategy:
     """The annual refresh: a new draft revision copied from the published one."""
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can start a refresh.")
@@ -168,7 +155,7 @@ def strategy_start_refresh(*, strategy: Strategy, by, title: str | None = None) 
         ]
         or 0
     ) + 1
-    year = timezone.localdate().year
+    year = refresh_year()
     draft = Strategy.objects.create(
         partnership=strategy.partnership,
         title=title or strategy.title,
@@ -187,65 +174,29 @@ def strategy_start_refresh(*, strategy: Strategy, by, title: str | None = None) 
     )
     priorities, areas = {}, {}
     for priority in strategy.priorities.prefetch_related("themes", "subgroups"):
-        copy = StrategicPriority.objects.create(
-            strategy=draft,
-            order=priority.order,
-            title=priority.title,
-            subtitle=priority.subtitle,
-            description=priority.description,
-            copied_from=priority,
+        priorities[priority.pk] = _copy_tagged(
+            priority, strategy_id=draft.pk, copied_from_id=priority.pk
         )
-        copy.themes.set(priority.themes.all())
-        copy.subgroups.set(priority.subgroups.all())
-        priorities[priority.pk] = copy
     for area in strategy.delivery_areas.prefetch_related("themes", "subgroups"):
-        copy = DeliveryArea.objects.create(
-            strategy=draft,
-            priority=priorities.get(area.priority_id),
-            order=area.order,
-            title=area.title,
-            description=area.description,
-            copied_from=area,
+        areas[area.pk] = _copy_tagged(
+            area,
+            strategy_id=draft.pk,
+            priority_id=_pk(priorities.get(area.priority_id)),
+            copied_from_id=area.pk,
         )
-        copy.themes.set(area.themes.all())
-        copy.subgroups.set(area.subgroups.all())
-        areas[area.pk] = copy
     Action.objects.bulk_create(
-        Action(
-            strategy=draft,
-            priority=priorities.get(a.priority_id),
-            delivery_area=areas.get(a.delivery_area_id),
-            area=a.area,
-            year=a.year,
-            order=a.order,
-            delivery=a.delivery,
-            success_measure=a.success_measure,
-            target=a.target,
-            lead_organisation_id=a.lead_organisation_id,
-            lead_subgroup_id=a.lead_subgroup_id,
-            lead_description=a.lead_description,
-            four_p=a.four_p,
-            due_on=a.due_on,
-            copied_from=a,
+        _copy(
+            action,
+            strategy_id=draft.pk,
+            priority_id=_pk(priorities.get(action.priority_id)),
+            delivery_area_id=_pk(areas.get(action.delivery_area_id)),
+            copied_from_id=action.pk,
         )
-        for a in strategy.actions.all()
+        for action in strategy.actions.all()
     )
-    Risk.objects.bulk_create(
-        Risk(
-            strategy=draft,
-            order=r.order,
-            title=r.title,
-            description=r.description,
-            mitigation=r.mitigation,
-            rating=r.rating,
-        )
-        for r in strategy.risks.all()
-    )
+    Risk.objects.bulk_create(_copy(risk, strategy_id=draft.pk) for risk in strategy.risks.all())
     PolicyLink.objects.bulk_create(
-        PolicyLink(
-            strategy=draft, kind=p.kind, title=p.title, note=p.note, url=p.url, order=p.order
-        )
-        for p in strategy.policy_links.all()
+        _copy(link, strategy_id=draft.pk) for link in strategy.policy_links.all()
     )
     Milestone.objects.create(
         strategy=draft,
@@ -264,6 +215,35 @@ def strategy_start_refresh(*, strategy: Strategy, by, title: str | None = None) 
     return draft
 
 
+def _copy(part: models.Model, **changes) -> models.Model:
+    """An unsaved copy of a part for the new revision: every field of its own, but those in
+    `changes` (by attribute name: strategy_id, priority_id ...)."""
+    values = {
+        field.attname: getattr(part, field.attname)
+        for field in part._meta.concrete_fields
+        if not field.primary_key
+    }
+    return type(part)(**{**values, **changes})
+
+
+def _copy_tagged(part: models.Model, **changes) -> models.Model:
+    """A saved copy of a priority or delivery area, with its themes and subgroups."""
+    copy = _copy(part, **changes)
+    copy.save()
+    copy.themes.set(part.themes.all())
+    copy.subgroups.set(part.subgroups.all())
+    return copy
+
+
+def _pk(record: models.Model | None) -> int | None:
+    return record.pk if record is not None else None
+
+
+def refresh_year() -> int:
+    """The year a refresh started today is named by ("Start the 2026 refresh")."""
+    return timezone.localdate().year
+
+
 def _free_slug(strategy: Strategy, suffix: str) -> str:
     base = f"{strategy.slug[: 120 - len(suffix) - 4]}-{suffix}"
     taken = set(
@@ -278,23 +258,20 @@ def _free_slug(strategy: Strategy, suffix: str) -> str:
 
 
 @transaction.atomic
-def strategy_part_save(*, strategy: Strategy, form, by):
+def part_save(*, strategy: Strategy, part: models.Model, data: dict, by: User) -> models.Model:
     """Add or change a part of a draft strategy (priority, delivery area, action, milestone,
-    risk) from a valid form."""
+    risk): `part` is the one to change, or a new, unsaved one."""
     _check_editable(strategy, by)
-    part = form.save(commit=False)
     part.strategy = strategy
     if hasattr(part, "order"):
         ordering.place_last(part, type(part).objects.filter(strategy=strategy))
-    part.full_clean()
-    part.save()
-    form.save_m2m()
+    save_with(part, data)
     strategy_touch(strategy=strategy)
     return part
 
 
 @transaction.atomic
-def strategy_part_delete(*, strategy: Strategy, part, by) -> None:
+def part_delete(*, strategy: Strategy, part: models.Model, by: User) -> None:
     """Delete a part; django-simple-history keeps it, so it can be restored."""
     _check_editable(strategy, by)
     part.delete()
@@ -302,7 +279,7 @@ def strategy_part_delete(*, strategy: Strategy, part, by) -> None:
 
 
 @transaction.atomic
-def priority_move(*, priority: StrategicPriority, up: bool, by) -> None:
+def priority_move(*, priority: StrategicPriority, up: bool, by: User) -> None:
     """Swap a priority with the one above or below it."""
     strategy = priority.strategy
     _check_editable(strategy, by)
@@ -311,7 +288,7 @@ def priority_move(*, priority: StrategicPriority, up: bool, by) -> None:
 
 
 @transaction.atomic
-def history_restore(*, strategy: Strategy, record, by):
+def history_restore(*, strategy: Strategy, record, by: User) -> models.Model:
     """Bring back a deleted part from its last historical record."""
     _check_editable(strategy, by)
     if record.history_type != "-" or record.strategy_id != strategy.pk:
@@ -329,116 +306,14 @@ def history_restore(*, strategy: Strategy, record, by):
     return part
 
 
-# Monitoring: progress, indicators, the committee's recommendations. Progress and figures
-# are recorded against published plans too: the freeze is on the plan, not on its delivery.
-
-
-def _check_can_edit(strategy: Strategy, by) -> None:
-    if not permissions.can_edit(by, strategy.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's monitoring.")
-
-
 @transaction.atomic
-def progress_record(*, action: Action, quarter, data: dict, by, today=None):
-    """Record (or replace) an action's update for a quarter; late if the quarter had closed."""
-    from .models import ProgressUpdate
-
-    _check_can_edit(action.strategy, by)
-    today = today or timezone.localdate()
-    if quarter.starts_on > today:
-        raise ValidationError(f"{quarter.short_label} has not begun yet.")
-    update, _created = ProgressUpdate.objects.update_or_create(
-        action=action,
-        year=quarter.year,
-        quarter=quarter.number,
-        defaults={
-            **data,
-            "late": quarter.has_closed(today),
-            "by": by,
-            "updated_at": timezone.now(),
-        },
-    )
-    return update
-
-
-@transaction.atomic
-def quarter_publish(*, strategy: Strategy, quarter, by, today=None):
-    from .models import QuarterPublication
-
-    if not permissions.can_move_status(by, strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can publish progress.")
-    if quarter.starts_on > (today or timezone.localdate()):
-        raise ValidationError(f"{quarter.short_label} has not begun yet.")
-    publication, created = QuarterPublication.objects.get_or_create(
-        strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
-    )
-    if created:
-        audit.record(
-            AuditEvent.Kind.PUBLISHED,
-            user=by,
-            partnership=strategy.partnership,
-            detail=f"Progress up to {quarter.short_label} of ‘{strategy.title}’",
-        )
-    return publication
-
-
-@transaction.atomic
-def indicator_save(*, strategy: Strategy, form, by):
-    _check_can_edit(strategy, by)
-    indicator = form.save(commit=False)
-    indicator.strategy = strategy
-    ordering.place_last(indicator, strategy.indicators.all())
-    indicator.full_clean()
-    indicator.save()
-    return indicator
-
-
-@transaction.atomic
-def indicator_values_import(*, strategy: Strategy, rows, by) -> int:
-    """Save parsed rows (monitoring.parse_indicator_csv): all of them or, on any failure,
-    none. A figure for a period already recorded is replaced."""
-    from .models import IndicatorValue
-
-    _check_can_edit(strategy, by)
-    for indicator, year, quarter, value, note in rows:
-        if indicator.strategy_id != strategy.pk:
-            raise PermissionDenied("That indicator belongs to another strategy.")
-        IndicatorValue.objects.update_or_create(
-            indicator=indicator,
-            year=year,
-            quarter=quarter,
-            defaults={"value": value, "note": note},
-        )
-    return len(rows)
-
-
-@transaction.atomic
-def recommendation_update(*, recommendation, form, by):
-    _check_can_edit_partnership(recommendation.review.partnership_id, by)
-    item = form.save(commit=False)
-    item.updated_on = timezone.localdate()
-    item.save()
-    return item
-
-
-def _check_can_edit_partnership(partnership_id: int, by) -> None:
-    if not permissions.can_edit(by, partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's records.")
-
-
-@transaction.atomic
-def document_upload(*, strategy: Strategy, form, by):
+def document_upload(
+    *, strategy: Strategy, data: dict, file: UploadedFile, file_type: DocumentType, by: User
+) -> Document:
     """Store an uploaded document under a name the portal chooses, with the extension of
-    the type its content was recognised as."""
-    from django.utils.text import slugify
-
-    _check_can_edit(strategy, by)
-    document = form.save(commit=False)
-    document.strategy = strategy
-    document.partnership_id = strategy.partnership_id
-    upload = form.cleaned_data["file"]
-    upload.name = f"{slugify(document.title)[:80] or 'document'}.{form.document_type.extension}"
-    document.file = upload
-    document.full_clean()
-    document.save()
-    return document
+    the type its content was recognised as. Documents can be added to a published plan."""
+    if not permissions.can_edit(by, strategy.partnership_id):
+        raise PermissionDenied("You cannot edit this partnership's strategies.")
+    document = Document(strategy=strategy, partnership_id=strategy.partnership_id)
+    file.name = f"{slugify(data['title'])[:80] or 'document'}.{file_type.extension}"
+    return save_with(document, {**data, "file": file})

@@ -13,7 +13,7 @@ class ActionTable(tables.Table):
     success_measure = tables.Column(verbose_name="Success measure", default="")
     target = tables.Column(verbose_name="Target", default="")
     edit = tables.TemplateColumn(
-        template_name="editor/_action_links.html",
+        template_name="strategies/editor/_action_links.html",
         verbose_name="",
         orderable=False,
         exclude_from_export=True,
@@ -33,7 +33,7 @@ class ActionTable(tables.Table):
             "success_measure",
             "target",
         ]
-        template_name = "editor/_table.html"
+        template_name = "includes/_table.html"
         empty_text = "No actions match."
         attrs = {"class": "govuk-table portal-responsive-table"}
         row_attrs = {"id": lambda record: f"action-{record.pk}"}

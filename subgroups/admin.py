@@ -17,7 +17,6 @@ class SubgroupAdmin(admin.ModelAdmin):
     list_select_related = ["partnership"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["partnership", "run_by"]
-    filter_horizontal = ["priorities", "delivery_areas"]
     inlines = [SubgroupMemberInline]
 
 

@@ -32,12 +32,6 @@ class Subgroup(models.Model):
     run_by = models.ForeignKey(
         Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    priorities = models.ManyToManyField(
-        "strategies.StrategicPriority", blank=True, related_name="subgroups"
-    )
-    delivery_areas = models.ManyToManyField(
-        "strategies.DeliveryArea", blank=True, related_name="subgroups"
-    )
     order = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -53,7 +47,7 @@ class Subgroup(models.Model):
 
     def get_absolute_url(self):
         return reverse(
-            "subgroups:detail",
+            "reports:subgroup",
             kwargs={"partnership_slug": self.partnership.slug, "slug": self.slug},
         )
 

@@ -27,6 +27,6 @@ def statutory_themes(db):
 @pytest.fixture
 def demo(db):
     """The five real partnerships, loaded as `make run` loads them."""
-    from partnerships.demo import demo_load
+    from demo.loader import demo_load
 
     demo_load()

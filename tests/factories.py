@@ -1,5 +1,10 @@
-import factory
+import datetime
 
+import factory
+from django.utils import timezone
+
+from consultations.models import Consultation, Question
+from consultations.questions import standard_questions
 from partnerships.models import Membership, Organisation, Partnership
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 from subgroups.models import Subgroup
@@ -96,3 +101,17 @@ def user_with_role(partnership, role, username=None):
     user = UserFactory(username=username) if username else UserFactory()
     PartnershipRole.objects.create(user=user, partnership=partnership, role=role)
     return user
+
+
+def open_consultation(strategy, title="Have your say on our draft priorities"):
+    """A consultation on the strategy, open since yesterday for a week, with the standard
+    questions on its draft priorities."""
+    now = timezone.now()
+    consultation = Consultation.objects.create(
+        strategy=strategy,
+        title=title,
+        opens_at=now - datetime.timedelta(days=1),
+        closes_at=now + datetime.timedelta(days=7),
+    )
+    Question.objects.bulk_create(standard_questions(consultation))
+    return consultation

@@ -105,3 +105,49 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture
+def sign_in(live_server):
+    """Sign in through the form, as a person would, and land in the workspace."""
+    from django.urls import reverse
+
+    def sign_in(page, username, password):
+        page.goto(live_server.url + reverse("login"))
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        page.click("button:has-text('Sign in')")
+        page.wait_for_url(live_server.url + reverse("reports_editor:dashboard"))
+
+    return sign_in
+
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def demo_site(live_server, statutory_themes):
+    """The demo data, loaded as `make run` loads it, behind the live server."""
+    from demo.loader import demo_load
+
+    demo_load()
+    return live_server.url
+
+
+@pytest.fixture
+def person(db):
+    """Someone with a role in one or more demo partnerships, who signs in with PASSWORD."""
+    from partnerships.models import Partnership, PartnershipRole
+    from tests.factories import UserFactory
+
+    def make(username, role, *slugs):
+        user = UserFactory(username=username)
+        user.set_password(PASSWORD)
+        user.save()
+        for slug in slugs:
+            PartnershipRole.objects.create(
+                user=user, partnership=Partnership.objects.get(slug=slug), role=role
+            )
+        return user
+
+    return make

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Consultation, Response
@@ -17,12 +18,9 @@ FOCUSED = """() => {
 
 
 @pytest.fixture
-def wokingham_consultation(live_server, statutory_themes):
+def wokingham_consultation(demo_site):
     """The demo's Wokingham consultation (22 February to 31 March 2021), open again for the
     test: its strategy back out for consultation and the dates around now."""
-    from partnerships.demo import demo_load
-
-    demo_load()
     consultation = Consultation.objects.get(strategy__partnership__slug="wokingham")
     Strategy.objects.filter(pk=consultation.strategy_id).update(status="consultation")
     now = timezone.now()
@@ -36,7 +34,7 @@ def wokingham_consultation(live_server, statutory_themes):
 def test_resident_answers_with_the_keyboard_only(
     live_server, wokingham_consultation, page, axe_check, structure_check, screenshot
 ):
-    page.goto(f"{live_server.url}/wokingham/")
+    page.goto(live_server.url + reverse("reports:partnership", args=["wokingham"]))
     link = page.locator("a", has_text=wokingham_consultation.title)
     link.focus()
     page.keyboard.press("Enter")

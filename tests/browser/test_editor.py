@@ -2,51 +2,35 @@
 sees both in the preview, in a real browser; axe finds nothing on the editor's pages."""
 
 import pytest
+from django.urls import reverse
 
 from strategies.models import Strategy
 from strategies.services import strategy_start_refresh
-from tests.factories import user_with_role
+from tests.browser.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "correct horse battery staple"
-
 
 @pytest.fixture
-def wokingham_draft(live_server, statutory_themes):
+def wokingham_draft(demo_site, person):
     """The demo data, and this year's refresh of Wokingham's strategy started as a draft."""
-    from partnerships.demo import demo_load
-
-    demo_load()
+    approver = person("manager", "approver", "wokingham")
+    person("officer", "editor", "wokingham")
     published = Strategy.objects.get(partnership__slug="wokingham", status="published")
-    approver = user_with_role(published.partnership, "approver", username="manager")
-    approver.set_password(PASSWORD)
-    approver.save()
-    editor = user_with_role(published.partnership, "editor", username="officer")
-    editor.set_password(PASSWORD)
-    editor.save()
     return strategy_start_refresh(strategy=published, by=approver)
 
 
-def sign_in(page, url, username):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button:has-text('Sign in')")
-    page.wait_for_url(f"{url}/editor/")
-
-
 def test_editor_adds_a_delivery_area_reorders_priorities_and_previews(
-    live_server, wokingham_draft, page, axe_check, structure_check, screenshot
+    live_server, wokingham_draft, page, sign_in, axe_check, structure_check, screenshot
 ):
-    url = live_server.url
-    sign_in(page, url, "officer")
+    sign_in(page, "officer", PASSWORD)
     assert page.locator("h1").inner_text() == "Your workspace"
     structure_check(page)
     axe_check(page)
     screenshot(page, "editor-dashboard")
 
-    page.click(f"a[href='/editor/strategies/{wokingham_draft.pk}/']")
+    overview = reverse("reports_editor:strategy", kwargs={"pk": wokingham_draft.pk})
+    page.click(f"a[href='{overview}']")
     assert page.locator("h1").inner_text() == wokingham_draft.title
     structure_check(page)
     axe_check(page)
@@ -90,19 +74,18 @@ def test_editor_adds_a_delivery_area_reorders_priorities_and_previews(
 
 
 def test_the_other_editor_pages_pass_axe(
-    live_server, wokingham_draft, page, axe_check, structure_check
+    live_server, wokingham_draft, page, sign_in, axe_check, structure_check
 ):
-    url = live_server.url
-    sign_in(page, url, "manager")
-    pk = wokingham_draft.pk
+    sign_in(page, "manager", PASSWORD)
+    pk = {"pk": wokingham_draft.pk}
     for path in [
-        f"/editor/strategies/{pk}/actions/",
-        f"/editor/strategies/{pk}/history/",
-        f"/editor/strategies/{pk}/compare/",
-        f"/editor/strategies/{pk}/edit/",
-        "/editor/partnerships/wokingham/people/",
-        "/accounts/password_change/",
+        reverse("strategies_editor:actions", kwargs=pk),
+        reverse("strategies_editor:history", kwargs=pk),
+        reverse("strategies_editor:compare", kwargs=pk),
+        reverse("strategies_editor:edit", kwargs=pk),
+        reverse("partnerships_editor:people", kwargs={"slug": "wokingham"}),
+        reverse("password_change"),
     ]:
-        page.goto(url + path)
+        page.goto(live_server.url + path)
         structure_check(page)
         axe_check(page)

@@ -1,54 +1,42 @@
 """The monitoring and consultation pages in a real browser: axe finds nothing."""
 
 import pytest
+from django.urls import reverse
 
 from consultations.models import Consultation
 from strategies.models import Strategy
-from tests.factories import user_with_role
+from tests.browser.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def woking(live_server, statutory_themes):
-    from partnerships.demo import demo_load
-
-    demo_load()
-    strategy = Strategy.objects.get(partnership__slug="woking", status="published")
-    manager = user_with_role(strategy.partnership, "approver", username="manager")
-    manager.set_password(PASSWORD)
-    manager.save()
-    from partnerships.models import Partnership, PartnershipRole
-
-    PartnershipRole.objects.create(
-        user=manager, partnership=Partnership.objects.get(slug="wokingham"), role="approver"
-    )
-    return strategy
+def woking(demo_site, person):
+    person("manager", "approver", "woking", "wokingham")
+    return Strategy.objects.get(partnership__slug="woking", status="published")
 
 
 def test_monitoring_and_consultation_pages_pass_axe(
-    live_server, woking, page, axe_check, structure_check, screenshot
+    live_server, woking, page, sign_in, axe_check, structure_check, screenshot
 ):
     url = live_server.url
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", "manager")
-    page.fill("#id_password", PASSWORD)
-    page.click("button:has-text('Sign in')")
-    page.wait_for_url(f"{url}/editor/")
+    sign_in(page, "manager", PASSWORD)
     action = woking.actions.first()
-    consultation = Consultation.objects.get(strategy__partnership__slug="wokingham")
+    consultation = {"pk": Consultation.objects.get(strategy__partnership__slug="wokingham").pk}
+    plan, slug = {"pk": woking.pk}, {"slug": "woking"}
     paths = {
-        "progress": f"/editor/strategies/{woking.pk}/progress/?quarter=2021-Q4",
-        "progress-form": f"/editor/strategies/{woking.pk}/actions/{action.pk}/progress/",
-        "indicators": f"/editor/strategies/{woking.pk}/indicators/",
-        "indicator-form": f"/editor/strategies/{woking.pk}/indicators/add/",
-        "indicator-import": f"/editor/strategies/{woking.pk}/indicators/import/",
-        "checklist": "/editor/partnerships/woking/checklist/",
-        "scrutiny": "/editor/partnerships/woking/scrutiny/",
-        "consultation": f"/editor/consultations/{consultation.pk}/",
-        "consultation-results": f"/editor/consultations/{consultation.pk}/results/",
-        "consultation-comments": f"/editor/consultations/{consultation.pk}/comments/",
+        "progress": reverse("monitoring_editor:progress", kwargs=plan) + "?quarter=2021-Q4",
+        "progress-form": reverse(
+            "monitoring_editor:progress_update", kwargs={**plan, "action_pk": action.pk}
+        ),
+        "indicators": reverse("monitoring_editor:indicators", kwargs=plan),
+        "indicator-form": reverse("monitoring_editor:indicator_add", kwargs=plan),
+        "indicator-import": reverse("monitoring_editor:indicator_import", kwargs=plan),
+        "checklist": reverse("reports_editor:checklist", kwargs=slug),
+        "scrutiny": reverse("scrutiny_editor:reviews", kwargs=slug),
+        "consultation": reverse("consultations_editor:detail", kwargs=consultation),
+        "consultation-results": reverse("consultations_editor:results", kwargs=consultation),
+        "consultation-comments": reverse("consultations_editor:comments", kwargs=consultation),
         "public-strategy": woking.get_absolute_url(),
     }
     for name, path in paths.items():

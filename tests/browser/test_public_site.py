@@ -1,22 +1,15 @@
 """A resident finds and reads Wokingham's strategy in a real browser; axe finds nothing."""
 
 import pytest
+from django.urls import reverse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def site(live_server, statutory_themes):
-    from partnerships.demo import demo_load
-
-    demo_load()
-    return live_server.url
-
-
 def test_resident_searches_and_reads_the_wokingham_strategy(
-    site, page, axe_check, structure_check, screenshot
+    demo_site, page, axe_check, structure_check, screenshot
 ):
-    page.goto(site + "/")
+    page.goto(demo_site + reverse("reports:home"))
     assert page.locator("h1").inner_text() == "Community Safety Partnership strategies"
     axe_check(page)
     structure_check(page)
@@ -34,7 +27,7 @@ def test_resident_searches_and_reads_the_wokingham_strategy(
     axe_check(page)
     structure_check(page)
 
-    page.goto(site + "/")
+    page.goto(demo_site + reverse("reports:home"))
     page.get_by_role("link", name="Wokingham Community Safety Partnership").click()
     page.wait_for_url("**/wokingham/")
     axe_check(page)
@@ -51,26 +44,26 @@ def test_resident_searches_and_reads_the_wokingham_strategy(
     screenshot(page, "wokingham-strategy")
 
 
-def test_every_published_strategy_is_within_three_clicks(site, page):
+def test_every_published_strategy_is_within_three_clicks(demo_site, page):
     from strategies.models import Strategy
 
     expected = {s.get_absolute_url() for s in Strategy.objects.published()}
     reachable = set()
-    page.goto(site + "/")
+    page.goto(demo_site + reverse("reports:home"))
     partnership_links = [a.get_attribute("href") for a in page.locator("main a").all()]
     for href in partnership_links:  # click 1: a partnership or a strategy
         if "/strategies/" in href:
             reachable.add(href)
             continue
-        page.goto(site + href)
+        page.goto(demo_site + href)
         reachable.update(  # click 2: its current and earlier strategies
             a.get_attribute("href") for a in page.locator("main a[href*='/strategies/']").all()
         )
     assert expected <= reachable
 
 
-def test_keyboard_user_reaches_the_content_with_the_skip_link(site, page):
-    page.goto(site + "/wokingham/")
+def test_keyboard_user_reaches_the_content_with_the_skip_link(demo_site, page):
+    page.goto(demo_site + reverse("reports:partnership", args=["wokingham"]))
     page.keyboard.press("Tab")
     skip = page.locator(":focus")
     assert skip.inner_text() == "Skip to main content"
@@ -79,11 +72,12 @@ def test_keyboard_user_reaches_the_content_with_the_skip_link(site, page):
 
 
 def test_phone_reads_the_action_plan_without_sideways_scrolling(
-    site, browser, axe_check, structure_check, screenshot
+    demo_site, browser, axe_check, structure_check, screenshot
 ):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
-    page.goto(site + "/woking/strategies/safer-woking-partnership-plan-2021-2024/")
+    plan = {"partnership_slug": "woking", "slug": "safer-woking-partnership-plan-2021-2024"}
+    page.goto(demo_site + reverse("reports:strategy", kwargs=plan))
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     axe_check(page)
@@ -92,11 +86,11 @@ def test_phone_reads_the_action_plan_without_sideways_scrolling(
     context.close()
 
 
-def test_search_and_subgroup_pages_pass_axe(site, page, axe_check, structure_check):
-    page.goto(site + "/search/?q=domestic+abuse")
+def test_search_and_subgroup_pages_pass_axe(demo_site, page, axe_check, structure_check):
+    page.goto(demo_site + reverse("reports:search") + "?q=domestic+abuse")
     axe_check(page)
     structure_check(page)
-    page.goto(site + "/wokingham/")
+    page.goto(demo_site + reverse("reports:partnership", args=["wokingham"]))
     page.locator("a[href$='/subgroups/pstg/']").first.click()
     assert page.locator("h1").inner_text().startswith("Problem Solving Tasking Group")
     axe_check(page)

@@ -1,11 +1,11 @@
-import datetime
-
 import pytest
-from django.utils import timezone
 
-from consultations.models import Consultation, Question
-from consultations.questions import standard_questions
-from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory
+from tests.factories import (
+    PartnershipFactory,
+    PriorityFactory,
+    StrategyFactory,
+    open_consultation,
+)
 
 
 @pytest.fixture
@@ -17,15 +17,7 @@ def consultation(db):
     )
     PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
     PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
-    now = timezone.now()
-    consultation = Consultation.objects.create(
-        strategy=strategy,
-        title="Have your say on our draft priorities",
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now + datetime.timedelta(days=7),
-    )
-    Question.objects.bulk_create(standard_questions(consultation))
-    return consultation
+    return open_consultation(strategy)
 
 
 def question(consultation, kind, n=0):

@@ -173,7 +173,9 @@ def test_a_failure_mid_save_stores_nothing(consultation, monkeypatch):
 
     monkeypatch.setattr(UpdateRequest.objects, "get_or_create", fail)
     with pytest.raises(RuntimeError):
-        services.response_submit(consultation=consultation, form=form)
+        services.response_submit(
+            consultation=consultation, answers=form.answers(), email=form.cleaned_data["email"]
+        )
     assert not Response.objects.exists()
     assert not Answer.objects.exists()
 

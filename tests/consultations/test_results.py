@@ -318,7 +318,7 @@ def test_the_agreement_charts_and_you_said_we_did_are_in_the_pdf(answered):
     from pypdf import PdfReader
 
     from consultations.models import ConsultationChange
-    from strategies.pdfs import Kind, cached_pdf
+    from reports.pdfs import Kind, cached_pdf
 
     ConsultationChange.objects.create(
         consultation=answered,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Consultation, Response
@@ -84,7 +85,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 @pytest.fixture
 def servers(shared_services, tmp_path_factory, statutory_themes):
-    from partnerships.demo import demo_load
+    from demo.loader import demo_load
 
     demo_load()
     env = {
@@ -134,7 +135,7 @@ def servers(shared_services, tmp_path_factory, statutory_themes):
         for url in urls:
             for _ in range(100):
                 try:
-                    urllib.request.urlopen(url + "/accessibility/", timeout=2).read()
+                    urllib.request.urlopen(url + reverse("accessibility"), timeout=2).read()
                     break
                 except OSError:
                     time.sleep(0.2)
@@ -159,7 +160,10 @@ def test_two_servers_share_everything(servers, shared_services, settings):
     approver.set_password(PASSWORD)
     approver.save()
     concerns = consultation.questions.get(kind="concerns").pk
-    path = f"/wokingham/consultations/{consultation.pk}/"
+    path = reverse(
+        "consultations:respond", kwargs={"partnership_slug": "wokingham", "pk": consultation.pk}
+    )
+    login = reverse("login")
 
     # A response through A is counted in the results served by B, to a session made on A.
     resident = Browser()
@@ -169,15 +173,17 @@ def test_two_servers_share_everything(servers, shared_services, settings):
     assert status == 302
     staff = Browser()
     status, page = staff.request(
-        a + "/accounts/login/",
+        a + login,
         {
-            "csrfmiddlewaretoken": staff.csrf(a + "/accounts/login/"),
+            "csrfmiddlewaretoken": staff.csrf(a + login),
             "username": "chair",
             "password": PASSWORD,
         },
     )
     assert status == 302, page[:2000]
-    status, results = staff.request(b + f"/editor/consultations/{consultation.pk}/results/")
+    status, results = staff.request(
+        b + reverse("consultations_editor:results", kwargs={"pk": consultation.pk})
+    )
     assert status == 200
     assert b"1 response online" in results
 
@@ -193,7 +199,10 @@ def test_two_servers_share_everything(servers, shared_services, settings):
     assert Response.objects.filter(consultation=consultation).count() == 3
 
     # A PDF rendered by A is served from the shared cache by B.
-    pdf = "/wokingham/strategies/community-safety-strategy-2021-2024/scrutiny-report.pdf"
+    pdf = reverse(
+        "reports:scrutiny_report_pdf",
+        kwargs={"partnership_slug": "wokingham", "slug": consultation.strategy.slug},
+    )
     started = time.perf_counter()
     status, first = staff.request(a + pdf)
     rendered = time.perf_counter() - started
@@ -208,13 +217,15 @@ def test_two_servers_share_everything(servers, shared_services, settings):
 
     # An edit through B retires the public page A cached.
     visitor = Browser()
-    _, page = visitor.request(a + "/wokingham/")
+    partnership_page = reverse("reports:partnership", args=["wokingham"])
+    _, page = visitor.request(a + partnership_page)
     assert b"Have your say" in page
-    token = staff.csrf(b + f"/editor/strategies/{consultation.strategy_id}/")
+    strategy = {"pk": consultation.strategy_id}
+    token = staff.csrf(b + reverse("reports_editor:strategy", kwargs=strategy))
     status, _ = staff.request(
-        b + f"/editor/strategies/{consultation.strategy_id}/status/",
+        b + reverse("strategies_editor:transition", kwargs=strategy),
         {"csrfmiddlewaretoken": token, "to": "awaiting_approval"},
     )
     assert status == 302
-    _, page = visitor.request(a + "/wokingham/")
+    _, page = visitor.request(a + partnership_page)
     assert b"Have your say" not in page

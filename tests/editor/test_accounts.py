@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.http import HttpRequest
 from django.urls import reverse
 
-from partnerships.management.commands import demo_accounts
+from demo.management.commands import demo_accounts
 from partnerships.models import PartnershipRole
 from tests.factories import PartnershipFactory, UserFactory
 
@@ -21,13 +21,13 @@ def test_signing_in_lands_in_the_workspace_and_signing_out_leaves_it(client):
     response = client.post(
         reverse("login"), {"username": "kim", "password": "a long council passphrase"}
     )
-    assert response["Location"] == reverse("editor:dashboard")
-    page = client.get(reverse("editor:dashboard")).content.decode()
+    assert response["Location"] == reverse("reports_editor:dashboard")
+    page = client.get(reverse("reports_editor:dashboard")).content.decode()
     assert "You have no role in any partnership yet" in page
     assert "Sign out" in page
     response = client.post(reverse("logout"))
-    assert response["Location"] == reverse("partnerships:home")
-    assert client.get(reverse("editor:dashboard")).status_code == 302
+    assert response["Location"] == reverse("reports:home")
+    assert client.get(reverse("reports_editor:dashboard")).status_code == 302
 
 
 def test_a_wrong_password_is_an_error_summary_not_a_hint(client):

@@ -50,7 +50,7 @@ def _edit_form_data(strategy, **changes):
 
 def test_a_stale_form_is_refused_shows_what_changed_and_keeps_the_input(client, draft_a, editor):
     other = user_with_role(draft_a.partnership, "editor", username="sam")
-    url = reverse("editor:edit", kwargs={"pk": draft_a.pk})
+    url = reverse("strategies_editor:edit", kwargs={"pk": draft_a.pk})
     opened = _edit_form_data(draft_a)  # both open the form at the same version
 
     client.force_login(other)
@@ -88,7 +88,7 @@ def test_a_stale_form_is_refused_shows_what_changed_and_keeps_the_input(client, 
 
 def test_validation_errors_are_summarised_and_shown_by_the_field(client, draft_a, editor):
     client.force_login(editor)
-    url = reverse("editor:part_add", kwargs={"pk": draft_a.pk, "kind": "priorities"})
+    url = reverse("strategies_editor:priority_add", kwargs={"pk": draft_a.pk})
     response = client.post(url, {"title": "", "subtitle": "Kept as typed", "description": "x"})
     page = response.content.decode()
     assert response.status_code == 200
@@ -106,7 +106,7 @@ def test_validation_errors_are_summarised_and_shown_by_the_field(client, draft_a
 def test_the_years_of_the_period_are_checked(client, draft_a, editor):
     client.force_login(editor)
     response = client.post(
-        reverse("editor:edit", kwargs={"pk": draft_a.pk}),
+        reverse("strategies_editor:edit", kwargs={"pk": draft_a.pk}),
         _edit_form_data(draft_a, period_start_year=2024, period_end_year=2021),
     )
     assert "The last year must be the same as or after the first year." in (
@@ -118,13 +118,13 @@ def test_adding_a_delivery_area_under_a_priority(client, draft_a, editor):
     client.force_login(editor)
     priority = draft_a.priorities.get(title="Reduce violence")
     response = client.post(
-        reverse("editor:part_add", kwargs={"pk": draft_a.pk, "kind": "delivery-areas"}),
+        reverse("strategies_editor:delivery_area_add", kwargs={"pk": draft_a.pk}),
         {"title": "Knife crime in the town centre", "priority": priority.pk},
     )
     assert response.status_code == 302
     area = DeliveryArea.objects.get(title="Knife crime in the town centre")
     assert (area.strategy, area.priority) == (draft_a, priority)
-    page = client.get(reverse("editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
+    page = client.get(reverse("reports_editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
     assert "Knife crime in the town centre" in page
     assert "This is how the public page will look. It is not published." in page
 
@@ -133,7 +133,7 @@ def test_a_priority_of_another_strategy_cannot_be_chosen(client, draft_a, editor
     client.force_login(editor)
     foreign = PriorityFactory(strategy=StrategyFactory(status="draft"))
     response = client.post(
-        reverse("editor:part_add", kwargs={"pk": draft_a.pk, "kind": "delivery-areas"}),
+        reverse("strategies_editor:delivery_area_add", kwargs={"pk": draft_a.pk}),
         {"title": "Smuggled", "priority": foreign.pk},
     )
     assert "Select a valid choice" in response.content.decode()
@@ -144,14 +144,14 @@ def test_reordering_priorities_without_javascript(client, draft_a, editor):
     client.force_login(editor)
     second = draft_a.priorities.get(title="Protect the vulnerable")
     response = client.post(
-        reverse("editor:priority_up", kwargs={"pk": draft_a.pk, "part_pk": second.pk})
+        reverse("strategies_editor:priority_up", kwargs={"pk": draft_a.pk, "part_pk": second.pk})
     )
     assert response.status_code == 302
     assert list(draft_a.priorities.values_list("title", flat=True)) == [
         "Protect the vulnerable",
         "Reduce violence",
     ]
-    page = client.get(reverse("editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
+    page = client.get(reverse("reports_editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
     assert page.index("Protect the vulnerable") < page.index("Reduce violence")
 
 
@@ -164,8 +164,8 @@ def test_deleting_a_priority_asks_first_says_what_goes_with_it_and_can_be_restor
     DeliveryAreaFactory(strategy=draft_a, priority=priority, title="Night-time economy")
     ActionFactory(strategy=draft_a, priority=priority, delivery="Weapons sweeps")
     url = reverse(
-        "editor:part_delete",
-        kwargs={"pk": draft_a.pk, "kind": "priorities", "part_pk": priority.pk},
+        "strategies_editor:priority_delete",
+        kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
     )
     page = client.get(url).content.decode()
     assert "Delete the priority ‘Reduce violence’?" in page
@@ -178,14 +178,16 @@ def test_deleting_a_priority_asks_first_says_what_goes_with_it_and_can_be_restor
     assert not DeliveryArea.objects.filter(title="Knife crime").exists()
     assert Action.objects.get(delivery="Weapons sweeps").priority is None
 
-    history = client.get(reverse("editor:history", kwargs={"pk": draft_a.pk})).content.decode()
+    history = client.get(
+        reverse("strategies_editor:history", kwargs={"pk": draft_a.pk})
+    ).content.decode()
     assert "deleted ‘Reduce violence’" in history
     assert "deleted ‘Knife crime’" in history
     record = StrategicPriority.history.get(id=priority.pk, history_type="-")
     response = client.post(
         reverse(
-            "editor:restore",
-            kwargs={"pk": draft_a.pk, "kind": "priorities", "history_id": record.history_id},
+            "strategies_editor:priority_restore",
+            kwargs={"pk": draft_a.pk, "history_id": record.history_id},
         )
     )
     assert response.status_code == 302
@@ -193,16 +195,16 @@ def test_deleting_a_priority_asks_first_says_what_goes_with_it_and_can_be_restor
     area = DeliveryArea.history.get(title="Knife crime", history_type="-")
     client.post(
         reverse(
-            "editor:restore",
-            kwargs={"pk": draft_a.pk, "kind": "delivery-areas", "history_id": area.history_id},
+            "strategies_editor:delivery_area_restore",
+            kwargs={"pk": draft_a.pk, "history_id": area.history_id},
         )
     )
     assert DeliveryArea.objects.get(title="Knife crime").priority_id == priority.pk
     # Restoring twice is refused with a message, not an error page.
     response = client.post(
         reverse(
-            "editor:restore",
-            kwargs={"pk": draft_a.pk, "kind": "priorities", "history_id": record.history_id},
+            "strategies_editor:priority_restore",
+            kwargs={"pk": draft_a.pk, "history_id": record.history_id},
         ),
         follow=True,
     )
@@ -214,12 +216,14 @@ def test_history_says_who_changed_what(client, draft_a, editor):
     priority = draft_a.priorities.get(title="Reduce violence")
     client.post(
         reverse(
-            "editor:part_edit",
-            kwargs={"pk": draft_a.pk, "kind": "priorities", "part_pk": priority.pk},
+            "strategies_editor:priority_edit",
+            kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
         ),
         {"title": "Reduce serious violence", "subtitle": "Knives and weapons"},
     )
-    page = client.get(reverse("editor:history", kwargs={"pk": draft_a.pk})).content.decode()
+    page = client.get(
+        reverse("strategies_editor:history", kwargs={"pk": draft_a.pk})
+    ).content.decode()
     assert "changed title, subtitle of ‘Reduce serious violence’" in page
     assert "alex" in page
 
@@ -229,8 +233,8 @@ def test_markdown_from_an_editor_never_carries_script(client, draft_a, editor):
     priority = draft_a.priorities.first()
     client.post(
         reverse(
-            "editor:part_edit",
-            kwargs={"pk": draft_a.pk, "kind": "priorities", "part_pk": priority.pk},
+            "strategies_editor:priority_edit",
+            kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
         ),
         {
             "title": "Safe <b>title</b>",
@@ -238,7 +242,7 @@ def test_markdown_from_an_editor_never_carries_script(client, draft_a, editor):
             "and [the council](https://www.example.gov.uk/) <img src=x onerror=alert(2)>",
         },
     )
-    page = client.get(reverse("editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
+    page = client.get(reverse("reports_editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
     assert "<script>alert" not in page
     assert "javascript:" not in page
     assert "onerror" not in page
@@ -250,15 +254,17 @@ def test_a_published_strategy_is_frozen_in_the_editor(client, editor, draft_a):
     published = StrategyFactory(partnership=draft_a.partnership, status="published")
     priority = PriorityFactory(strategy=published, title="As published")
     client.force_login(user_with_role(published.partnership, "approver"))
-    page = client.get(reverse("editor:strategy", kwargs={"pk": published.pk})).content.decode()
+    page = client.get(
+        reverse("reports_editor:strategy", kwargs={"pk": published.pk})
+    ).content.decode()
     assert "can no longer be edited" in page
     assert "Change the details" not in page
     assert "Start the" in page
     assert "refresh" in page
     response = client.post(
         reverse(
-            "editor:part_edit",
-            kwargs={"pk": published.pk, "kind": "priorities", "part_pk": priority.pk},
+            "strategies_editor:priority_edit",
+            kwargs={"pk": published.pk, "part_pk": priority.pk},
         ),
         {"title": "Rewritten after publication"},
         follow=True,
@@ -275,9 +281,9 @@ def test_refresh_then_compare_in_plain_language(client, draft_a):
     ActionFactory(strategy=published, delivery="Run a weapons amnesty", target="50 weapons")
     approver = user_with_role(published.partnership, "approver")
     client.force_login(approver)
-    response = client.post(reverse("editor:refresh", kwargs={"pk": published.pk}))
+    response = client.post(reverse("strategies_editor:refresh", kwargs={"pk": published.pk}))
     draft = Strategy.objects.get(supersedes=published)
-    assert response["Location"] == reverse("editor:strategy", kwargs={"pk": draft.pk})
+    assert response["Location"] == reverse("reports_editor:strategy", kwargs={"pk": draft.pk})
     assert draft.status == "draft"
     assert draft.revision == published.revision + 1
 
@@ -287,7 +293,9 @@ def test_refresh_then_compare_in_plain_language(client, draft_a):
     )
     draft.priorities.create(title="Tackle violence against women and girls", order=3)
     draft.actions.update(target="80 weapons")
-    page = client.get(reverse("editor:compare", kwargs={"pk": draft.pk})).content.decode()
+    page = client.get(
+        reverse("strategies_editor:compare", kwargs={"pk": draft.pk})
+    ).content.decode()
     assert "Added: ‘Tackle violence against women and girls’" in page
     assert "Removed: ‘Reduce reoffending’" in page
     assert (
@@ -301,11 +309,13 @@ def test_transitions_are_shown_as_a_timeline_with_their_comments(client, draft_a
     approver = user_with_role(draft_a.partnership, "approver", username="chair")
     client.force_login(approver)
     client.post(
-        reverse("editor:transition", kwargs={"pk": draft_a.pk}),
+        reverse("strategies_editor:transition", kwargs={"pk": draft_a.pk}),
         {"to": "consultation", "comment": "Agreed at the board on 3 March"},
     )
     response = client.post(
-        reverse("editor:transition", kwargs={"pk": draft_a.pk}), {"to": "published"}, follow=True
+        reverse("strategies_editor:transition", kwargs={"pk": draft_a.pk}),
+        {"to": "published"},
+        follow=True,
     )
     page = response.content.decode()
     assert "cannot be moved to published" in page  # refused, with the reason
@@ -320,7 +330,7 @@ def test_action_plan_filters_and_exports_csv(client, draft_a, editor):
     ActionFactory(strategy=draft_a, delivery='=HYPERLINK("http://evil")', four_p="pursue")
     ActionFactory(strategy=draft_a, delivery="Youth diversion", year=2022, four_p="prevent")
     client.force_login(editor)
-    url = reverse("editor:actions", kwargs={"pk": draft_a.pk})
+    url = reverse("strategies_editor:actions", kwargs={"pk": draft_a.pk})
     page = client.get(url, {"four_p": "prevent"}).content.decode()
     assert "Weapons sweeps" in page
     assert "Youth diversion" in page
@@ -357,6 +367,8 @@ def test_dashboard_shows_what_needs_attention(client, draft_a, editor):
         planned_on=today + datetime.timedelta(days=90),
     )
     now = timezone.now()
+    draft_a.status = "consultation"  # a consultation takes responses only while it is out
+    draft_a.save()
     Consultation.objects.create(
         strategy=draft_a,
         title="Have your say on our priorities",
@@ -364,7 +376,7 @@ def test_dashboard_shows_what_needs_attention(client, draft_a, editor):
         closes_at=now + datetime.timedelta(days=20),
     )
     client.force_login(editor)
-    page = client.get(reverse("editor:dashboard")).content.decode()
+    page = client.get(reverse("reports_editor:dashboard")).content.decode()
     assert "Board sign-off" in page
     assert "Far away" not in page
     assert "Have your say on our priorities" in page
@@ -381,7 +393,13 @@ def _build_plan(strategy, size):
 
 
 @pytest.mark.parametrize(
-    "page", ["editor:strategy", "editor:actions", "editor:history", "editor:preview"]
+    "page",
+    [
+        "reports_editor:strategy",
+        "strategies_editor:actions",
+        "strategies_editor:history",
+        "reports_editor:preview",
+    ],
 )
 def test_editor_queries_do_not_grow_with_the_plan(client, page):
     counts = []
@@ -402,7 +420,7 @@ def test_an_approver_gives_roles_and_invites_people(client, draft_a):
     approver = user_with_role(draft_a.partnership, "approver")
     existing = UserFactory(email="kim@police.example")
     client.force_login(approver)
-    url = reverse("team:people", kwargs={"slug": draft_a.partnership.slug})
+    url = reverse("partnerships_editor:people", kwargs={"slug": draft_a.partnership.slug})
     response = client.post(url, {"email": "KIM@police.example", "role": "viewer"})
     assert response.status_code == 302
     assert existing.partnership_roles.get().role == "viewer"
@@ -422,7 +440,7 @@ def test_an_invitation_email_carries_a_working_link(
     client.force_login(approver)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            reverse("team:people", kwargs={"slug": draft_a.partnership.slug}),
+            reverse("partnerships_editor:people", kwargs={"slug": draft_a.partnership.slug}),
             {"email": "new.officer@council.example", "role": "editor"},
         )
     assert len(mail.outbox) == 1
@@ -450,7 +468,7 @@ def test_an_invitation_email_carries_a_working_link(
 
 
 def test_people_pages_are_for_the_partnerships_approvers_only(client, draft_a, people):
-    url = reverse("team:people", kwargs={"slug": draft_a.partnership.slug})
+    url = reverse("partnerships_editor:people", kwargs={"slug": draft_a.partnership.slug})
     for who, expected in [("viewer A", 403), ("editor A", 403), ("editor B", 404)]:
         client.force_login(people[who])
         assert client.get(url).status_code == expected, who
@@ -461,7 +479,10 @@ def test_people_pages_are_for_the_partnerships_approvers_only(client, draft_a, p
     assert client.get(url).status_code == 200
     own = people["approver A"].partnership_roles.get()
     response = client.post(
-        reverse("team:remove", kwargs={"slug": draft_a.partnership.slug, "role_pk": own.pk}),
+        reverse(
+            "partnerships_editor:role_remove",
+            kwargs={"slug": draft_a.partnership.slug, "role_pk": own.pk},
+        ),
         follow=True,
     )
     assert "You cannot remove your own role." in response.content.decode()
@@ -470,7 +491,9 @@ def test_people_pages_are_for_the_partnerships_approvers_only(client, draft_a, p
 
 def test_the_editor_page_loads_its_script_once_and_not_in_the_title(client, draft_a, editor):
     client.force_login(editor)
-    page = client.get(reverse("editor:strategy", kwargs={"pk": draft_a.pk})).content.decode()
+    page = client.get(
+        reverse("reports_editor:strategy", kwargs={"pk": draft_a.pk})
+    ).content.decode()
     title = page[page.index("<title>") : page.index("</title>")]
     assert "<script" not in title
     assert page.count("js/editor.js") == 1

@@ -9,7 +9,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from partnerships.demo import demo_load
+from demo.loader import demo_load
 from partnerships.models import Membership, Partnership
 from strategies.models import StrategicPriority, Strategy
 

@@ -5,7 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from csp_portal.text import financial_year_label, render_markdown
+from csp_portal.fiscal import financial_year_label
+from csp_portal.text import render_markdown
 from partnerships.models import Funding
 from strategies.models import Strand, Strategy, Theme
 from tests.factories import (

@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from consultations.models import Consultation
-from partnerships.checklist import (
+from partnerships.models import Membership, Organisation, Partnership
+from reports.checklist import (
     DUE_SOON,
     MET,
     NOT_MET,
@@ -14,8 +15,8 @@ from partnerships.checklist import (
     statutory_checklist,
     yearly,
 )
-from partnerships.models import Membership, Organisation, Partnership
-from strategies.models import Document, ScrutinyReview, Strand, StrategicAssessment, Theme
+from scrutiny.models import ScrutinyReview
+from strategies.models import Document, Strand, StrategicAssessment, Theme
 from tests.factories import MembershipFactory, PartnershipFactory, PriorityFactory, StrategyFactory
 
 pytestmark = pytest.mark.django_db
@@ -187,7 +188,7 @@ def test_checklist_page_is_for_the_partnerships_people(client, partnership):
 
     from tests.factories import user_with_role
 
-    url = reverse("team:checklist", kwargs={"slug": partnership.slug})
+    url = reverse("reports_editor:checklist", kwargs={"slug": partnership.slug})
     assert client.get(url).status_code == 302
     client.force_login(user_with_role(PartnershipFactory(), "approver"))
     assert client.get(url).status_code == 404

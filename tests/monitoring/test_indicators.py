@@ -8,8 +8,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from strategies.models import Indicator, IndicatorValue
-from strategies.monitoring import indicator_series, parse_indicator_csv
+from monitoring.imports import parse_indicator_csv
+from monitoring.models import Indicator, IndicatorValue
+from monitoring.selectors import indicator_series
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +42,7 @@ GOOD = (
 
 def upload(client, plan, text, name="figures.csv"):
     return client.post(
-        reverse("editor:indicator_import", kwargs={"pk": plan.pk}),
+        reverse("monitoring_editor:indicator_import", kwargs={"pk": plan.pk}),
         {"file": SimpleUploadedFile(name, text.encode(), content_type="text/csv")},
     )
 
@@ -100,12 +101,12 @@ def test_unreadable_files_are_explained(plan, indicators, content, message):
 def test_export_round_trips(client, plan, indicators):
     client.force_login(user_with_role(plan.partnership, "viewer"))
     parsed = parse_indicator_csv(plan, GOOD.encode())
-    from strategies.services import indicator_values_import
+    from monitoring.services import indicator_values_import
 
     indicator_values_import(
         strategy=plan, rows=parsed.rows, by=user_with_role(plan.partnership, "editor")
     )
-    body = client.get(reverse("editor:indicator_export", kwargs={"pk": plan.pk})).content
+    body = client.get(reverse("monitoring_editor:indicator_export", kwargs={"pk": plan.pk})).content
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert rows[0] == ["indicator", "year", "quarter", "value", "note"]
     assert ["Residential burglaries", "2021", "2", "49.50", "rounded"] in rows

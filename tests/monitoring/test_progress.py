@@ -6,10 +6,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from strategies.models import ProgressUpdate, QuarterPublication
-from strategies.monitoring import progress_overview, rag_totals
-from strategies.quarters import Quarter
-from strategies.services import progress_record, quarter_publish
+from csp_portal.fiscal import Quarter
+from monitoring.models import ProgressUpdate, QuarterPublication
+from monitoring.selectors import progress_overview, rag_totals
+from monitoring.services import progress_record, quarter_publish
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -88,7 +88,9 @@ def test_progress_pages_and_the_public_summary(client, plan):
     editor = user_with_role(plan.partnership, "editor", username="officer")
     client.force_login(editor)
     action = plan.actions.get(delivery="ASB action 0")
-    url = reverse("editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk})
+    url = reverse(
+        "monitoring_editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk}
+    )
     response = client.post(url, {"quarter": "2021-Q1", "commentary": "", "rag": ""})
     page = response.content.decode()
     assert "Choose the status" in page
@@ -98,7 +100,7 @@ def test_progress_pages_and_the_public_summary(client, plan):
     )
     assert response.status_code == 302
     page = client.get(
-        reverse("editor:progress", kwargs={"pk": plan.pk}), {"quarter": "2021-Q1"}
+        reverse("monitoring_editor:progress", kwargs={"pk": plan.pk}), {"quarter": "2021-Q1"}
     ).content.decode()
     assert "Patrols started late" in page
     assert ", late, by officer" in page  # entered years after Q1 2021/22 closed
@@ -106,7 +108,10 @@ def test_progress_pages_and_the_public_summary(client, plan):
     # Not on the public page until an approver publishes the quarter.
     assert "Patrols started late" not in client.get(plan.get_absolute_url()).content.decode()
     client.force_login(user_with_role(plan.partnership, "approver"))
-    client.post(reverse("editor:progress_publish", kwargs={"pk": plan.pk}), {"quarter": "2021-Q1"})
+    client.post(
+        reverse("monitoring_editor:progress_publish", kwargs={"pk": plan.pk}),
+        {"quarter": "2021-Q1"},
+    )
     public = client.get(plan.get_absolute_url()).content.decode()
     assert "Up to Q1 2021/22 (April to June 2021)" in public
     assert "Patrols started late" in public
@@ -114,23 +119,29 @@ def test_progress_pages_and_the_public_summary(client, plan):
 
 def test_progress_permissions(client, plan):
     action = plan.actions.first()
-    url = reverse("editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk})
+    url = reverse(
+        "monitoring_editor:progress_update", kwargs={"pk": plan.pk, "action_pk": action.pk}
+    )
     data = {"quarter": "2021-Q1", "rag": "green", "commentary": "x"}
     from tests.factories import PartnershipFactory
 
     client.force_login(user_with_role(PartnershipFactory(), "editor"))
-    assert client.get(reverse("editor:progress", kwargs={"pk": plan.pk})).status_code == 404
+    assert (
+        client.get(reverse("monitoring_editor:progress", kwargs={"pk": plan.pk})).status_code == 404
+    )
     assert client.post(url, data).status_code == 404
     client.force_login(user_with_role(plan.partnership, "viewer"))
-    assert client.get(reverse("editor:progress", kwargs={"pk": plan.pk})).status_code == 200
+    assert (
+        client.get(reverse("monitoring_editor:progress", kwargs={"pk": plan.pk})).status_code == 200
+    )
     assert client.post(url, data).status_code == 403
-    publish = reverse("editor:progress_publish", kwargs={"pk": plan.pk})
+    publish = reverse("monitoring_editor:progress_publish", kwargs={"pk": plan.pk})
     assert client.post(publish, {"quarter": "2021-Q1"}).status_code == 403
     assert not ProgressUpdate.objects.exists()
 
 
 def test_quarters_asked_in_turn_of_one_prefetched_plan_do_not_mix(plan):
-    from strategies.selectors import strategy_page_queryset
+    from reports.selectors import strategy_page_queryset
 
     editor = user_with_role(plan.partnership, "editor")
     record(plan, "ASB action 0", Quarter(2021, 1), "red", editor, D(2021, 6, 1))

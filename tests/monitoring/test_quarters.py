@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from strategies.quarters import Quarter, add_months, last_closed, quarters_between
+from csp_portal.fiscal import Quarter, add_months, last_closed, quarters_between
 
 D = datetime.date
 

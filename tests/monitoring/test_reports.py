@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from strategies.models import ScrutinyRecommendation, ScrutinyReview, Strategy
+from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
+from strategies.models import Strategy
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def download(client, strategy, name, **kwargs):
 
 
 def test_board_report(client, woking):
-    response = download(client, woking, "strategies:board_report_pdf", quarter="2021-Q4")
+    response = download(client, woking, "reports:board_report_pdf", quarter="2021-Q4")
     assert "board-report-2021-q4" in response["Content-Disposition"]
     text = text_of(response.content)
     assert "Quarterly board report: Q4 2021/22 (January to March 2022)" in text
@@ -60,7 +61,10 @@ def test_board_report(client, woking):
 
 def test_a_bad_quarter_is_not_found(client, woking):
     client.force_login(user_with_role(woking.partnership, "viewer"))
-    url = f"/woking/strategies/{woking.slug}/board-report-2021-Q9.pdf"
+    url = reverse(
+        "reports:board_report_pdf",
+        kwargs={"partnership_slug": "woking", "slug": woking.slug, "quarter": "2021-Q9"},
+    )
     assert client.get(url).status_code == 404
 
 
@@ -72,7 +76,7 @@ def test_scrutiny_pack(client, woking):
         status="in_progress",
         response="Added as an indicator",
     )
-    text = text_of(download(client, woking, "strategies:scrutiny_report_pdf").content)
+    text = text_of(download(client, woking, "reports:scrutiny_report_pdf").content)
     for heading in [
         "Milestones: planned and actual",
         "Risks",

@@ -1,15 +1,21 @@
 """Public pages from the cache: no queries on a hit, fresh after any edit, never for
-people who are signed in."""
+people who are signed in.
+
+Transactional: every save commits, as it does in production, since the cached pages are
+retired when an edit commits."""
+
+import threading
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
-from strategies.models import Strategy
+from strategies.models import StrategicPriority, Strategy
 from strategies.services import strategy_transition
 from tests.factories import PriorityFactory, StrategyFactory, user_with_role
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def queries(client, url):
@@ -69,8 +75,9 @@ def test_signed_in_visitors_are_never_served_the_anonymous_page(client):
 
 def test_search_results_are_cached_by_query(client):
     StrategyFactory(status="published", title="Knife crime plan")
-    _, knife = queries(client, "/search/?q=knife")
-    count, burglary = queries(client, "/search/?q=burglary")
+    search = reverse("reports:search")
+    _, knife = queries(client, f"{search}?q=knife")
+    count, burglary = queries(client, f"{search}?q=burglary")
     assert count > 0
     assert knife != burglary
     assert Strategy.objects.count() == 1
@@ -90,3 +97,60 @@ def test_a_restarted_shared_cache_does_not_bring_back_pages_from_memory(client):
     count, page = queries(client, url)
     assert count > 0
     assert "After" in page
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs a database where a reader sees committed rows while a writer holds its "
+    "transaction open (CI runs on PostgreSQL)",
+)
+def test_a_visitor_between_the_save_and_the_commit_never_caches_stale_content(client):
+    """An edit in a transaction held open: a visitor meanwhile sees the old page (the edit is
+    not committed), and the next visitor after the commit sees the new one."""
+    strategy = StrategyFactory(status="published")
+    priority = PriorityFactory(strategy=strategy, title="Reduce violence")
+    url = strategy.get_absolute_url()
+    saved, commit = threading.Event(), threading.Event()
+
+    def edit():
+        try:
+            with transaction.atomic():
+                held = StrategicPriority.objects.get(pk=priority.pk)
+                held.title = "Reduce serious violence"
+                held.save()
+                saved.set()
+                assert commit.wait(10)
+        finally:
+            connection.close()
+
+    editor = threading.Thread(target=edit)
+    editor.start()
+    assert saved.wait(10)
+    _, page = queries(client, url)  # between the save and the commit
+    assert "Reduce violence" in page
+    commit.set()
+    editor.join(10)
+    _, page = queries(client, url)
+    assert "Reduce serious violence" in page
+
+
+def test_every_model_says_whether_public_pages_show_it():
+    """A new model must be declared in its AppConfig (public_content, report_content or
+    private_content), or its edits would leave cached pages and PDFs stale."""
+    from django.apps import apps
+
+    undeclared = []
+    for config in apps.get_app_configs():
+        if not hasattr(config, "public_content"):
+            continue
+        declared = {
+            *config.public_content,
+            *getattr(config, "report_content", ()),
+            *getattr(config, "private_content", ()),
+        }
+        undeclared += [
+            model._meta.label
+            for model in config.get_models()
+            if model.__name__ not in declared and not model.__name__.startswith("Historical")
+        ]
+    assert not undeclared

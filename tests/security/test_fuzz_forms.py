@@ -2,17 +2,14 @@
 strings, missing fields, the answer is never a server error, a refusal saves nothing, and
 nothing the user typed comes back as markup."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
+from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultations.models import Answer, Consultation, Question, Response
-from consultations.questions import standard_questions
+from consultations.models import Answer, Response
 from strategies.models import Action, DeliveryArea, StrategicPriority
-from tests.factories import PriorityFactory, StrategyFactory, user_with_role
+from tests.factories import PriorityFactory, StrategyFactory, open_consultation, user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -58,9 +55,9 @@ def editor_client(client):
 
 
 PARTS = {
-    "priorities": (StrategicPriority, ["title", "subtitle", "description", "themes"]),
-    "delivery-areas": (DeliveryArea, ["title", "priority", "description"]),
-    "actions": (
+    "priority": (StrategicPriority, ["title", "subtitle", "description", "themes"]),
+    "delivery_area": (DeliveryArea, ["title", "priority", "description"]),
+    "action": (
         Action,
         ["delivery", "priority", "year", "area", "target", "four_p", "due_on", "lead_subgroup"],
     ),
@@ -71,7 +68,7 @@ PARTS = {
 def test_editor_part_forms_never_fail_and_never_half_save(editor_client, kind):
     client, strategy = editor_client
     model, fields = PARTS[kind]
-    url = f"/editor/strategies/{strategy.pk}/{kind}/add/"
+    url = reverse(f"strategies_editor:{kind}_add", kwargs={"pk": strategy.pk})
 
     @FUZZ
     @given(data=form_data(fields))
@@ -92,13 +89,14 @@ def test_editor_part_forms_never_fail_and_never_half_save(editor_client, kind):
 def test_strategy_form_never_fails(editor_client):
     client, strategy = editor_client
     fields = ["title", "period_start_year", "period_end_year", "vision", "summary", "version"]
+    edit = reverse("strategies_editor:edit", kwargs={"pk": strategy.pk})
 
     @FUZZ
     @given(data=form_data(fields))
     def check(data):
         strategy.refresh_from_db()
         title = strategy.title
-        response = client.post(f"/editor/strategies/{strategy.pk}/edit/", data)
+        response = client.post(edit, data)
         assert response.status_code in (200, 302, 409)
         if response.status_code != 302:
             strategy.refresh_from_db()
@@ -108,25 +106,19 @@ def test_strategy_form_never_fails(editor_client):
 
 
 @pytest.fixture
-def open_consultation(client):
+def consultation(client):
     strategy = StrategyFactory(status="consultation")
     PriorityFactory(strategy=strategy, title="Reduce violence")
-    now = timezone.now()
-    consultation = Consultation.objects.create(
-        strategy=strategy,
-        title="Have your say",
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now + datetime.timedelta(days=7),
-    )
-    Question.objects.bulk_create(standard_questions(consultation))
     client.raise_request_exception = True
-    return consultation
+    return open_consultation(strategy, title="Have your say")
 
 
-def test_consultation_form_never_fails_and_never_half_saves(client, open_consultation, settings):
+def test_consultation_form_never_fails_and_never_half_saves(client, consultation, settings):
     settings.CONSULTATION_RATE_LIMIT = "0/1"
-    consultation = open_consultation
-    url = f"/{consultation.strategy.partnership.slug}/consultations/{consultation.pk}/"
+    url = reverse(
+        "consultations:respond",
+        kwargs={"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk},
+    )
     fields = [f"q{q.pk}" for q in consultation.questions.all()] + ["email", "website"]
 
     @FUZZ
@@ -145,11 +137,12 @@ def test_consultation_form_never_fails_and_never_half_saves(client, open_consult
 
 def test_filters_never_fail(editor_client):
     client, strategy = editor_client
+    actions = reverse("strategies_editor:actions", kwargs={"pk": strategy.pk})
 
     @FUZZ
     @given(data=form_data(["priority", "lead_subgroup", "lead_organisation", "year", "four_p"]))
     def check(data):
-        response = client.get(f"/editor/strategies/{strategy.pk}/actions/", data)
+        response = client.get(actions, data)
         assert response.status_code == 200
 
     check()

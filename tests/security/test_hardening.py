@@ -119,9 +119,13 @@ def test_audit_log_records_logins_denials_publication_and_roles(client):
     approver.set_password("a long council passphrase")
     approver.save()
     client.post(reverse("login"), {"username": "chair", "password": "a long council passphrase"})
-    client.post(reverse("editor:transition", kwargs={"pk": strategy.pk}), {"to": "published"})
+    client.post(
+        reverse("strategies_editor:transition", kwargs={"pk": strategy.pk}), {"to": "published"}
+    )
     client.force_login(viewer)
-    client.post(reverse("editor:transition", kwargs={"pk": strategy.pk}), {"to": "superseded"})
+    client.post(
+        reverse("strategies_editor:transition", kwargs={"pk": strategy.pk}), {"to": "superseded"}
+    )
     kinds = {
         (e.kind, e.username, e.partnership_id)
         for e in AuditEvent.objects.exclude(kind="role_given")
@@ -144,13 +148,13 @@ def test_only_superusers_read_the_audit_log(client):
 
 
 def test_a_database_outage_is_a_clear_503(client, monkeypatch):
-    import partnerships.views
+    import reports.views.public
 
     def down(*args, **kwargs):
         raise OperationalError("connection to server at 127.0.0.1 failed")
 
-    monkeypatch.setattr(partnerships.views, "partnerships_with_current_strategies", down)
-    response = client.get("/")
+    monkeypatch.setattr(reports.views.public, "partnerships_with_current_strategies", down)
+    response = client.get(reverse("reports:home"))
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert "Sorry, the service is unavailable" in response.content.decode()
@@ -184,7 +188,7 @@ def test_uploads_are_judged_by_content(client, name, content, accepted, extensio
     strategy = StrategyFactory(status="draft")
     client.force_login(user_with_role(strategy.partnership, "editor"))
     response = client.post(
-        reverse("editor:document_add", kwargs={"pk": strategy.pk}),
+        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
         {
             "title": "Board minutes",
             "kind": "minutes",
@@ -200,7 +204,7 @@ def test_uploads_are_judged_by_content(client, name, content, accepted, extensio
     document = Document.objects.get()
     assert document.file.name.endswith(f"board-minutes.{extension}")
     assert "static" not in document.file.path
-    download = client.get(reverse("document", kwargs={"pk": document.pk}))
+    download = client.get(reverse("strategies:document", kwargs={"pk": document.pk}))
     assert download["Content-Disposition"] == f'attachment; filename="board-minutes.{extension}"'
     assert download["X-Content-Type-Options"] == "nosniff"
     assert b"".join(download.streaming_content) == content
@@ -215,7 +219,7 @@ def test_an_unpublished_strategys_document_is_for_its_partnership_only(client, s
         kind="strategy",
         file=SimpleUploadedFile("draft-plan.pdf", b"%PDF-1.7 draft"),
     )
-    url = reverse("document", kwargs={"pk": document.pk})
+    url = reverse("strategies:document", kwargs={"pk": document.pk})
     assert client.get(url).status_code == 404
     client.force_login(user_with_role(PartnershipFactory(), "approver"))
     assert client.get(url).status_code == 404
@@ -234,7 +238,7 @@ def test_oversized_uploads_are_refused(client, monkeypatch):
     strategy = StrategyFactory(status="draft")
     client.force_login(user_with_role(strategy.partnership, "editor"))
     response = client.post(
-        reverse("editor:document_add", kwargs={"pk": strategy.pk}),
+        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
         {
             "title": "Big",
             "kind": "other",

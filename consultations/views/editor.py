@@ -1,0 +1,338 @@
+"""Consultations in the editor workspace: set-up, questions, results, comments, exports."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.views import View
+from django_tables2 import RequestConfig
+
+from csp_portal.csvfiles import csv_response
+from csp_portal.editor import EditorAccessMixin, RecordFormView
+from csp_portal.forms import model_data
+from csp_portal.records import existing_or_new
+from partnerships import permissions
+from strategies.access import StrategyAccessMixin
+
+from .. import services
+from ..filters import CommentFilter
+from ..forms import ChangeForm, ConsultationForm, ModerationForm, NewConsultationForm, QuestionForm
+from ..models import Answer, Consultation, ConsultationChange, Question
+from ..results import consultation_results, equality_totals
+from ..selectors import consultation_for_editor, response_rows
+from ..tables import CommentTable
+
+
+def detail_url(consultation: Consultation, anchor: str = "") -> str:
+    url = reverse("consultations_editor:detail", kwargs={"pk": consultation.pk})
+    return f"{url}#{anchor}" if anchor else url
+
+
+class ConsultationAccessMixin(EditorAccessMixin):
+    """An editor page of one consultation, `pk` in the address."""
+
+    needs = permissions.READ
+
+    def get_scoped(self):
+        return consultation_for_editor(self.request.user, self.kwargs["pk"])
+
+    @property
+    def consultation(self) -> Consultation:
+        return self.scoped
+
+    def partnership_id(self) -> int:
+        return self.consultation.strategy.partnership_id
+
+    def context(self, **extra):
+        consultation = self.consultation
+        return {
+            "consultation": consultation,
+            "strategy": consultation.strategy,
+            "can_edit": permissions.can_edit(self.request.user, self.partnership_id()),
+            **extra,
+        }
+
+
+class ConsultationAddView(StrategyAccessMixin, RecordFormView):
+    needs = permissions.EDIT
+    template_name = "consultations/editor/consultation_form.html"
+    form_class = NewConsultationForm
+    heading = "Set up a consultation"
+
+    def get_initial(self):
+        return {
+            "title": f"{self.strategy.title}: consultation on the draft priorities",
+            "equality": True,
+        }
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, **kwargs)
+
+    def save(self, form) -> None:
+        self.consultation = services.consultation_create(
+            strategy=self.strategy,
+            data=model_data(form),
+            by=self.request.user,
+            equality=form.cleaned_data["equality"],
+        )
+
+    def get_success_message(self) -> str:
+        questions = self.consultation.questions.count()
+        return f"The consultation was set up with {questions} questions."
+
+    def get_success_url(self) -> str:
+        return detail_url(self.consultation)
+
+
+class ConsultationDetailView(ConsultationAccessMixin, View):
+    def get(self, request, pk):
+        consultation = self.consultation
+        return render(
+            request,
+            "consultations/editor/detail.html",
+            self.context(
+                questions=consultation.questions.select_related("priority"),
+                frozen=consultation.questions_frozen(),
+                is_open=consultation.is_open(),
+                responses=consultation.responses.count(),
+                changes=consultation.changes.select_related("priority"),
+                can_publish=permissions.can_move_status(request.user, self.partnership_id())
+                and consultation.has_closed()
+                and not consultation.results_published,
+            ),
+        )
+
+
+class ConsultationFormView(ConsultationAccessMixin, RecordFormView):
+    """A page with one form about the consultation; back to its page once saved."""
+
+    needs = permissions.EDIT
+    anchor = ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**self.context(), **kwargs)
+
+    def get_success_url(self) -> str:
+        return detail_url(self.consultation, self.anchor)
+
+
+class ConsultationEditView(ConsultationFormView):
+    template_name = "consultations/editor/consultation_form.html"
+    form_class = ConsultationForm
+    heading = "Change the consultation"
+    success_message = "The consultation was saved."
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.consultation}
+
+    def save(self, form) -> None:
+        services.consultation_update(
+            consultation=self.consultation, data=model_data(form), by=self.request.user
+        )
+
+
+class QuestionView(ConsultationFormView):
+    """Add (no question_pk) or change a question, until the consultation opens."""
+
+    template_name = "consultations/editor/question_form.html"
+    form_class = QuestionForm
+    success_message = "The question was saved."
+    anchor = "questions"
+
+    @cached_property
+    def question(self) -> Question:
+        return existing_or_new(
+            Question, self.kwargs.get("question_pk"), consultation=self.consultation
+        )
+
+    def get_heading(self) -> str:
+        return "Change the question" if self.question.pk else "Add a question"
+
+    def get(self, request, *args, **kwargs):
+        return self.refuse_if_frozen() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.refuse_if_frozen() or super().post(request, *args, **kwargs)
+
+    def refuse_if_frozen(self):
+        if self.consultation.questions_frozen():
+            messages.error(
+                self.request, "The consultation has opened, so its questions can no longer change."
+            )
+            return redirect(detail_url(self.consultation))
+        return None
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        return {**kwargs, "instance": self.question, "consultation": self.consultation}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(question=self.question, **kwargs)
+
+    def save(self, form) -> None:
+        services.question_save(
+            consultation=self.consultation,
+            question=self.question,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+
+class QuestionDeleteView(ConsultationAccessMixin, View):
+    needs = permissions.EDIT
+
+    def post(self, request, pk, question_pk):
+        question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
+        try:
+            services.question_delete(question=question, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "The question was deleted.")
+        return redirect(detail_url(self.consultation, "questions"))
+
+
+class QuestionMoveView(ConsultationAccessMixin, View):
+    needs = permissions.EDIT
+
+    def post(self, request, pk, question_pk, direction):
+        question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
+        try:
+            services.question_move(question=question, up=direction == "up", by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect(detail_url(self.consultation, "questions"))
+
+
+class ResultsView(ConsultationAccessMixin, View):
+    def get(self, request, pk):
+        return render(
+            request,
+            "consultations/editor/results.html",
+            self.context(
+                results=consultation_results(self.consultation),
+                equality=equality_totals(self.consultation),
+                as_of=timezone.now(),
+            ),
+        )
+
+
+class PublishResultsView(ConsultationAccessMixin, View):
+    needs = permissions.APPROVE
+
+    def post(self, request, pk):
+        try:
+            services.results_publish(consultation=self.consultation, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "The results are now public.")
+        return redirect(detail_url(self.consultation))
+
+
+class CommentsView(ConsultationAccessMixin, View):
+    """Free-text answers in a table, filtered by question, theme and whether quotable."""
+
+    def get(self, request, pk):
+        filterset = CommentFilter(request.GET or None, consultation=self.consultation)
+        table = CommentTable(filterset.qs)
+        RequestConfig(request, paginate={"per_page": 50}).configure(table)
+        return render(
+            request,
+            "consultations/editor/comments.html",
+            self.context(table=table, filter=filterset),
+        )
+
+
+class CommentModerateView(ConsultationFormView):
+    template_name = "consultations/editor/comment_form.html"
+    form_class = ModerationForm
+    heading = "Tag the comment"
+    success_message = "The comment was saved."
+
+    @cached_property
+    def answer(self) -> Answer:
+        return get_object_or_404(
+            Answer.objects.select_related("question", "response").exclude(text=""),
+            pk=self.kwargs["answer_pk"],
+            response__consultation=self.consultation,
+        )
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.answer}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(answer=self.answer, **kwargs)
+
+    def save(self, form) -> None:
+        services.answer_moderate(
+            answer=self.answer,
+            themes=form.cleaned_data["themes"],
+            quotable=form.cleaned_data["quotable"],
+            by=self.request.user,
+        )
+
+    def get_success_url(self) -> str:
+        comments = reverse("consultations_editor:comments", kwargs={"pk": self.consultation.pk})
+        return f"{comments}#answer-{self.answer.pk}"
+
+
+class ResponsesCsvView(ConsultationAccessMixin, View):
+    """Every response, one row each; equality monitoring is left out (see EqualityCsvView)."""
+
+    def get(self, request, pk):
+        return csv_response(response_rows(self.consultation), f"consultation-{pk}-responses.csv")
+
+
+class EqualityCsvView(ConsultationAccessMixin, View):
+    def get(self, request, pk):
+        rows = [["Question", "Answer", "Responses"]] + [
+            list(row) for row in equality_totals(self.consultation)
+        ]
+        return csv_response(rows, f"consultation-{pk}-equality-totals.csv")
+
+
+class ChangeView(ConsultationFormView):
+    """'You said, we did': add or change one."""
+
+    template_name = "consultations/editor/change_form.html"
+    form_class = ChangeForm
+    heading = "You said, we did"
+    success_message = "‘You said, we did’ was saved."
+    anchor = "changes"
+
+    @cached_property
+    def change(self) -> ConsultationChange:
+        return existing_or_new(
+            ConsultationChange, self.kwargs.get("change_pk"), consultation=self.consultation
+        )
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        return {**kwargs, "instance": self.change, "consultation": self.consultation}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(change=self.change, **kwargs)
+
+    def save(self, form) -> None:
+        services.change_save(
+            consultation=self.consultation,
+            change=self.change,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+
+class ChangeDeleteView(ConsultationAccessMixin, View):
+    needs = permissions.EDIT
+
+    def post(self, request, pk, change_pk):
+        change = get_object_or_404(ConsultationChange, pk=change_pk, consultation=self.consultation)
+        services.change_delete(change=change, by=request.user)
+        messages.success(request, "‘You said, we did’ was deleted.")
+        return redirect(detail_url(self.consultation, "changes"))

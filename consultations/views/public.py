@@ -1,0 +1,145 @@
+"""Residents answer an open consultation (no account), and read the published results."""
+
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views import View
+
+from csp_portal import ratelimit
+
+from .. import services
+from ..forms import ResponseForm
+from ..models import Consultation
+from ..results import consultation_results
+from ..selectors import public_consultation
+
+logger = logging.getLogger(__name__)
+REFERENCE_SALT = "consultation-reference"
+
+
+def _consultation(partnership_slug, pk) -> Consultation:
+    try:
+        return public_consultation(partnership_slug, pk)
+    except Consultation.DoesNotExist:
+        raise Http404("No such consultation") from None
+
+
+class RespondView(View):
+    template_name = "consultations/respond.html"
+
+    def dispatch(self, request, partnership_slug, pk):
+        self.consultation = _consultation(partnership_slug, pk)
+        self.now = timezone.now()
+        return super().dispatch(request, partnership_slug, pk)
+
+    def show(self, form=None, status=200, problem=""):
+        consultation = self.consultation
+        is_open = consultation.is_open(self.now)
+        return render(
+            self.request,
+            self.template_name if is_open or form else "consultations/closed.html",
+            {
+                "consultation": consultation,
+                "strategy": consultation.strategy,
+                "partnership": consultation.strategy.partnership,
+                "crumbs": [
+                    (
+                        consultation.strategy.partnership.display_name,
+                        consultation.strategy.partnership.get_absolute_url(),
+                    )
+                ],
+                "form": form,
+                "problem": problem,
+                "not_yet_open": self.now < consultation.opens_at,
+            },
+            status=status,
+        )
+
+    def questions(self):
+        return self.consultation.questions.select_related("priority")
+
+    def get(self, request, partnership_slug, pk):
+        if not self.consultation.is_open(self.now):
+            return self.show()
+        return self.show(ResponseForm(questions=self.questions()))
+
+    def post(self, request, partnership_slug, pk):
+        if int(request.META.get("CONTENT_LENGTH") or 0) > settings.CONSULTATION_MAX_BODY:
+            return render(request, "consultations/too_large.html", status=413)
+        if not self.consultation.is_open(self.now):
+            return self.show(status=403)
+        form = ResponseForm(request.POST, questions=self.questions())
+        if not form.is_valid():
+            return self.show(form)
+        if form.is_bot:
+            logger.info("Consultation %s: honeypot filled; response dropped", pk)
+            return redirect("consultations:thanks", partnership_slug=partnership_slug, pk=pk)
+        key = f"consultation:{pk}:{ratelimit.client_ip(request)}"
+        rate = settings.CONSULTATION_RATE_LIMIT
+        if ratelimit.limit_reached(key, rate):
+            limit, window = ratelimit.parse_rate(rate)
+            return self.show(
+                form,
+                status=429,
+                problem=f"Only {limit} responses can be sent from one place in "
+                f"{window // 60} minutes. Your answers are below: send them again later.",
+            )
+        try:
+            response = services.response_submit(
+                consultation=self.consultation,
+                answers=form.answers(),
+                email=form.cleaned_data.get("email", ""),
+                now=self.now,
+            )
+        except services.ConsultationClosed:
+            return self.show(status=403)
+        ratelimit.count_hit(key, rate)
+        # The reference travels signed in the address, not in a session: once the response
+        # is stored, nothing else needs the database before the respondent is told.
+        thanks = reverse(
+            "consultations:thanks", kwargs={"partnership_slug": partnership_slug, "pk": pk}
+        )
+        return redirect(f"{thanks}?ref={signing.dumps(response.reference, salt=REFERENCE_SALT)}")
+
+
+class ThanksView(View):
+    def get(self, request, partnership_slug, pk):
+        consultation = _consultation(partnership_slug, pk)
+        return render(
+            request,
+            "consultations/thanks.html",
+            {
+                "consultation": consultation,
+                "partnership": consultation.strategy.partnership,
+                "reference": _reference(request.GET.get("ref", "")),
+            },
+        )
+
+
+def _reference(signed: str) -> str | None:
+    try:
+        return signing.loads(signed, salt=REFERENCE_SALT, max_age=60 * 60 * 24)
+    except signing.BadSignature:
+        return None
+
+
+class PublicResultsView(View):
+    def get(self, request, partnership_slug, pk):
+        consultation = _consultation(partnership_slug, pk)
+        if not consultation.results_are_public:
+            raise Http404("The results are not published")
+        return render(
+            request,
+            "consultations/results_public.html",
+            {
+                "consultation": consultation,
+                "partnership": consultation.strategy.partnership,
+                "results": consultation_results(consultation),
+                "changes": consultation.changes.select_related("priority"),
+            },
+        )

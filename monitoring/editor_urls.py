@@ -1,0 +1,40 @@
+"""Monitoring, under /editor/ (namespace monitoring_editor)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "monitoring_editor"
+
+urlpatterns = [
+    path("strategies/<int:pk>/progress/", views.ProgressView.as_view(), name="progress"),
+    path(
+        "strategies/<int:pk>/progress/publish/",
+        views.PublishQuarterView.as_view(),
+        name="progress_publish",
+    ),
+    path(
+        "strategies/<int:pk>/actions/<int:action_pk>/progress/",
+        views.ProgressUpdateView.as_view(),
+        name="progress_update",
+    ),
+    path("strategies/<int:pk>/indicators/", views.IndicatorsView.as_view(), name="indicators"),
+    path(
+        "strategies/<int:pk>/indicators/add/", views.IndicatorView.as_view(), name="indicator_add"
+    ),
+    path(
+        "strategies/<int:pk>/indicators/<int:indicator_pk>/",
+        views.IndicatorView.as_view(),
+        name="indicator_edit",
+    ),
+    path(
+        "strategies/<int:pk>/indicators/import/",
+        views.IndicatorImportView.as_view(),
+        name="indicator_import",
+    ),
+    path(
+        "strategies/<int:pk>/indicators.csv",
+        views.IndicatorExportView.as_view(),
+        name="indicator_export",
+    ),
+]

@@ -1,0 +1,239 @@
+"""Reads of monitoring: the action plan's progress by quarter, and the performance
+indicators. Every function here costs the same few queries whatever the size of the plan."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
+
+from csp_portal.diagrams import line_chart
+from csp_portal.fiscal import Quarter, last_closed, quarters_between
+from strategies.models import Action
+
+from .imports import CSV_COLUMNS
+from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication, Rag
+
+RAG_ORDER = [Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED]
+NO_UPDATE = "none"
+
+
+@dataclass
+class ActionProgress:
+    action: Action
+    latest: ProgressUpdate | None  # the newest update up to the quarter looked at
+    in_quarter: ProgressUpdate | None  # the update for that very quarter, if any
+    overdue: bool  # no update for the last closed quarter, and not complete
+
+    @property
+    def rag(self) -> str:
+        return self.latest.rag if self.latest else NO_UPDATE
+
+
+@dataclass
+class GroupProgress:
+    """The actions under one priority (or delivery area, where they have no priority)."""
+
+    title: str
+    actions: list[ActionProgress] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(a.rag for a in self.actions)
+        return {rag: counted.get(rag, 0) for rag in [*RAG_ORDER, NO_UPDATE]}
+
+    @property
+    def overdue(self) -> list[ActionProgress]:
+        return [a for a in self.actions if a.overdue]
+
+
+def _up_to(quarter: Quarter) -> Q:
+    return Q(year__lt=quarter.year) | Q(year=quarter.year, quarter__lte=quarter.number)
+
+
+def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> list[GroupProgress]:
+    """The action plan grouped by priority, with each action's latest RAG up to `quarter`
+    (the current quarter if not given) and whether its update for the last closed quarter
+    is missing."""
+    quarter = quarter or Quarter.current()
+    due = min(last_closed(today), quarter)
+    # One attribute a quarter: a second call for another quarter on the same actions must
+    # not find the first call's updates and take them as its own.
+    attr = f"updates_to_{quarter.year}_{quarter.number}"
+    updates = Prefetch(
+        "progress_updates",
+        queryset=ProgressUpdate.objects.filter(_up_to(quarter))
+        .select_related("by")
+        .order_by("-year", "-quarter"),
+        to_attr=attr,
+    )
+    if "actions" in getattr(strategy, "_prefetched_objects_cache", {}):
+        # The page has its actions already: fetch only their updates.
+        actions = list(strategy.actions.all())
+        prefetch_related_objects(actions, updates)
+    else:
+        actions = strategy.actions.select_related(
+            "priority", "delivery_area", "lead_subgroup", "lead_organisation"
+        ).prefetch_related(updates)
+    groups: dict[str, GroupProgress] = {}
+    for action in actions:
+        updates = getattr(action, attr)
+        latest = updates[0] if updates else None
+        in_quarter = next((u for u in updates if u.period == quarter), None)
+        has_due = any(u.period == due for u in updates)
+        started = action.year <= due.year
+        overdue = started and not has_due and not (latest and latest.rag == Rag.COMPLETE)
+        title = (
+            action.priority.title
+            if action.priority
+            else action.delivery_area.title
+            if action.delivery_area
+            else action.area or "Other actions"
+        )
+        groups.setdefault(title, GroupProgress(title)).actions.append(
+            ActionProgress(action, latest, in_quarter, overdue)
+        )
+    return list(groups.values())
+
+
+def rag_totals(groups: list[GroupProgress]) -> dict[str, int]:
+    totals = Counter()
+    for group in groups:
+        totals.update(group.counts)
+    return {rag: totals.get(rag, 0) for rag in [*RAG_ORDER, NO_UPDATE]}
+
+
+def red_and_amber_first(group: GroupProgress) -> list[ActionProgress]:
+    rank = {rag: n for n, rag in enumerate([*RAG_ORDER, NO_UPDATE])}
+    return sorted(
+        group.actions, key=lambda a: rank[a.in_quarter.rag if a.in_quarter else NO_UPDATE]
+    )
+
+
+def reporting_quarters(strategy) -> list[Quarter]:
+    """The plan's quarters so far: from Q1 of its first year to the current quarter, or to
+    the last quarter of its period (a 2021 to 2024 plan runs to Q4 2023/24)."""
+    first = Quarter(strategy.period_start_year, 1)
+    last = Quarter(max(strategy.period_start_year, strategy.period_end_year - 1), 4)
+    last = min(last, Quarter.current())
+    return quarters_between(first, last) if first <= last else [first]
+
+
+def scrutiny_year(strategy) -> list[Quarter]:
+    """The year of progress a scrutiny pack shows: the four quarters up to the latest one
+    with any update (or up to the plan's latest reporting quarter if there is none)."""
+    newest = (
+        ProgressUpdate.objects.filter(action__strategy=strategy)
+        .order_by("-year", "-quarter")
+        .values_list("year", "quarter")
+        .first()
+    )
+    last = Quarter(*newest) if newest else reporting_quarters(strategy)[-1]
+    return quarters_between(last.previous().previous().previous(), last)
+
+
+def latest_published_quarter(strategy) -> Quarter | None:
+    """The newest quarter whose progress is public (from strategy_page_queryset's
+    annotation when there is one, which saves a query)."""
+    if hasattr(strategy, "progress_year"):
+        year, number = strategy.progress_year, strategy.progress_quarter
+        return Quarter(year, number) if year else None
+    published = QuarterPublication.objects.filter(strategy=strategy).first()
+    return Quarter(published.year, published.quarter) if published else None
+
+
+# Indicators
+
+
+@dataclass
+class IndicatorSeries:
+    indicator: Indicator
+    values: list[IndicatorValue]
+    chart: str
+
+    @property
+    def latest(self) -> IndicatorValue | None:
+        return self.values[-1] if self.values else None
+
+    @property
+    def trend(self) -> str:
+        """Whether the last figure is better or worse than the one before, by the
+        indicator's direction."""
+        if len(self.values) < 2:
+            return "Not enough figures yet"
+        before, now = self.values[-2].value, self.values[-1].value
+        if now == before:
+            return "No change"
+        better = (
+            now < before if self.indicator.direction == Indicator.Direction.LOWER else now > before
+        )
+        return "Improving" if better else "Getting worse"
+
+    @property
+    def against_target(self) -> str:
+        target, latest = self.indicator.target, self.latest
+        if target is None or latest is None:
+            return ""
+        lower = self.indicator.direction == Indicator.Direction.LOWER
+        met = latest.value <= target if lower else latest.value >= target
+        return "Target met" if met else "Target not yet met"
+
+
+def indicator_series(strategy) -> list[IndicatorSeries]:
+    """The strategy's indicators and their figures, in one query (a join, one row a figure,
+    or one row for an indicator with none)."""
+    fields = [f.attname for f in Indicator._meta.concrete_fields]
+    value_fields = ["id", "year", "quarter", "value", "note"]
+    rows = (
+        Indicator.objects.filter(strategy=strategy)
+        .order_by("order", "pk", "values__year", F("values__quarter").asc(nulls_last=True))
+        .values(*fields, *[f"values__{f}" for f in value_fields])
+    )
+    indicators: dict[int, tuple[Indicator, list[IndicatorValue]]] = {}
+    for row in rows:
+        if row["id"] not in indicators:
+            indicators[row["id"]] = (Indicator(**{f: row[f] for f in fields}), [])
+        indicator, values = indicators[row["id"]]
+        if row["values__id"] is not None:
+            values.append(
+                IndicatorValue(
+                    indicator=indicator, **{f: row[f"values__{f}"] for f in value_fields}
+                )
+            )
+    return [
+        IndicatorSeries(
+            indicator,
+            values,
+            line_chart(
+                [(v.period_label, v.value) for v in values],
+                target=indicator.target,
+                baseline=indicator.baseline,
+                title=f"{indicator.name} ({indicator.unit})",
+                ident=f"indicator-{indicator.pk}",
+            ),
+        )
+        for indicator, values in indicators.values()
+    ]
+
+
+def indicator_csv_rows(strategy) -> list[list[str]]:
+    rows = [CSV_COLUMNS]
+    for value in (
+        IndicatorValue.objects.filter(indicator__strategy=strategy)
+        .select_related("indicator")
+        .order_by("indicator__order", "indicator__pk", "year", "quarter")
+    ):
+        rows.append(
+            [
+                value.indicator.name,
+                str(value.year),
+                str(value.quarter or ""),
+                str(value.value),
+                value.note,
+            ]
+        )
+    return rows
+
+
+def can_publish_quarter(published: Quarter | None, quarter: Quarter) -> bool:
+    """A quarter can be made public if no later one is already (publishing is cumulative)."""
+    return published is None or published < quarter

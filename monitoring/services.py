@@ -1,0 +1,93 @@
+"""Writes to monitoring: progress, the quarters made public, indicators and their figures.
+
+Progress and figures are recorded against published plans too: the freeze is on the plan,
+not on its delivery."""
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from csp_portal import audit, ordering
+from csp_portal.fiscal import Quarter
+from csp_portal.models import AuditEvent
+from csp_portal.records import save_with
+from partnerships import permissions
+from strategies.models import Action, Strategy
+
+from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
+
+
+def _check_can_edit(strategy: Strategy, by: User) -> None:
+    if not permissions.can_edit(by, strategy.partnership_id):
+        raise PermissionDenied("You cannot edit this partnership's monitoring.")
+
+
+@transaction.atomic
+def progress_record(
+    *, action: Action, quarter: Quarter, data: dict, by: User, today=None
+) -> ProgressUpdate:
+    """Record (or replace) an action's update for a quarter; late if the quarter had closed."""
+    _check_can_edit(action.strategy, by)
+    today = today or timezone.localdate()
+    if quarter.starts_on > today:
+        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    update, _created = ProgressUpdate.objects.update_or_create(
+        action=action,
+        year=quarter.year,
+        quarter=quarter.number,
+        defaults={
+            **data,
+            "late": quarter.has_closed(today),
+            "by": by,
+            "updated_at": timezone.now(),
+        },
+    )
+    return update
+
+
+@transaction.atomic
+def quarter_publish(
+    *, strategy: Strategy, quarter: Quarter, by: User, today=None
+) -> QuarterPublication:
+    if not permissions.can_move_status(by, strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can publish progress.")
+    if quarter.starts_on > (today or timezone.localdate()):
+        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    publication, created = QuarterPublication.objects.get_or_create(
+        strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
+    )
+    if created:
+        audit.record(
+            AuditEvent.Kind.PUBLISHED,
+            user=by,
+            partnership=strategy.partnership,
+            detail=f"Progress up to {quarter.short_label} of ‘{strategy.title}’",
+        )
+    return publication
+
+
+@transaction.atomic
+def indicator_save(*, strategy: Strategy, indicator: Indicator, data: dict, by: User) -> Indicator:
+    """Add an indicator (`indicator` new and unsaved) or change one."""
+    _check_can_edit(strategy, by)
+    indicator.strategy = strategy
+    ordering.place_last(indicator, strategy.indicators.all())
+    return save_with(indicator, data)
+
+
+@transaction.atomic
+def indicator_values_import(*, strategy: Strategy, rows, by: User) -> int:
+    """Save parsed rows (monitoring.imports.parse_indicator_csv): all of them or, on any
+    failure, none. A figure for a period already recorded is replaced."""
+    _check_can_edit(strategy, by)
+    for indicator, year, quarter, value, note in rows:
+        if indicator.strategy_id != strategy.pk:
+            raise PermissionDenied("That indicator belongs to another strategy.")
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator,
+            year=year,
+            quarter=quarter,
+            defaults={"value": value, "note": note},
+        )
+    return len(rows)

@@ -1,0 +1,226 @@
+"""Monitoring in the editor workspace: quarterly progress, indicators and their figures."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.views import View
+
+from csp_portal.csvfiles import csv_response
+from csp_portal.editor import RecordFormView
+from csp_portal.fiscal import Quarter, last_closed
+from csp_portal.forms import model_data
+from csp_portal.records import existing_or_new
+from partnerships import permissions
+from strategies.access import StrategyAccessMixin
+from strategies.models import Action
+
+from . import services
+from .forms import IndicatorForm, IndicatorImportForm, ProgressForm
+from .imports import parse_indicator_csv
+from .models import Indicator
+from .selectors import (
+    can_publish_quarter,
+    indicator_csv_rows,
+    indicator_series,
+    latest_published_quarter,
+    progress_overview,
+    reporting_quarters,
+)
+
+
+def chosen_quarter(request, strategy) -> Quarter:
+    quarters = reporting_quarters(strategy)
+    try:
+        quarter = Quarter.parse(request.GET["quarter"])
+    except (KeyError, ValueError):
+        return quarters[-1]
+    if quarter not in quarters:
+        raise Http404("No such quarter for this plan")
+    return quarter
+
+
+class ProgressView(StrategyAccessMixin, View):
+    def get(self, request, pk):
+        strategy, user = self.strategy, request.user
+        quarter = chosen_quarter(request, strategy)
+        groups = progress_overview(strategy, quarter)
+        published = latest_published_quarter(strategy)
+        return render(
+            request,
+            "monitoring/editor/progress.html",
+            {
+                "strategy": strategy,
+                "quarter": quarter,
+                "quarters": reporting_quarters(strategy),
+                "groups": groups,
+                "due_quarter": min(last_closed(), quarter),
+                "overdue": [item for group in groups for item in group.overdue],
+                "published_quarter": published,
+                "can_edit": self.can_edit(),
+                "can_publish": permissions.can_move_status(user, strategy.partnership_id)
+                and can_publish_quarter(published, quarter),
+            },
+        )
+
+
+class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
+    needs = permissions.EDIT
+    template_name = "monitoring/editor/progress_form.html"
+    form_class = ProgressForm
+    heading = "Progress update"
+
+    @cached_property
+    def action(self) -> Action:
+        return get_object_or_404(Action, pk=self.kwargs["action_pk"], strategy=self.strategy)
+
+    def get_initial(self):
+        quarter = chosen_quarter(self.request, self.strategy)
+        existing = self.action.progress_updates.filter(
+            year=quarter.year, quarter=quarter.number
+        ).first()
+        initial = {"quarter": quarter.slug}
+        if existing:
+            initial.update(
+                rag=existing.rag,
+                commentary=existing.commentary,
+                evidence_url=existing.evidence_url,
+            )
+        return initial
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "quarters": reporting_quarters(self.strategy)}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, action=self.action, **kwargs)
+
+    def save(self, form) -> None:
+        self.quarter = form.chosen_quarter
+        try:
+            self.update = services.progress_record(
+                action=self.action,
+                quarter=self.quarter,
+                data={
+                    "rag": form.cleaned_data["rag"],
+                    "commentary": form.cleaned_data["commentary"],
+                    "evidence_url": form.cleaned_data["evidence_url"],
+                },
+                by=self.request.user,
+            )
+        except ValidationError as error:
+            raise ValidationError({"quarter": error.messages}) from error
+
+    def get_success_message(self) -> str:
+        return f"The update for {self.quarter.short_label} was saved" + (
+            " (late: the quarter had closed)." if self.update.late else "."
+        )
+
+    def get_success_url(self) -> str:
+        return (
+            reverse("monitoring_editor:progress", kwargs={"pk": self.strategy.pk})
+            + f"?quarter={self.quarter.slug}#action-{self.action.pk}"
+        )
+
+
+class PublishQuarterView(StrategyAccessMixin, View):
+    needs = permissions.APPROVE
+
+    def post(self, request, pk):
+        try:
+            quarter = Quarter.parse(request.POST.get("quarter", ""))
+            services.quarter_publish(strategy=self.strategy, quarter=quarter, by=request.user)
+        except ValueError:
+            raise Http404("No such quarter") from None
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"Progress up to {quarter.short_label} is now public.")
+        return redirect(
+            reverse("monitoring_editor:progress", kwargs={"pk": pk}) + f"?quarter={quarter.slug}"
+        )
+
+
+class IndicatorsView(StrategyAccessMixin, View):
+    def get(self, request, pk):
+        return render(
+            request,
+            "monitoring/editor/indicators.html",
+            {
+                "strategy": self.strategy,
+                "indicators": indicator_series(self.strategy),
+                "can_edit": self.can_edit(),
+            },
+        )
+
+
+class IndicatorView(StrategyAccessMixin, RecordFormView):
+    needs = permissions.EDIT
+    template_name = "monitoring/editor/indicator_form.html"
+    form_class = IndicatorForm
+    success_message = "The indicator was saved."
+
+    @cached_property
+    def indicator(self) -> Indicator:
+        return existing_or_new(Indicator, self.kwargs.get("indicator_pk"), strategy=self.strategy)
+
+    def get_heading(self) -> str:
+        return "Change the indicator" if self.indicator.pk else "Add an indicator"
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        return {**kwargs, "instance": self.indicator, "strategy": self.strategy}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, indicator=self.indicator, **kwargs)
+
+    def save(self, form) -> None:
+        services.indicator_save(
+            strategy=self.strategy,
+            indicator=self.indicator,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+    def get_success_url(self) -> str:
+        return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
+
+
+class IndicatorImportView(StrategyAccessMixin, RecordFormView):
+    needs = permissions.EDIT
+    template_name = "monitoring/editor/indicator_import.html"
+    form_class = IndicatorImportForm
+    heading = "Import figures"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, **kwargs)
+
+    def form_valid(self, form):
+        parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())
+        if parsed.errors:
+            form.add_error("file", "The file has errors, listed below. Nothing was saved.")
+            context = self.get_context_data(form=form, row_errors=parsed.errors)
+            return self.render_to_response(context, status=400)
+        self.parsed = parsed
+        return super().form_valid(form)
+
+    def save(self, form) -> None:
+        self.saved = services.indicator_values_import(
+            strategy=self.strategy, rows=self.parsed.rows, by=self.request.user
+        )
+
+    def get_success_message(self) -> str:
+        return f"{self.saved} figure{'s' if self.saved != 1 else ''} saved."
+
+    def get_success_url(self) -> str:
+        return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
+
+
+class IndicatorExportView(StrategyAccessMixin, View):
+    def get(self, request, pk):
+        strategy = self.strategy
+        return csv_response(
+            indicator_csv_rows(strategy),
+            f"{strategy.partnership.slug}-{strategy.slug}-indicators.csv",
+        )

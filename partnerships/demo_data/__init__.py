@@ -1,5 +1,0 @@
-"""One module a demo partnership, each a `DATA` dict in the shape `partnerships.demo` reads.
-
-The facts are copied from the partnerships' own published council papers; where a paper is
-silent the field is left out rather than invented, and anything illustrative says so.
-"""

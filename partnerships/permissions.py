@@ -1,0 +1,82 @@
+"""Who may do what, in one place: views, templates, services and tests all ask these.
+
+A user's role is per partnership: viewer < editor < approver. Superusers may do everything.
+Objects of a partnership the user has no role in are simply not found (404); a user who can
+see an object but not act on it is refused (403).
+
+`READ`, `EDIT` and `APPROVE` are what an editor page says it needs (the access toolkit in
+csp_portal.editor asks `need.allows(user, partnership)`); the `can_*` functions say the same
+in words for services and templates.
+"""
+
+from dataclasses import dataclass
+
+from .models import Partnership, PartnershipRole
+
+Role = PartnershipRole.Role
+RANK = {Role.VIEWER: 1, Role.EDITOR: 2, Role.APPROVER: 3}
+
+
+def role_for(user, partnership: Partnership | int) -> str | None:
+    """The user's role in the partnership, or None. Cached on the user for the request."""
+    if not (user.is_authenticated and user.is_active):
+        return None
+    return _roles(user).get(partnership if isinstance(partnership, int) else partnership.pk)
+
+
+def _roles(user) -> dict[int, str]:
+    """{partnership id: role}, read once per user object (request.user lives one request)."""
+    cache = getattr(user, "_partnership_roles", None)
+    if cache is None:
+        cache = dict(
+            PartnershipRole.objects.filter(user=user).values_list("partnership_id", "role")
+        )
+        user._partnership_roles = cache
+    return cache
+
+
+@dataclass(frozen=True)
+class Need:
+    """The least role a page or an action asks for in the partnership concerned."""
+
+    role: str
+
+    def allows(self, user, partnership: Partnership | int) -> bool:
+        if user.is_authenticated and user.is_active and user.is_superuser:
+            return True
+        held = role_for(user, partnership)
+        return held is not None and RANK[held] >= RANK[self.role]
+
+
+READ = Need(Role.VIEWER)
+EDIT = Need(Role.EDITOR)
+APPROVE = Need(Role.APPROVER)
+
+
+def can_read_drafts(user, partnership) -> bool:
+    """Read unpublished strategies and staff reports (viewers, editors, approvers)."""
+    return READ.allows(user, partnership)
+
+
+def can_edit(user, partnership) -> bool:
+    """Edit drafts: the strategy, priorities, delivery areas, actions, milestones, risks."""
+    return EDIT.allows(user, partnership)
+
+
+def can_move_status(user, partnership) -> bool:
+    """Send to consultation, for approval, approve, publish, start a refresh."""
+    return APPROVE.allows(user, partnership)
+
+
+def can_manage_roles(user, partnership) -> bool:
+    """Invite people and give them roles in the partnership."""
+    return APPROVE.allows(user, partnership)
+
+
+def partnership_ids_visible_to(user) -> set[int] | None:
+    """The partnerships whose drafts the user may read; None means all (superuser)."""
+    if not (user.is_authenticated and user.is_active):
+        return set()
+    if user.is_superuser:
+        return None
+    return set(_roles(user))

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class ReportsConfig(AppConfig):
+    name = "reports"
+    verbose_name = "Pages and reports"
+
+    def ready(self):
+        from strategies.signals import strategy_published
+
+        from .pdfs import store_pdf_of_record
+
+        strategy_published.connect(store_pdf_of_record, dispatch_uid="pdf-of-record")

@@ -1,0 +1,14 @@
+"""The workspace's combined pages, under /editor/ (namespace reports_editor)."""
+
+from django.urls import path
+
+from .views import editor as views
+
+app_name = "reports_editor"
+
+urlpatterns = [
+    path("", views.DashboardView.as_view(), name="dashboard"),
+    path("strategies/<int:pk>/", views.StrategyOverviewView.as_view(), name="strategy"),
+    path("strategies/<int:pk>/preview/", views.PreviewView.as_view(), name="preview"),
+    path("partnerships/<slug:slug>/checklist/", views.ChecklistView.as_view(), name="checklist"),
+]

@@ -1,0 +1,111 @@
+"""What the public pages and the PDFs show, built once from prefetched records: the strategy
+page (its parts, consultations, progress, indicators, subgroups) and the partnership page."""
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
+
+from consultations.models import ConsultationChange, Question
+from consultations.results import agreement_summaries
+from consultations.selectors import open_consultations, strategy_page_consultations
+from csp_portal.diagrams import Box, Step, governance_diagram, timeline_diagram
+from monitoring.selectors import indicator_series, latest_published_quarter, progress_overview
+from partnerships.models import GovernanceLink, Partnership
+from partnerships.selectors import group_by_role
+from strategies.models import Strategy
+from strategies.selectors import (
+    delivering_subgroups,
+    other_public_versions,
+    share_out_delivery_areas,
+)
+
+# Governance links drawn above the board in the diagram; the others sit beside it.
+ANSWERS_TO = {
+    GovernanceLink.Kind.ACCOUNTABLE_TO,
+    GovernanceLink.Kind.SCRUTINISED_BY,
+    GovernanceLink.Kind.APPROVED_BY,
+    GovernanceLink.Kind.DELEGATED_FROM,
+    GovernanceLink.Kind.FUNDED_BY,
+}
+
+
+def milestone_steps(milestones) -> list[Step]:
+    return [
+        Step(
+            date=f"{m.date:%-d %b %Y}" if m.date else "No date",
+            title=m.title,
+            body=m.body,
+            done=m.actual_on is not None,
+        )
+        for m in milestones
+    ]
+
+
+def strategy_page_context(strategy: Strategy) -> dict:
+    share_out_delivery_areas(strategy)
+    partnership = strategy.partnership
+    milestones = list(strategy.milestones.all())
+    progress_quarter = latest_published_quarter(strategy)
+    own, open_now = strategy_page_consultations(strategy)
+    public_results = [c for c in own if c.results_are_public]
+    prefetch_related_objects(
+        public_results,
+        Prefetch("changes", queryset=ConsultationChange.objects.select_related("priority")),
+        Prefetch("questions", queryset=Question.objects.select_related("priority")),
+    )
+    summaries = agreement_summaries(public_results)
+    return {
+        "strategy": strategy,
+        "partnership": partnership,
+        "partnership_crumbs": [(partnership.display_name, partnership.get_absolute_url())],
+        "priorities": strategy.priorities.all(),
+        "actions": strategy.actions.all(),
+        "milestones": milestones,
+        "consultations": [(c, summaries[c.pk]) for c in public_results],
+        "open_consultations": open_now,
+        "progress_quarter": progress_quarter,
+        # Lazy: the public page shows them; the PDF of record does not ask for them.
+        "progress_groups": SimpleLazyObject(
+            lambda: progress_overview(strategy, progress_quarter) if progress_quarter else []
+        ),
+        "indicators": SimpleLazyObject(lambda: indicator_series(strategy)),
+        "subgroups": delivering_subgroups(strategy),
+        "other_versions": other_public_versions(strategy),
+        "timeline_svg": timeline_diagram(
+            milestone_steps(milestones),
+            title=f"Approval and review timeline of {strategy.title}",
+            ident="timeline",
+        )
+        if milestones
+        else None,
+    }
+
+
+def partnership_page_context(partnership: Partnership) -> dict:
+    """For a partnership fetched by reports.selectors.partnership_page."""
+    strategies = partnership.published_strategies
+    current = [s for s in strategies if s.status == s.Status.PUBLISHED]
+    links = list(partnership.governance_links.all())
+    subgroups = list(partnership.subgroups.all())
+    return {
+        "partnership": partnership,
+        "member_groups": group_by_role(partnership.memberships.all()),
+        "current_strategies": current,
+        "earlier_strategies": [s for s in strategies if s not in current],
+        "subgroups": subgroups,
+        "governance_links": links,
+        "public_contacts": [c for c in partnership.contacts.all() if c.is_public],
+        "open_consultations": open_consultations(partnership.pk),
+        "governance_svg": governance_diagram(
+            board=partnership.board_name or partnership.display_name,
+            answers_to=[
+                Box(link.body, link.get_kind_display()) for link in links if link.kind in ANSWERS_TO
+            ],
+            works_with=[
+                Box(link.body, link.get_kind_display())
+                for link in links
+                if link.kind not in ANSWERS_TO
+            ],
+            subgroups=[Box(s.acronym or s.name) for s in subgroups],
+            ident="governance",
+        ),
+    }

@@ -1,0 +1,155 @@
+"""Every PDF: the strategy, the scrutiny pack and a quarter's board report.
+
+A published strategy is immutable, so its PDF is the document of record: rendered once when
+it is published (on strategies.signals.strategy_published), stored with that revision, and
+served as a file; re-rendered only if the file is missing. Drafts and staff reports are
+rendered on demand and cached under the content version (csp_portal.pagecache, moved on by
+any committed edit) and a fingerprint of the templates, so an unchanged one is served from
+the cache without rendering.
+"""
+
+import functools
+import hashlib
+import logging
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from consultations.results import consultation_results
+from csp_portal import pagecache
+from csp_portal.pdf import PdfRenderError, render_pdf
+from monitoring.selectors import progress_overview, rag_totals, red_and_amber_first, scrutiny_year
+from partnerships.selectors import group_by_role
+from strategies.models import Strategy
+
+from .checklist import statutory_checklist
+from .pages import strategy_page_context
+from .selectors import strategy_page_queryset
+
+logger = logging.getLogger(__name__)
+
+CACHE_SECONDS = 60 * 60 * 24 * 7
+
+
+class Kind:
+    STRATEGY = "strategy"
+    SCRUTINY_REPORT = "scrutiny-report"
+    BOARD_REPORT = "board-report"
+
+
+TEMPLATES = {
+    Kind.STRATEGY: "reports/pdf/strategy.html",
+    Kind.SCRUTINY_REPORT: "reports/pdf/scrutiny_report.html",
+    Kind.BOARD_REPORT: "reports/pdf/board_report.html",
+}
+
+
+def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> str:
+    """e.g. wokingham-community-safety-strategy-2021-2024.pdf"""
+    suffix = "" if kind == Kind.STRATEGY else f"-{kind}"
+    if quarter is not None:
+        suffix += f"-{quarter.slug.lower()}"
+    draft = "" if strategy.is_public else "-draft"
+    return f"{strategy.partnership.slug}-{strategy.slug}{suffix}{draft}.pdf"
+
+
+def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> str:
+    """The PDF's HTML: the page's own partials and data, with a print layout."""
+    strategy = strategy_page_queryset().get(pk=strategy.pk)
+    context = strategy_page_context(strategy)
+    partnership = strategy.partnership
+    memberships = partnership.memberships.select_related("organisation")
+    context.update(
+        pdf=True,
+        watermark=not strategy.is_public,
+        member_groups=group_by_role(memberships),
+        all_subgroups=partnership.subgroups.prefetch_related("members"),
+    )
+    if kind == Kind.SCRUTINY_REPORT:
+        year = scrutiny_year(strategy)
+        context.update(
+            risks=strategy.risks.all(),
+            funding=partnership.funding.select_related("source"),
+            scrutiny_reviews=partnership.scrutiny_reviews.prefetch_related("recommendation_items"),
+            # Every consultation, results published or not: the committee scrutinises them.
+            consultations=[(c, consultation_results(c)) for c in strategy.consultations.all()],
+            progress_year=[(q, rag_totals(progress_overview(strategy, q))) for q in year],
+            progress_quarter=year[-1],
+            progress_groups=progress_overview(strategy, year[-1]),
+            checklist=statutory_checklist(partnership),
+        )
+    if kind == Kind.BOARD_REPORT:
+        groups = progress_overview(strategy, quarter)
+        context.update(
+            quarter=quarter,
+            board_groups=[(g, red_and_amber_first(g)) for g in groups],
+            missing=[item for g in groups for item in g.actions if item.in_quarter is None],
+            late=[
+                item
+                for g in groups
+                for item in g.actions
+                if item.in_quarter and item.in_quarter.late
+            ],
+        )
+    return render_to_string(TEMPLATES[kind], context)
+
+
+def published_pdf(strategy: Strategy):
+    """The stored PDF of a published (or superseded) strategy, rendered and stored first if
+    the file is missing. Returns the file field."""
+    if not strategy.is_public:
+        raise ValueError("Only a published strategy has a PDF of record.")
+    if strategy.pdf and strategy.pdf.storage.exists(strategy.pdf.name):
+        return strategy.pdf
+    pdf = render_pdf(strategy_pdf_html(strategy))
+    name = f"{strategy.partnership.slug}/{strategy.slug}-r{strategy.revision}.pdf"
+    strategy.pdf.save(name, ContentFile(pdf), save=False)
+    Strategy.objects.filter(pk=strategy.pk).update(pdf=strategy.pdf.name)
+    return strategy.pdf
+
+
+def store_pdf_of_record(sender, strategy_pk: int, **kwargs) -> None:
+    """On publication (strategies.signals.strategy_published, after the commit): render and
+    store the document of record. A failure is logged, never undoes the publication: the
+    public URL renders a missing file on first download."""
+    try:
+        published_pdf(strategy_page_queryset().get(pk=strategy_pk))
+    except PdfRenderError:
+        logger.exception(
+            "Could not store the PDF of strategy %s; it renders on first download", strategy_pk
+        )
+
+
+def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> bytes:
+    """A draft or staff report, from the cache when nothing in it has changed. Reports
+    that judge dates (the checklist, what is overdue) are keyed on the day too."""
+    day = timezone.localdate().isoformat() if kind != Kind.STRATEGY else ""
+    period = quarter.slug if quarter else ""
+    key = f"pdf:{kind}:{period}:{day}:{strategy.pk}:{content_fingerprint(strategy)}"
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter))
+        cache.set(key, pdf, CACHE_SECONDS)
+    return pdf
+
+
+def content_fingerprint(strategy: Strategy) -> str:
+    """What the cached PDFs are keyed on: the portal's content version (moved on by any
+    save or delete of its records, see csp_portal.pagecache), the consultation responses'
+    version, and the PDF templates as deployed. Three cheap reads, whatever the size of the
+    plan; any edit anywhere retires every cached PDF, which is coarse but never stale."""
+    parts = (pagecache.content_version(), pagecache.responses_version(), _templates_fingerprint())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+@functools.cache
+def _templates_fingerprint() -> str:
+    """Every template (a PDF includes partials of several apps) and the print stylesheet as
+    deployed: a new layout means new PDFs."""
+    base = Path(settings.BASE_DIR)
+    files = sorted((base / "templates").rglob("*.html")) + [base / "static" / "pdf" / "print.css"]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()

@@ -1,0 +1,128 @@
+"""Reads that combine apps, for the public pages, the PDFs and the workspace: a fixed number
+of queries whatever the size of the plan or the portal."""
+
+import datetime
+
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from consultations.models import Consultation
+from monitoring.models import QuarterPublication
+from partnerships import permissions
+from partnerships.models import Membership, Partnership
+from strategies.models import DeliveryArea, Milestone, StrategicPriority, Strategy
+from strategies.selectors import strategy_with_parts
+from subgroups.models import Subgroup
+
+
+def strategy_page_queryset():
+    """Strategies with every part their page and PDF show (strategies.selectors), and the
+    newest quarter whose progress is public."""
+    newest = QuarterPublication.objects.filter(strategy=OuterRef("pk")).order_by(
+        "-year", "-quarter"
+    )
+    return strategy_with_parts().annotate(
+        progress_year=Subquery(newest.values("year")[:1]),
+        progress_quarter=Subquery(newest.values("quarter")[:1]),
+    )
+
+
+def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
+    """A published (or superseded) strategy with all its parts; 404 otherwise, so a draft
+    cannot be reached by guessing its URL."""
+    return get_object_or_404(
+        strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
+    )
+
+
+def partnerships_with_current_strategies():
+    """Every partnership, each with `published_strategies` (current first, then superseded)."""
+    return Partnership.objects.prefetch_related(
+        Prefetch(
+            "strategies",
+            # "published" sorts before "superseded": the current strategy comes first.
+            queryset=Strategy.objects.published().order_by(
+                "status", "-period_start_year", "-revision"
+            ),
+            to_attr="published_strategies",
+        )
+    )
+
+
+def partnership_page(slug: str) -> Partnership:
+    """A partnership with everything its public page shows, prefetched."""
+    return get_object_or_404(
+        partnerships_with_current_strategies().prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.select_related("organisation").order_by("order", "pk"),
+            ),
+            Prefetch("subgroups", queryset=Subgroup.objects.order_by("order", "name")),
+            "funding__source",
+            "governance_links",
+            "contacts",
+        ),
+        slug=slug,
+    )
+
+
+def subgroup_page(*, partnership_slug: str, slug: str) -> Subgroup:
+    """A subgroup with its members, and the priorities and delivery areas it delivers of
+    published strategies only (what the public may see)."""
+    public = Strategy.objects.published()
+    return get_object_or_404(
+        Subgroup.objects.select_related("partnership", "run_by").prefetch_related(
+            "members__organisation",
+            Prefetch(
+                "priorities",
+                queryset=StrategicPriority.objects.filter(strategy__in=public).select_related(
+                    "strategy__partnership"
+                ),
+            ),
+            Prefetch(
+                "delivery_areas",
+                queryset=DeliveryArea.objects.filter(strategy__in=public).select_related(
+                    "strategy__partnership"
+                ),
+            ),
+        ),
+        partnership__slug=partnership_slug,
+        slug=slug,
+    )
+
+
+MILESTONES_AHEAD = datetime.timedelta(days=30)
+
+
+def dashboard(user) -> dict:
+    """The workspace's first page: the user's partnerships, with their role in each and
+    their strategies, the consultations open now and the milestones due in 30 days."""
+    ids = permissions.partnership_ids_visible_to(user)
+    partnerships = Partnership.objects.order_by("name")
+    if ids is not None:
+        partnerships = partnerships.filter(pk__in=ids)
+    strategies = Strategy.objects.visible_to(user)
+    by_partnership: dict[int, list[Strategy]] = {}
+    for strategy in strategies.order_by("-period_start_year", "-revision"):
+        by_partnership.setdefault(strategy.partnership_id, []).append(strategy)
+    today, now = timezone.localdate(), timezone.now()
+    return {
+        "partnerships": [
+            (
+                p,
+                permissions.role_for(user, p) or "superuser",
+                permissions.can_manage_roles(user, p.pk),
+                by_partnership.get(p.pk, []),
+            )
+            for p in partnerships
+        ],
+        "open_consultations": Consultation.objects.open_at(now)
+        .filter(strategy__in=strategies)
+        .select_related("strategy__partnership"),
+        "milestones_due": Milestone.objects.filter(
+            strategy__in=strategies.exclude(status=Strategy.Status.SUPERSEDED),
+            actual_on__isnull=True,
+            planned_on__range=(today, today + MILESTONES_AHEAD),
+        ).select_related("strategy__partnership"),
+    }

@@ -1,0 +1,47 @@
+"""The public site's pages that combine apps (namespace reports). Included last in
+csp_portal/urls.py: /<partnership-slug>/ matches any other single segment."""
+
+from django.urls import path
+
+from csp_portal.pagecache import cached_public_page
+
+from .pdfs import Kind
+from .views import pdfs, public
+
+app_name = "reports"
+
+strategy = "<slug:partnership_slug>/strategies/<slug:slug>"
+
+urlpatterns = [
+    path("", cached_public_page(public.HomeView.as_view()), name="home"),
+    path("search/", cached_public_page(public.SearchView.as_view()), name="search"),
+    path(
+        f"{strategy}/",
+        cached_public_page(public.StrategyDetailView.as_view()),
+        name="strategy",
+    ),
+    path(f"{strategy}.pdf", pdfs.public_pdf, name="strategy_pdf"),
+    path(f"{strategy}/draft.pdf", pdfs.staff_pdf, {"kind": Kind.STRATEGY}, name="draft_pdf"),
+    path(
+        f"{strategy}/scrutiny-report.pdf",
+        pdfs.staff_pdf,
+        {"kind": Kind.SCRUTINY_REPORT},
+        name="scrutiny_report_pdf",
+    ),
+    path(
+        f"{strategy}/board-report-<str:quarter>.pdf",
+        pdfs.staff_pdf,
+        {"kind": Kind.BOARD_REPORT},
+        name="board_report_pdf",
+    ),
+    path(
+        "<slug:partnership_slug>/subgroups/<slug:slug>/",
+        cached_public_page(public.SubgroupDetailView.as_view()),
+        name="subgroup",
+    ),
+    path(
+        "<slug:slug>/",
+        cached_public_page(public.PartnershipDetailView.as_view()),
+        name="partnership",
+    ),
+]

@@ -1,0 +1,75 @@
+"""The workspace pages that combine apps: the dashboard, a strategy's overview (its parts,
+workflow, consultations and progress), the preview of its public page, and a partnership's
+statutory checklist."""
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import render
+from django.views import View
+
+from monitoring.selectors import progress_overview, reporting_quarters
+from partnerships import permissions
+from partnerships.access import PartnershipAccessMixin
+from strategies import services as strategy_services
+from strategies.access import StrategyAccessMixin
+from strategies.selectors import can_start_refresh, strategy_for_editor
+
+from ..checklist import statutory_checklist
+from ..pages import strategy_page_context
+from ..selectors import dashboard, strategy_page_queryset
+
+
+class DashboardView(LoginRequiredMixin, View):
+    def get(self, request):
+        return render(request, "reports/editor/dashboard.html", dashboard(request.user))
+
+
+class StrategyPageMixin(StrategyAccessMixin):
+    """The strategy with everything its public page shows."""
+
+    def get_scoped(self):
+        return strategy_for_editor(
+            self.request.user, self.kwargs["pk"], queryset=strategy_page_queryset()
+        )
+
+
+class StrategyOverviewView(StrategyPageMixin, View):
+    def get(self, request, pk):
+        strategy, user = self.strategy, request.user
+        return render(
+            request,
+            "reports/editor/strategy.html",
+            {
+                **strategy_page_context(strategy),
+                "risks": strategy.risks.all(),
+                "transitions": strategy.transitions.select_related("by"),
+                "next_statuses": [
+                    (status, strategy_services.ACTION_LABELS[status])
+                    for status in strategy_services.allowed_transitions(strategy)
+                ],
+                "can_edit": self.can_edit() and not strategy.is_frozen,
+                "can_move": permissions.can_move_status(user, strategy.partnership_id),
+                "can_upload": self.can_edit(),
+                "can_refresh": can_start_refresh(strategy),
+                "refresh_year": strategy_services.refresh_year(),
+                "progress": progress_overview(strategy, reporting_quarters(strategy)[-1]),
+                "strategy_consultations": strategy.consultations.all(),
+                "partnership_subgroups": strategy.partnership.subgroups.all(),
+            },
+        )
+
+
+class PreviewView(StrategyPageMixin, View):
+    """The public page exactly as it will look, marked as a preview."""
+
+    def get(self, request, pk):
+        context = {**strategy_page_context(self.strategy), "preview": True}
+        return render(request, "reports/strategy_detail.html", context)
+
+
+class ChecklistView(PartnershipAccessMixin, View):
+    def get(self, request, slug):
+        return render(
+            request,
+            "reports/editor/checklist.html",
+            {"partnership": self.partnership, "checklist": statutory_checklist(self.partnership)},
+        )

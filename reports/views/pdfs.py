@@ -1,0 +1,69 @@
+"""PDF downloads: the public stored file of a published strategy, and staff PDFs on demand."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from csp_portal.fiscal import Quarter
+from csp_portal.pdf import PdfRenderError
+from partnerships.permissions import can_read_drafts
+from strategies.models import Strategy
+
+from ..pdfs import Kind, cached_pdf, pdf_filename, published_pdf
+
+
+def _pdf_failed(request, strategy):
+    return render(request, "reports/pdf_error.html", {"strategy": strategy}, status=503)
+
+
+def public_pdf(request, partnership_slug, slug):
+    """The stored document of record; 404 for anything unpublished."""
+    strategy = get_object_or_404(
+        Strategy.objects.published().select_related("partnership"),
+        partnership__slug=partnership_slug,
+        slug=slug,
+    )
+    try:
+        file = published_pdf(strategy)
+    except PdfRenderError:
+        return _pdf_failed(request, strategy)
+    return FileResponse(
+        file.open("rb"),
+        as_attachment=True,
+        filename=pdf_filename(strategy),
+        content_type="application/pdf",
+    )
+
+
+def staff_pdf(request, partnership_slug, slug, kind, quarter=None):
+    """A draft strategy (watermarked), the scrutiny pack or a quarter's board report, for
+    those who may read drafts."""
+    if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT, Kind.BOARD_REPORT):
+        raise Http404
+    if kind == Kind.BOARD_REPORT:
+        try:
+            quarter = Quarter.parse(quarter or "")
+        except ValueError:
+            raise Http404("No such quarter") from None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    # A plain fetch: the cached path needs only the fingerprint, and a render fetches the rest.
+    strategy = get_object_or_404(
+        Strategy.objects.select_related("partnership"),
+        partnership__slug=partnership_slug,
+        slug=slug,
+    )
+    if not can_read_drafts(request.user, strategy.partnership):
+        if not strategy.is_public:
+            raise Http404  # another partnership's draft: not even a hint that it exists
+        raise PermissionDenied
+    try:
+        pdf = cached_pdf(strategy, kind, quarter)
+    except PdfRenderError:
+        return _pdf_failed(request, strategy)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
+    )
+    return response

@@ -1,0 +1,68 @@
+"""The public site: the home page, a partnership's page, a strategy's page, a subgroup's
+page and search. Residents need no account; anonymous visitors are served from the page
+cache (csp_portal.pagecache)."""
+
+from django.views.generic import TemplateView
+
+from ..pages import partnership_page_context, strategy_page_context
+from ..search import MAX_QUERY_LENGTH, PER_KIND, search_capped
+from ..selectors import (
+    partnership_page,
+    partnerships_with_current_strategies,
+    public_strategy_page,
+    subgroup_page,
+)
+
+
+class HomeView(TemplateView):
+    template_name = "reports/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            partnerships=partnerships_with_current_strategies(), **kwargs
+        )
+
+
+class PartnershipDetailView(TemplateView):
+    template_name = "reports/partnership_detail.html"
+
+    def get_context_data(self, **kwargs):
+        partnership = partnership_page(self.kwargs["slug"])
+        return super().get_context_data(**partnership_page_context(partnership), **kwargs)
+
+
+class StrategyDetailView(TemplateView):
+    template_name = "reports/strategy_detail.html"
+
+    def get_context_data(self, **kwargs):
+        strategy = public_strategy_page(
+            partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
+        )
+        return super().get_context_data(**strategy_page_context(strategy), **kwargs)
+
+
+class SubgroupDetailView(TemplateView):
+    template_name = "reports/subgroup_detail.html"
+
+    def get_context_data(self, **kwargs):
+        subgroup = subgroup_page(
+            partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
+        )
+        partnership = subgroup.partnership
+        return super().get_context_data(
+            subgroup=subgroup,
+            partnership=partnership,
+            partnership_crumbs=[(partnership.display_name, partnership.get_absolute_url())],
+            **kwargs,
+        )
+
+
+class SearchView(TemplateView):
+    template_name = "reports/search_results.html"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        results, capped = search_capped(query)
+        return super().get_context_data(
+            query=query, results=results, capped=capped, per_kind=PER_KIND, **kwargs
+        )

@@ -1,0 +1,39 @@
+"""How an editor page of one strategy is reached: the access toolkit (csp_portal.editor)
+with the strategy found among the user's partnerships'. Used by every app's editor pages of
+a strategy (the plan's own, its consultations, its monitoring)."""
+
+from django.urls import reverse
+
+from csp_portal.editor import EditorAccessMixin
+from partnerships import permissions
+
+from . import selectors
+from .models import Strategy
+
+
+def overview_url(strategy: Strategy, anchor: str = "") -> str:
+    """The strategy's page in the workspace (reports), at a section."""
+    url = reverse("reports_editor:strategy", kwargs={"pk": strategy.pk})
+    return f"{url}#{anchor}" if anchor else url
+
+
+class StrategyAccessMixin(EditorAccessMixin):
+    """An editor page of one strategy, `pk` in the address."""
+
+    needs = permissions.READ
+
+    def get_scoped(self):
+        return selectors.strategy_for_editor(self.request.user, self.kwargs["pk"])
+
+    @property
+    def strategy(self) -> Strategy:
+        return self.scoped
+
+    def is_frozen(self) -> bool:
+        return self.strategy.is_frozen
+
+    def frozen_url(self) -> str:
+        return overview_url(self.strategy)
+
+    def can_edit(self) -> bool:
+        return permissions.can_edit(self.request.user, self.strategy.partnership_id)

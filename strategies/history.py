@@ -1,0 +1,75 @@
+"""What changed in a strategy, read from django-simple-history: the history page's entries
+(the strategy and every kind of part, merged, newest first) and what others changed while a
+form was open."""
+
+from dataclasses import dataclass
+
+from .models import Strategy
+from .parts import PARTS, Part
+
+RECORDS_PER_KIND = 200
+ENTRIES = 300
+
+
+@dataclass
+class Entry:
+    record: object  # a historical record
+    part: Part | None  # None for the strategy's own fields
+    description: str
+    restorable: bool  # a deleted part that is not back yet
+
+    @property
+    def noun(self) -> str:
+        return self.part.noun if self.part else "strategy"
+
+
+def history_entries(strategy: Strategy) -> list[Entry]:
+    """The newest changes to the strategy and its parts: a few queries a kind of part."""
+    entries = []
+    for model, part in [(Strategy, None)] + [(p.model, p) for p in PARTS]:
+        owner = {"id": strategy.pk} if model is Strategy else {"strategy_id": strategy.pk}
+        records = list(
+            model.history.filter(**owner)
+            .select_related("history_user")
+            .order_by("-history_date")[:RECORDS_PER_KIND]
+        )
+        alive = set(model.objects.filter(**owner).values_list("pk", flat=True))
+        # Each record is compared with the one before it of the same row, from this list
+        # (not record.prev_record, which would cost a query per row).
+        older: dict[int, object] = {}
+        for record in reversed(records):
+            described = describe(record, older.get(record.id))
+            older[record.id] = record
+            restorable = part is not None and record.history_type == "-"
+            entries.append(Entry(record, part, described, restorable and record.id not in alive))
+    entries.sort(key=lambda e: e.record.history_date, reverse=True)
+    return entries[:ENTRIES]
+
+
+def describe(record, previous) -> str:
+    name = getattr(record, "title", None) or getattr(record, "delivery", "")
+    if record.history_type == "+":
+        return f"added ‘{name}’"
+    if record.history_type == "-":
+        return f"deleted ‘{name}’"
+    if previous is None:
+        return f"changed ‘{name}’"
+    changed = {c.field for c in record.diff_against(previous, excluded_fields=["version"]).changes}
+    fields = [str(f.verbose_name) for f in record._meta.fields if f.name in changed]
+    return f"changed {', '.join(fields) or 'nothing visible'} of ‘{name}’"
+
+
+def changed_since(strategy: Strategy, version: int, fields: list[str]):
+    """What others changed in the strategy's own `fields` since a form was opened at
+    `version`: [(field label, who, the value now)]."""
+    opened = strategy.history.filter(version__lte=version).order_by("-history_date").first()
+    if opened is None:
+        return []
+    now = Strategy.objects.get(pk=strategy.pk)
+    later = strategy.history.filter(version__gt=version).select_related("history_user")
+    who = ", ".join(sorted({str(r.history_user) for r in later if r.history_user})) or "someone"
+    return [
+        (Strategy._meta.get_field(field).verbose_name, who, getattr(now, field))
+        for field in fields
+        if getattr(opened, field) != getattr(now, field)
+    ]

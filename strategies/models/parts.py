@@ -1,0 +1,287 @@
+"""What a strategy is made of: priorities, delivery areas, the action plan, milestones,
+risks, the policies it links to and the documents that go with it."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from csp_portal.fiscal import financial_year_label
+from partnerships.models import Organisation, Partnership
+from subgroups.models import Subgroup
+
+from .strategy import Strategy
+from .themes import Theme
+
+
+class StrategicPriority(models.Model):
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="priorities")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    subtitle = models.CharField(
+        max_length=300, blank=True, help_text="E.g. '(Tackling Serious Violence and County Lines)'."
+    )
+    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
+    # The table was the subgroup's side of the relation before subgroups stood below
+    # strategies; the rows are the same.
+    subgroups = models.ManyToManyField(
+        Subgroup,
+        blank=True,
+        related_name="priorities",
+        db_table="subgroups_subgroup_priorities",
+        help_text="The subgroups that deliver it.",
+    )
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+        verbose_name_plural = "strategic priorities"
+
+    def __str__(self):
+        return self.title
+
+
+class DeliveryArea(models.Model):
+    """An area of focus, objective or outcome. It sits under a priority where the document
+    says which; otherwise at strategy level (Wokingham's five sit 'within' its three)."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="delivery_areas")
+    priority = models.ForeignKey(
+        StrategicPriority,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="delivery_areas",
+    )
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=500)
+    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
+    subgroups = models.ManyToManyField(
+        Subgroup,
+        blank=True,
+        related_name="delivery_areas",
+        db_table="subgroups_subgroup_delivery_areas",
+        help_text="The subgroups that deliver it.",
+    )
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.priority_id and self.priority.strategy_id != self.strategy_id:
+            raise ValidationError({"priority": "Choose a priority of the same strategy."})
+
+
+class Action(models.Model):
+    """A row of the action plan."""
+
+    class FourP(models.TextChoices):
+        PREVENT = "prevent", "Prevent"
+        PROTECT = "protect", "Protect"
+        PURSUE = "pursue", "Pursue"
+        PREPARE = "prepare", "Prepare"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="actions")
+    priority = models.ForeignKey(
+        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
+    )
+    delivery_area = models.ForeignKey(
+        DeliveryArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
+    )
+    area = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The plan's own 'area' heading, e.g. 'Residential burglary'.",
+    )
+    year = models.PositiveIntegerField(help_text="The financial year it starts: 2021 for 2021/22.")
+    order = models.PositiveIntegerField(default=0)
+    delivery = models.TextField(max_length=2000, help_text="What will be done.")
+    success_measure = models.TextField(max_length=2000, blank=True)
+    target = models.CharField(max_length=500, blank=True)
+    lead_organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    lead_subgroup = models.ForeignKey(
+        Subgroup,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actions",
+    )
+    lead_description = models.CharField(
+        max_length=300, blank=True, help_text="The lead or monitor as the plan words it."
+    )
+    four_p = models.CharField(
+        max_length=10, choices=FourP.choices, blank=True, verbose_name="4P category"
+    )
+    due_on = models.DateField(null=True, blank=True)
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    history = HistoricalRecords(excluded_fields=["copied_from"])
+
+    class Meta:
+        ordering = ["strategy", "year", "order", "pk"]
+
+    def __str__(self):
+        return self.delivery[:80]
+
+    @property
+    def year_label(self) -> str:
+        return financial_year_label(self.year)
+
+    @property
+    def lead_label(self) -> str:
+        names = [str(x) for x in (self.lead_subgroup, self.lead_organisation) if x]
+        return ", ".join(names) or self.lead_description
+
+    def clean(self):
+        errors = {}
+        if self.priority_id and self.priority.strategy_id != self.strategy_id:
+            errors["priority"] = "Choose a priority of the same strategy."
+        if self.delivery_area_id and self.delivery_area.strategy_id != self.strategy_id:
+            errors["delivery_area"] = "Choose a delivery area of the same strategy."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Milestone(models.Model):
+    """A step of the approval and review timeline, planned and (once it happens) actual."""
+
+    class Kind(models.TextChoices):
+        ASSESSMENT = "assessment", "Strategic assessment"
+        WORKSHOP = "workshop", "Development workshop"
+        CONSULTATION = "consultation", "Consultation"
+        DRAFT_CIRCULATED = "draft_circulated", "Draft circulated"
+        BOARD_SIGN_OFF = "board_sign_off", "Partnership sign-off"
+        CONSIDERATION = "consideration", "Considered by another board"
+        SCRUTINY = "scrutiny", "Scrutiny"
+        EXECUTIVE = "executive", "Executive or cabinet decision"
+        COUNCIL = "council", "Full council decision"
+        IMPLEMENTATION = "implementation", "Comes into effect"
+        PUBLICATION = "publication", "Publication"
+        REVIEW = "review", "Review"
+        OTHER = "other", "Other"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="milestones")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    body = models.CharField(
+        max_length=200, blank=True, help_text="Who takes the step, e.g. 'CSP board', 'Executive'."
+    )
+    planned_on = models.DateField(null=True, blank=True)
+    actual_on = models.DateField(null=True, blank=True)
+    note = models.TextField(max_length=2000, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["strategy", models.F("planned_on").asc(nulls_last=True), "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def date(self):
+        return self.actual_on or self.planned_on
+
+    @property
+    def slippage(self) -> str:
+        """'On the day', '3 days late' or '2 days early'; blank until it has happened."""
+        if not (self.planned_on and self.actual_on):
+            return ""
+        days = (self.actual_on - self.planned_on).days
+        if days == 0:
+            return "On the day"
+        word = "late" if days > 0 else "early"
+        return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
+
+
+class Risk(models.Model):
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="risks")
+    order = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    description = models.TextField(max_length=5000, blank=True)
+    mitigation = models.TextField(max_length=5000, blank=True)
+    rating = models.CharField(
+        max_length=10, blank=True, help_text="The council's own rating, e.g. 'E2' or 'D3'."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class PolicyLink(models.Model):
+    """Legislation, or another plan or strategy, that the strategy links to."""
+
+    class Kind(models.TextChoices):
+        LEGISLATION = "legislation", "Legislation"
+        NATIONAL = "national", "National strategy"
+        REGIONAL = "regional", "County or regional plan"
+        LOCAL = "local", "Local plan or strategy"
+        PCC_PLAN = "pcc_plan", "Police and crime plan"
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="policy_links")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300)
+    note = models.TextField(max_length=2000, blank=True)
+    url = models.URLField(blank=True)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class Document(models.Model):
+    """A paper that goes with a partnership or a strategy: EIA, assessment summary, minutes."""
+
+    class Kind(models.TextChoices):
+        EQUALITY_IMPACT = "eia", "Equality impact assessment"
+        STRATEGIC_ASSESSMENT = "strategic_assessment", "Strategic assessment"
+        CONSULTATION = "consultation", "Consultation report"
+        ACTION_PLAN = "action_plan", "Action plan"
+        COMMITTEE_REPORT = "committee_report", "Committee report"
+        MINUTES = "minutes", "Minutes"
+        STRATEGY = "strategy", "Strategy or protocol"
+        DHR = "dhr", "Domestic homicide review"
+        SERIOUS_VIOLENCE_ASSESSMENT = "sv_assessment", "Serious violence needs assessment"
+        SERIOUS_VIOLENCE_STRATEGY = "sv_strategy", "Serious violence strategy"
+        OTHER = "other", "Other"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="documents")
+    strategy = models.ForeignKey(
+        Strategy, on_delete=models.CASCADE, null=True, blank=True, related_name="documents"
+    )
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    file = models.FileField(upload_to="documents/%Y/", blank=True)
+    url = models.URLField(blank=True)
+    dated = models.DateField(null=True, blank=True)
+    description = models.TextField(max_length=5000, blank=True)
+
+    class Meta:
+        ordering = ["partnership", models.F("dated").desc(nulls_last=True), "title"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
+            raise ValidationError({"strategy": "Choose a strategy of the same partnership."})

@@ -1,0 +1,149 @@
+"""The plan itself: its revisions, its workflow steps and the assessment it rests on."""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from partnerships.models import Partnership
+from partnerships.permissions import partnership_ids_visible_to
+
+
+class StrategicAssessment(models.Model):
+    """The annual assessment of crime, disorder, substance misuse and reoffending."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="strategic_assessments"
+    )
+    title = models.CharField(max_length=200)
+    completed_on = models.DateField()
+    data_period = models.CharField(
+        max_length=200, blank=True, help_text="E.g. 'Five years to December 2020'."
+    )
+    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+
+    class Meta:
+        ordering = ["partnership", "-completed_on"]
+
+    def __str__(self):
+        return f"{self.title} ({self.completed_on:%B %Y})"
+
+
+class StrategyQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published strategies, and superseded ones clearly marked."""
+        return self.filter(status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED])
+
+    def visible_to(self, user):
+        """What a signed-in user may read: every strategy of their partnerships."""
+        ids = partnership_ids_visible_to(user)
+        return self if ids is None else self.filter(partnership_id__in=ids)
+
+
+class Strategy(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        CONSULTATION = "consultation", "Out for consultation"
+        AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval and scrutiny"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+        SUPERSEDED = "superseded", "Superseded"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="strategies"
+    )
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120)
+    period_start_year = models.PositiveIntegerField()
+    period_end_year = models.PositiveIntegerField()
+    revision = models.PositiveIntegerField(default=1)
+    supersedes = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+    vision = models.TextField(max_length=5000, blank=True, help_text="Markdown.")
+    aims = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    priorities_ranked = models.BooleanField(
+        default=True,
+        help_text="Untick where the priorities are listed alphabetically, not in priority order.",
+    )
+    delivery_approach = models.TextField(
+        max_length=20000, blank=True, help_text="How the partnership will deliver it. Markdown."
+    )
+    strategic_assessment = models.ForeignKey(
+        StrategicAssessment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="strategies",
+    )
+    published_on = models.DateField(null=True, blank=True)
+    sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
+    pdf = models.FileField(
+        upload_to="strategy-pdfs/",
+        blank=True,
+        editable=False,
+        help_text="The document of record, rendered when the strategy is published.",
+    )
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Goes up with every edit; stale forms are refused."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StrategyQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["pdf", "updated_at"])
+
+    class Meta:
+        ordering = ["partnership", "-period_start_year", "-revision"]
+        verbose_name_plural = "strategies"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "slug"], name="strategy_slug_per_partnership"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period_end_year__gte=models.F("period_start_year")),
+                name="strategy_period_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.partnership})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "reports:strategy",
+            kwargs={"partnership_slug": self.partnership.slug, "slug": self.slug},
+        )
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.period_start_year} to {self.period_end_year}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in (self.Status.PUBLISHED, self.Status.SUPERSEDED)
+
+    @property
+    def is_frozen(self) -> bool:
+        """Publishing freezes a version: it and its parts can no longer be edited."""
+        return self.is_public
+
+
+class StrategyTransition(models.Model):
+    """A step of the workflow: who moved the strategy from which status to which, and why."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
+    to_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
+    by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["strategy", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.strategy}: {self.from_status} → {self.to_status}"
