@@ -47,11 +47,13 @@ bench-pdf: install system-deps
 
 # 200 consultation submitters for a bounded time against gunicorn on the local PostgreSQL.
 bench-consultation: install assets
+	./scripts/system-deps.sh bench
 	cd bench && ../$(BIN)/python consultation_bench.py
 
 # National scale (320 partnerships, 100,000 actions, 200,000 responses): public pages under
 # wrk against the framework's ceiling, queries per page, the largest PDF, results, load.
-bench-national: install assets system-deps
+bench-national: install assets
+	./scripts/system-deps.sh bench
 	cd bench && ../$(BIN)/python national_bench.py
 
 # Stops and restarts the local PostgreSQL under load (needs root): what clients saw.

@@ -2,9 +2,12 @@
 # Install the Debian packages the portal uses, where this machine lets us (root with apt).
 # Elsewhere, say what is missing: the portal runs without them, and the browser tests and
 # PDF read-back tests skip with a reason (in CI they fail instead).
+#   scripts/system-deps.sh          what the portal and its tests use
+#   scripts/system-deps.sh bench    and the load generator the benchmarks drive (wrk)
 set -euo pipefail
 
 wanted=(chromium poppler-utils libharfbuzz-subset0 fonts-liberation2)
+[ "${1:-}" = "bench" ] && wanted+=(wrk)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
