@@ -1,11 +1,33 @@
 from django.contrib import admin
 
-from .models import Answer, Consultation, ConsultationChange, Question, Response, UpdateRequest
+from .models import (
+    Answer,
+    Consultation,
+    ConsultationChange,
+    Question,
+    ReportedResult,
+    Response,
+    UpdateRequest,
+)
 
 
 class ConsultationChangeInline(admin.StackedInline):
     model = ConsultationChange
     extra = 0
+
+
+class ReportedResultInline(admin.TabularInline):
+    model = ReportedResult
+    extra = 0
+    fields = ["order", "statement", "priority", "respondents", "agree_percent", "note"]
+
+
+@admin.register(ReportedResult)
+class ReportedResultAdmin(admin.ModelAdmin):
+    list_display = ["statement", "consultation", "respondents", "agree_percent"]
+    list_filter = ["consultation__strategy__partnership"]
+    search_fields = ["statement"]
+    list_select_related = ["consultation"]
 
 
 class QuestionInline(admin.TabularInline):
@@ -21,7 +43,7 @@ class ConsultationAdmin(admin.ModelAdmin):
     search_fields = ["title", "introduction", "summary"]
     list_select_related = ["strategy__partnership"]
     autocomplete_fields = ["strategy"]
-    inlines = [QuestionInline, ConsultationChangeInline]
+    inlines = [QuestionInline, ConsultationChangeInline, ReportedResultInline]
 
 
 @admin.register(ConsultationChange)

@@ -6,7 +6,9 @@ import secrets
 from django.db import models
 from django.db.models import Count
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
+from csp_portal.dates import PartialDate, Precision, precision_field
 from strategies.models import StrategicPriority, Strategy, Theme
 
 # A consultation takes responses only while its strategy is out for consultation, and only
@@ -18,20 +20,31 @@ OPEN_STATUS = Strategy.Status.CONSULTATION
 class ConsultationQuerySet(models.QuerySet):
     def open_at(self, now):
         """Consultations taking responses at `now`."""
-        return self.filter(strategy__status=OPEN_STATUS, opens_at__lte=now, closes_at__gt=now)
+        return self.filter(
+            run_by_portal=True, strategy__status=OPEN_STATUS, opens_at__lte=now, closes_at__gt=now
+        )
 
 
 class Consultation(models.Model):
     class Channel(models.TextChoices):
         ONLINE_SURVEY = "online_survey", "Online survey"
+        PAPER_SURVEY = "paper_survey", "Paper survey"
+        COUNCIL_SURVEY = "council_survey", "The council's own survey tool"
         EVENT = "event", "Public event"
         MIXED = "mixed", "Survey and events"
         STAKEHOLDERS = "stakeholders", "Stakeholder engagement"
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="consultations")
     title = models.CharField(max_length=200)
+    run_by_portal = models.BooleanField(
+        default=True,
+        help_text="Residents answer its questions on the portal. A consultation held "
+        "elsewhere is recorded with the figures the partnership reports.",
+    )
     opens_at = models.DateTimeField()
+    opens_at_precision = precision_field()
     closes_at = models.DateTimeField()
+    closes_at_precision = precision_field()
     channel = models.CharField(
         max_length=20, choices=Channel.choices, default=Channel.ONLINE_SURVEY
     )
@@ -45,18 +58,30 @@ class Consultation(models.Model):
         max_length=20000, blank=True, help_text="What people said, for the public page. Markdown."
     )
     response_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Responses received by other channels (paper, events)."
+        "responses reported",
+        null=True,
+        blank=True,
+        help_text="Responses received outside the portal (paper, events), or all of them for "
+        "a consultation held elsewhere, as the partnership reports them.",
+    )
+    reach = models.PositiveIntegerField(
+        null=True, blank=True, help_text="People reached, or visits to the consultation page."
+    )
+    reach_description = models.CharField(
+        max_length=200, blank=True, help_text="What the reach counts, e.g. 'page visits'."
     )
     results_published = models.BooleanField(default=False)
+    history = HistoricalRecords(excluded_fields=["results_published"])
 
     objects = ConsultationQuerySet.as_manager()
 
     class Meta:
         ordering = ["strategy", "-opens_at"]
         constraints = [
+            # The same month (or year) for both is fine for one held elsewhere.
             models.CheckConstraint(
-                condition=models.Q(closes_at__gt=models.F("opens_at")),
-                name="consultation_closes_after_it_opens",
+                condition=models.Q(closes_at__gte=models.F("opens_at")),
+                name="consultation_closes_when_or_after_it_opens",
             ),
         ]
 
@@ -64,12 +89,28 @@ class Consultation(models.Model):
         return self.title
 
     def is_open(self, now=None) -> bool:
-        """Taking responses: the strategy is out for consultation and now is within the dates."""
+        """Taking responses: run by the portal, the strategy is out for consultation and now
+        is within the dates."""
         now = now or timezone.now()
-        return self.strategy.status == OPEN_STATUS and self.opens_at <= now < self.closes_at
+        return (
+            self.run_by_portal
+            and self.strategy.status == OPEN_STATUS
+            and self.opens_at <= now < self.closes_at
+        )
 
     def has_closed(self, now=None) -> bool:
-        return (now or timezone.now()) >= self.closes_at
+        now = now or timezone.now()
+        if self.closes_at_precision == Precision.DAY:
+            return now >= self.closes_at
+        return timezone.localdate(now) > self.closes.end
+
+    @property
+    def opens(self) -> PartialDate:
+        return PartialDate(timezone.localdate(self.opens_at), self.opens_at_precision)
+
+    @property
+    def closes(self) -> PartialDate:
+        return PartialDate(timezone.localdate(self.closes_at), self.closes_at_precision)
 
     def questions_frozen(self, now=None) -> bool:
         """Questions change until the consultation opens (or anyone has answered)."""
@@ -139,8 +180,17 @@ class Response(models.Model):
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="responses"
     )
+
+    class Channel(models.TextChoices):
+        ONLINE = "online", "Online"
+        PAPER = "paper", "Paper, entered by staff"
+
     reference = models.CharField(max_length=12, unique=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.ONLINE)
+    entered_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     # Copies of two answers, so the results break agreement down by who answered and where
     # with one join to this narrow table rather than two to the answers.
     respondent_type = models.CharField(max_length=60, blank=True, editable=False)
@@ -248,3 +298,62 @@ class ConsultationChange(models.Model):
 
     def __str__(self):
         return self.you_said[:80]
+
+
+class ReportedResult(models.Model):
+    """Agreement with a draft priority as the partnership reports it, for a consultation held
+    outside the portal (or alongside it): shown exactly as entered, marked as reported, and
+    never mixed with the portal's own counts."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="reported_results"
+    )
+    priority = models.ForeignKey(
+        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    statement = models.CharField(
+        max_length=500, help_text="What people were asked about, as the paper words it."
+    )
+    respondents = models.PositiveIntegerField(
+        "people who answered", null=True, blank=True, help_text="Not recorded if left empty."
+    )
+    agree_percent = models.DecimalField(
+        "% agreeing", max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    strongly_agree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    agree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    neither = models.DecimalField(
+        "neither agree nor disagree", max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    disagree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    strongly_disagree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    dont_know = models.DecimalField(
+        "don't know", max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    note = models.CharField(max_length=500, blank=True)
+    order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
+
+    SCALE = ["strongly_agree", "agree", "neither", "disagree", "strongly_disagree", "dont_know"]
+
+    class Meta:
+        ordering = ["consultation", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agree_percent__isnull=True)
+                | models.Q(agree_percent__gte=0, agree_percent__lte=100),
+                name="reported_agreement_is_a_percentage",
+            ),
+        ]
+
+    def __str__(self):
+        return self.statement
+
+    @property
+    def scale(self) -> list[tuple[str, object]]:
+        """(answer, % as reported) for the scale points the paper gives."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.SCALE
+            if getattr(self, name) is not None
+        ]

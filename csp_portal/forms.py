@@ -1,10 +1,12 @@
-"""Choice fields that refuse an out-of-range id as an invalid choice. Django's own let the
-database raise (OverflowError on SQLite, DataError on PostgreSQL), which is a server error
-for what is only bad input; found by the property-based tests."""
+"""Form helpers: choice fields that refuse an out-of-range id as an invalid choice (Django's
+own let the database raise, a server error for what is only bad input; found by the
+property-based tests); dates as the papers give them; the data a service is given."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import DataError
+
+from .dates import PartialDate, Precision, partial
 
 BIGGEST_ID = 2**63 - 1
 
@@ -52,3 +54,76 @@ def model_data(form: forms.ModelForm) -> dict:
     return {
         name: form.cleaned_data[name] for name in form._meta.fields if name in form.cleaned_data
     }
+
+
+class GovukDateInput(forms.MultiWidget):
+    """The GOV.UK date input: day, month and year, each a box of its own (rendered by
+    includes/_field.html as a fieldset)."""
+
+    template_name = "django/forms/widgets/multiwidget.html"
+
+    def __init__(self, attrs=None):
+        super().__init__([forms.TextInput, forms.TextInput, forms.TextInput], attrs)
+
+    def decompress(self, value: PartialDate | None):
+        if value is None:
+            return [None, None, None]
+        day = value.start.day if value.precision == Precision.DAY else None
+        month = value.start.month if value.precision != Precision.YEAR else None
+        return [day, month, value.start.year]
+
+
+class PartialDateField(forms.MultiValueField):
+    """A date as the paper gives it: the day, or the day and the month, may be left empty
+    (down to `least` precision). Gives a PartialDate; anything it cannot read is an error
+    by the field, with what was typed kept."""
+
+    widget = GovukDateInput
+
+    def __init__(self, *, least: str = Precision.YEAR, example: str = "27 5 2021", **kwargs):
+        self.least = least
+        self.example = example
+        parts = [forms.CharField(max_length=4, required=False) for _ in range(3)]
+        super().__init__(parts, require_all_fields=False, **kwargs)
+
+    def _words(self) -> str:
+        label = str(self.label or "date")
+        return label[:1].lower() + label[1:]
+
+    def compress(self, data_list):
+        if not data_list or not any((value or "").strip() for value in data_list):
+            return None
+        day, month, year = ((value or "").strip() for value in data_list)
+        what = self._words()
+        if not year:
+            raise ValidationError(f"The {what} must include a year")
+        if day and not month:
+            raise ValidationError(f"The {what} must include a month")
+        if self.least == Precision.DAY and not day:
+            raise ValidationError(f"The {what} must include a day")
+        if self.least == Precision.MONTH and not month:
+            raise ValidationError(f"The {what} must include a month")
+        try:
+            numbers = [int(part) if part else None for part in (year, month, day)]
+            if not 1900 <= numbers[0] <= 2100:
+                raise ValueError
+            return PartialDate.of(*numbers)
+        except ValueError:
+            raise ValidationError(
+                f"Enter the {what} as a real date, for example {self.example}"
+                + (", or just the month and year" if self.least != Precision.DAY else "")
+            ) from None
+
+
+class PartialDatesMixin:
+    """For a ModelForm whose dates are PartialDateFields named as the model's date fields
+    (left out of Meta.fields): fills them in from the instance. model_data() gives the
+    service each date and its precision."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if isinstance(field, PartialDateField) and self.instance is not None:
+                day = getattr(self.instance, name, None)
+                if day is not None and name not in self.initial:
+                    self.initial[name] = partial(day, getattr(self.instance, f"{name}_precision"))

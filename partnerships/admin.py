@@ -1,6 +1,9 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    BoardMeeting,
+    BoardPost,
     Contact,
     Funding,
     GovernanceLink,
@@ -35,6 +38,17 @@ class GovernanceLinkInline(admin.TabularInline):
     extra = 0
 
 
+class BoardPostInline(admin.TabularInline):
+    model = BoardPost
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+class BoardMeetingInline(admin.TabularInline):
+    model = BoardMeeting
+    extra = 0
+
+
 class PartnershipRoleInline(admin.TabularInline):
     model = PartnershipRole
     fk_name = "partnership"
@@ -55,15 +69,34 @@ class PartnershipAdmin(admin.ModelAdmin):
         ContactInline,
         FundingInline,
         GovernanceLinkInline,
+        BoardPostInline,
+        BoardMeetingInline,
         PartnershipRoleInline,
     ]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "short_name", "kind"]
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "short_name", "kind", "abolished_on", "replaced_by"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
+    autocomplete_fields = ["replaced_by"]
+
+
+@admin.register(BoardPost)
+class BoardPostAdmin(SimpleHistoryAdmin):
+    list_display = ["holder", "post", "partnership", "held_from", "held_until"]
+    list_filter = ["post", "partnership"]
+    search_fields = ["holder", "partnership__name"]
+    list_select_related = ["partnership"]
+    autocomplete_fields = ["partnership", "organisation"]
+
+
+@admin.register(BoardMeeting)
+class BoardMeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["partnership", "held_on", "note"]
+    list_filter = ["partnership"]
+    list_select_related = ["partnership"]
 
 
 @admin.register(Membership)

@@ -13,6 +13,8 @@ class PartnershipsConfig(AppConfig):
         "Contact",
         "Funding",
         "GovernanceLink",
+        "BoardPost",
+        "BoardMeeting",
     ]
     # Shown on no public page or PDF.
     private_content = ["PartnershipRole"]

@@ -4,7 +4,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
+from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
 
 
@@ -35,6 +37,16 @@ class Organisation(models.Model):
         blank=True,
         help_text="E.g. 'Replaced by the National Probation Service on 26 June 2021'.",
     )
+    # A body that no longer exists (a CCG replaced by an ICB) keeps its record: the plans
+    # and memberships of its time still name it.
+    abolished_on = models.DateField(null=True, blank=True)
+    abolished_on_precision = precision_field()
+    replaced_by = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="replaces"
+    )
+    history = HistoricalRecords()
+
+    abolished = PartialDateAttribute("abolished_on")
 
     class Meta:
         ordering = ["name"]
@@ -86,6 +98,19 @@ class Partnership(models.Model):
     organisations = models.ManyToManyField(
         Organisation, through="Membership", related_name="partnerships"
     )
+    local_authorities = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="partnerships_covering",
+        help_text="The council or councils whose area it covers.",
+    )
+    suspended_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="While set, the partnership's public pages are not shown.",
+    )
+    history = HistoricalRecords(excluded_fields=["suspended_at"])
 
     class Meta:
         ordering = ["name"]
@@ -99,6 +124,10 @@ class Partnership(models.Model):
     @property
     def display_name(self) -> str:
         return self.local_name or self.name
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.suspended_at is not None
 
 
 class Membership(models.Model):
@@ -120,8 +149,14 @@ class Membership(models.Model):
         max_length=200, blank=True, help_text="The named senior representative, or their role."
     )
     member_from = models.DateField(null=True, blank=True)
+    member_from_precision = precision_field()
     member_until = models.DateField(null=True, blank=True)
+    member_until_precision = precision_field()
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
+
+    joined = PartialDateAttribute("member_from")
+    left = PartialDateAttribute("member_until")
 
     class Meta:
         ordering = ["partnership", "order", "pk"]
@@ -156,6 +191,7 @@ class Contact(models.Model):
         default=False, help_text="Shown on the public partnership page as the contact."
     )
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["partnership", "order", "pk"]
@@ -182,6 +218,7 @@ class Funding(models.Model):
         help_text="The year the financial year starts: 2021 for 2021/22."
     )
     purpose = models.TextField(max_length=2000, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["partnership", "-financial_year", "-amount"]
@@ -216,12 +253,76 @@ class GovernanceLink(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     description = models.TextField(max_length=2000, blank=True)
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["partnership", "order", "pk"]
 
     def __str__(self):
         return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"
+
+
+class BoardPost(models.Model):
+    """Who chaired the partnership's board (or was its vice-chair), and when: a board has
+    several chairs over the years. The board is the partnership itself, not a subgroup."""
+
+    class Post(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        VICE_CHAIR = "vice_chair", "Vice-chair"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="board_posts"
+    )
+    post = models.CharField(max_length=20, choices=Post.choices)
+    holder = models.CharField(
+        max_length=200, help_text="As the paper names them: a person, or only a role."
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    held_from = models.DateField(null=True, blank=True)
+    held_from_precision = precision_field()
+    held_until = models.DateField(null=True, blank=True)
+    held_until_precision = precision_field()
+    note = models.CharField(max_length=500, blank=True)
+    history = HistoricalRecords()
+
+    began = PartialDateAttribute("held_from")
+    ended = PartialDateAttribute("held_until")
+
+    class Meta:
+        ordering = ["partnership", "post", models.F("held_from").desc(nulls_last=True), "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(held_until__isnull=True)
+                | models.Q(held_from__isnull=True)
+                | models.Q(held_until__gte=models.F("held_from")),
+                name="board_post_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_post_display()}: {self.holder}"
+
+
+class BoardMeeting(models.Model):
+    """A meeting of the partnership's board, held or planned."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="board_meetings"
+    )
+    held_on = models.DateField()
+    held_on_precision = precision_field()
+    note = models.CharField(max_length=500, blank=True, help_text="E.g. what it decided.")
+    history = HistoricalRecords()
+
+    held = PartialDateAttribute("held_on")
+
+    class Meta:
+        ordering = ["partnership", "-held_on", "pk"]
+
+    def __str__(self):
+        return f"{self.partnership}: {self.held}"
 
 
 class PartnershipRole(models.Model):

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from .models import Partnership, PartnershipRole
 
 Role = PartnershipRole.Role
+# The group (made by migration 0005) of those who add partnerships to the portal and invite
+# their first approver. They see every partnership and its people, not its drafts.
+PORTAL_ADMINISTRATORS = "Portal administrators"
 RANK = {Role.VIEWER: 1, Role.EDITOR: 2, Role.APPROVER: 3}
 
 
@@ -71,6 +74,20 @@ def can_move_status(user, partnership) -> bool:
 def can_manage_roles(user, partnership) -> bool:
     """Invite people and give them roles in the partnership."""
     return APPROVE.allows(user, partnership)
+
+
+def is_portal_administrator(user) -> bool:
+    """A member of the portal administrators' group (or a superuser). Cached on the user."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_portal_administrator", None)
+    if cached is None:
+        cached = user._portal_administrator = user.groups.filter(
+            name=PORTAL_ADMINISTRATORS
+        ).exists()
+    return cached
 
 
 def partnership_ids_visible_to(user) -> set[int] | None:

@@ -12,6 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from consultations.models import Consultation
+from csp_portal.dates import PartialDate, Precision
 from csp_portal.fiscal import add_months
 from partnerships.models import Membership, Organisation, Partnership
 from strategies.models import DeliveryArea, Document, Strand, StrategicPriority, Strategy
@@ -42,20 +43,30 @@ class Check:
         return LABELS[self.status]
 
 
-def yearly(last: datetime.date | None, today: datetime.date) -> str:
-    """Met, due soon or not met for something that must happen every 12 months."""
+def yearly(last: PartialDate | datetime.date | None, today: datetime.date) -> str:
+    """Met, due soon or not met for something that must happen every 12 months. A date
+    known only to the month (or year) lapses once 12 months have passed since the end of
+    that month (or year), and is due soon from 12 months after its start, less 60 days: the
+    checklist never calls overdue what may not be."""
     if last is None:
         return NOT_RECORDED
-    lapses = add_months(last, 12)
+    if isinstance(last, datetime.date):
+        last = PartialDate(last)
+    if last.precision == Precision.DAY:
+        lapses = add_months(last.start, 12)
+    else:
+        lapses = add_months(last.end, 12) + datetime.timedelta(days=1)
     if today >= lapses:
         return NOT_MET
-    if today >= lapses - datetime.timedelta(days=DUE_SOON_DAYS):
+    if today >= add_months(last.start, 12) - datetime.timedelta(days=DUE_SOON_DAYS):
         return DUE_SOON
     return MET
 
 
-def _date(day: datetime.date | None) -> str:
-    return f"{day:%-d %B %Y}" if day else "date not recorded"
+def _date(day: PartialDate | datetime.date | None) -> str:
+    if isinstance(day, datetime.date):
+        day = PartialDate(day)
+    return str(day) if day else "date not recorded"
 
 
 RESPONSIBLE_KINDS = {
@@ -141,11 +152,11 @@ def strategic_assessment(partnership: Partnership, today) -> Check:
         "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
         as_summarised=True,
     )
-    latest = partnership.strategic_assessments.order_by("-completed_on").first()
+    latest = partnership.strategic_assessments.first()  # newest first, undated last
     if latest:
-        check.status = yearly(latest.completed_on, today)
+        check.status = yearly(latest.completed, today)
         check.evidence.append(
-            f"‘{latest.title}’, completed {_date(latest.completed_on)}"
+            f"‘{latest.title}’, completed {_date(latest.completed)}"
             + (f", data for {latest.data_period}" if latest.data_period else "")
         )
     else:
@@ -171,8 +182,8 @@ def plan_refreshed(partnership: Partnership, plan, today) -> Check:
         check.status = NOT_MET
         check.evidence.append(f"Its period ended in {plan.period_end_year}.")
         return check
-    check.status = yearly(plan.published_on, today)
-    check.evidence.append(f"Published {_date(plan.published_on)}")
+    check.status = yearly(plan.published, today)
+    check.evidence.append(f"Published {_date(plan.published)}")
     return check
 
 
@@ -193,11 +204,11 @@ def consultation(partnership: Partnership, plan, today) -> Check:
     if latest is None:
         check.evidence.append("No consultation is recorded.")
         return check
-    closed = timezone.localtime(latest.closes_at).date()
-    check.status = MET if closed >= today else yearly(closed, today)
+    closed = latest.closes
+    check.status = MET if closed.end >= today else yearly(closed, today)
     responses = latest.online + (latest.response_count or 0)
     check.evidence.append(
-        f"‘{latest.title}’, {_date(timezone.localtime(latest.opens_at).date())} to "
+        f"‘{latest.title}’, {_date(latest.opens)} to "
         f"{_date(closed)}, {responses} response{'s' if responses != 1 else ''} recorded"
     )
     return check
@@ -217,7 +228,7 @@ def published(partnership: Partnership, plan, today) -> Check:
         return check
     check.status = MET
     check.evidence.append(
-        f"Published on this portal at {plan.get_absolute_url()}, {_date(plan.published_on)}"
+        f"Published on this portal at {plan.get_absolute_url()}, {_date(plan.published)}"
     )
     return check
 
@@ -235,7 +246,7 @@ def sent_to_pcc(partnership: Partnership, plan, today) -> Check:
         return check
     if plan.sent_to_pcc_on:
         check.status = MET
-        check.evidence.append(f"‘{plan.title}’ sent {_date(plan.sent_to_pcc_on)}")
+        check.evidence.append(f"‘{plan.title}’ sent {_date(plan.sent_to_pcc)}")
     else:
         check.evidence.append(f"No date is recorded for sending ‘{plan.title}’.")
     return check
@@ -256,9 +267,9 @@ def scrutiny(partnership: Partnership, today) -> Check:
     if latest is None:
         check.evidence.append("No scrutiny meeting is recorded.")
         return check
-    check.status = yearly(latest.meeting_on, today)
+    check.status = yearly(latest.meeting, today)
     check.evidence.append(
-        f"{latest.committee}, {_date(latest.meeting_on)}: {latest.get_outcome_display().lower()}"
+        f"{latest.committee}, {_date(latest.meeting)}: {latest.get_outcome_display().lower()}"
     )
     return check
 
@@ -284,7 +295,7 @@ def serious_violence(partnership: Partnership, today) -> Check:
     for kind, document in documents.items():
         name = Document.Kind(kind).label
         check.evidence.append(
-            f"{name}: ‘{document.title}’, {_date(document.dated)}"
+            f"{name}: ‘{document.title}’, {_date(document.date)}"
             if document
             else f"{name}: none recorded"
         )

@@ -31,7 +31,7 @@ ANSWERS_TO = {
 def milestone_steps(milestones) -> list[Step]:
     return [
         Step(
-            date=f"{m.date:%-d %b %Y}" if m.date else "No date",
+            date=m.when.short() if m.when else "No date",
             title=m.title,
             body=m.body,
             done=m.actual_on is not None,

@@ -5,7 +5,9 @@ The tables were created by the strategies app (hence their names) and moved here
 rows (migration 0001)."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
+from csp_portal.dates import PartialDateAttribute, precision_field
 from partnerships.models import Partnership
 from strategies.models import Strategy
 
@@ -29,12 +31,16 @@ class ScrutinyReview(models.Model):
     )
     committee = models.CharField(max_length=200)
     meeting_on = models.DateField()
+    meeting_on_precision = precision_field()
     purpose = models.TextField(
         max_length=5000, blank=True, help_text="What the committee was asked to do."
     )
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING)
     recommendations = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     report_author = models.CharField(max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    meeting = PartialDateAttribute("meeting_on")
 
     class Meta:
         db_table = "strategies_scrutinyreview"
@@ -64,6 +70,7 @@ class ScrutinyRecommendation(models.Model):
         max_length=5000, blank=True, help_text="What the partnership did about it."
     )
     updated_on = models.DateField(null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         db_table = "strategies_scrutinyrecommendation"

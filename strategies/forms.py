@@ -3,7 +3,7 @@ pattern (a summary at the top, a message by the field)."""
 
 from django import forms
 
-from csp_portal.forms import bounded
+from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
@@ -13,14 +13,30 @@ from .models import (
     DeliveryArea,
     Document,
     Milestone,
+    PolicyLink,
     Risk,
     StrategicPriority,
     Strategy,
 )
 
 
-class StrategyForm(forms.ModelForm):
+class StrategyForm(PartialDatesMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
+    sent_to_pcc_on = PartialDateField(
+        label="Sent to the police and crime commissioner", required=False
+    )
+    field_order = [
+        "title",
+        "period_start_year",
+        "period_end_year",
+        "vision",
+        "summary",
+        "aims",
+        "priorities_ranked",
+        "strategy_level_areas_heading",
+        "delivery_approach",
+        "sent_to_pcc_on",
+    ]
 
     class Meta:
         model = Strategy
@@ -32,13 +48,14 @@ class StrategyForm(forms.ModelForm):
             "summary",
             "aims",
             "priorities_ranked",
+            "strategy_level_areas_heading",
             "delivery_approach",
-            "sent_to_pcc_on",
         ]
         labels = {
             "period_start_year": "First year",
             "period_end_year": "Last year",
             "priorities_ranked": "The priorities are in priority order",
+            "strategy_level_areas_heading": "Heading of the delivery areas under no priority",
         }
         help_texts = {
             "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
@@ -119,10 +136,14 @@ class ActionForm(PartForm):
         )
 
 
-class MilestoneForm(PartForm):
+class MilestoneForm(PartialDatesMixin, PartForm):
+    planned_on = PartialDateField(label="Planned date", required=False)
+    actual_on = PartialDateField(label="Date it happened", required=False)
+    field_order = ["kind", "title", "body", "planned_on", "actual_on", "note"]
+
     class Meta:
         model = Milestone
-        fields = ["kind", "title", "body", "planned_on", "actual_on", "note"]
+        fields = ["kind", "title", "body", "note"]
 
 
 class RiskForm(PartForm):
@@ -131,13 +152,24 @@ class RiskForm(PartForm):
         fields = ["title", "description", "mitigation", "rating"]
 
 
+class PolicyLinkForm(PartForm):
+    class Meta:
+        model = PolicyLink
+        fields = ["kind", "title", "url", "note"]
+        labels = {
+            "kind": "What it is",
+            "url": "Link to it",
+            "note": "How the strategy relates to it",
+        }
+        widgets = {"kind": forms.RadioSelect}
+
+
 class TransitionForm(forms.Form):
     to = forms.ChoiceField(choices=Strategy.Status.choices)
     comment = forms.CharField(max_length=2000, required=False, widget=forms.Textarea)
 
 
-# Date inputs as the browser's own date picker; error messages that say what to do (GOV.UK
-# style); empty choices that read as words.
+# Error messages that say what to do (GOV.UK style); empty choices that read as words.
 for form_class in (
     StrategyForm,
     PriorityForm,
@@ -145,13 +177,11 @@ for form_class in (
     ActionForm,
     MilestoneForm,
     RiskForm,
+    PolicyLinkForm,
 ):
     for field in form_class.base_fields.values():
         label = str(field.label or "")
         label = label[:1].lower() + label[1:]
-        if isinstance(field, forms.DateField):
-            field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-            field.error_messages["invalid"] = f"Enter the {label} as a real date"
         if isinstance(field, forms.ModelChoiceField) and not isinstance(
             field, forms.ModelMultipleChoiceField
         ):
@@ -164,15 +194,16 @@ for form_class in (
             field.error_messages["invalid"] = f"Enter the {label} as a whole number"
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(PartialDatesMixin, forms.ModelForm):
+    dated = PartialDateField(label="Date of the document", required=False)
+    field_order = ["title", "kind", "file", "dated", "description"]
+
     class Meta:
         model = Document
-        fields = ["title", "kind", "file", "dated", "description"]
-        labels = {"dated": "Date of the document"}
+        fields = ["title", "kind", "file", "description"]
         help_texts = {
             "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB."
         }
-        widgets = {"dated": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,8 +4,10 @@ form was open."""
 
 from dataclasses import dataclass
 
+from csp_portal.kinds import Kind
+
 from .models import Strategy
-from .parts import PARTS, Part
+from .parts import PARTS
 
 RECORDS_PER_KIND = 200
 ENTRIES = 300
@@ -14,7 +16,7 @@ ENTRIES = 300
 @dataclass
 class Entry:
     record: object  # a historical record
-    part: Part | None  # None for the strategy's own fields
+    part: Kind | None  # None for the strategy's own fields
     description: str
     restorable: bool  # a deleted part that is not back yet
 

@@ -1,33 +1,60 @@
 """The parts of a strategy an editor adds, changes, deletes and restores, all in the same way:
-priorities, delivery areas, actions, milestones and risks."""
+priorities, delivery areas, actions, milestones, risks and the policies it links to."""
 
-from dataclasses import dataclass
+from csp_portal.kinds import Kind
 
-from django import forms
-from django.db import models
+from .forms import (
+    ActionForm,
+    DeliveryAreaForm,
+    MilestoneForm,
+    PolicyLinkForm,
+    PriorityForm,
+    RiskForm,
+)
+from .models import Action, DeliveryArea, Milestone, PolicyLink, Risk, StrategicPriority
 
-from .forms import ActionForm, DeliveryAreaForm, MilestoneForm, PriorityForm, RiskForm
-from .models import Action, DeliveryArea, Milestone, Risk, StrategicPriority
+OVERVIEW = "reports_editor:strategy"
 
-
-@dataclass(frozen=True)
-class Part:
-    name: str  # in URL names: priority_add, priority_edit, priority_delete, priority_restore
-    segment: str  # in the address: /editor/strategies/<pk>/priorities/add/
-    model: type[models.Model]
-    form: type[forms.ModelForm]
-    noun: str  # in sentences: "The delivery area was added."
-    list_page: str = ""  # the editor page that lists them, if not the strategy's overview
-
-    def __str__(self):
-        return self.noun
-
-
+PRIORITY = Kind(
+    "priority",
+    "priorities",
+    StrategicPriority,
+    PriorityForm,
+    "priority",
+    OVERVIEW,
+    "priorities",
+)
 PARTS = [
-    Part("priority", "priorities", StrategicPriority, PriorityForm, "priority"),
-    Part("delivery_area", "delivery-areas", DeliveryArea, DeliveryAreaForm, "delivery area"),
-    Part("action", "actions", Action, ActionForm, "action", list_page="strategies_editor:actions"),
-    Part("milestone", "milestones", Milestone, MilestoneForm, "milestone"),
-    Part("risk", "risks", Risk, RiskForm, "risk"),
+    PRIORITY,
+    Kind(
+        "delivery_area",
+        "delivery-areas",
+        DeliveryArea,
+        DeliveryAreaForm,
+        "delivery area",
+        OVERVIEW,
+        "delivery-areas",
+    ),
+    Kind(
+        "action",
+        "actions",
+        Action,
+        ActionForm,
+        "action",
+        "strategies_editor:actions",
+        article="an",
+        another=True,
+    ),
+    Kind("milestone", "milestones", Milestone, MilestoneForm, "milestone", OVERVIEW, "milestones"),
+    Kind("risk", "risks", Risk, RiskForm, "risk", OVERVIEW, "risks"),
+    Kind(
+        "policy_link",
+        "policy-links",
+        PolicyLink,
+        PolicyLinkForm,
+        "link to legislation or a plan",
+        OVERVIEW,
+        "policy-links",
+    ),
 ]
 PART_OF_MODEL = {part.model: part for part in PARTS}

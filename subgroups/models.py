@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from partnerships.models import Organisation, Partnership
 
@@ -32,7 +33,14 @@ class Subgroup(models.Model):
     run_by = models.ForeignKey(
         Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    notes = models.TextField(max_length=5000, blank=True, help_text="For the workspace only.")
+    is_public = models.BooleanField(
+        "shown on the public pages",
+        default=True,
+        help_text="Untick for a confidential panel: its page and name stay in the workspace.",
+    )
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["partnership", "order", "name"]
@@ -66,6 +74,7 @@ class SubgroupMember(models.Model):
         related_name="subgroup_seats",
     )
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["subgroup", "order", "pk"]

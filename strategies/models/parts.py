@@ -3,8 +3,11 @@ risks, the policies it links to and the documents that go with it."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
+from csp_portal.dates import PartialDateAttribute, Precision, precision_field
 from csp_portal.fiscal import financial_year_label
 from partnerships.models import Organisation, Partnership
 from subgroups.models import Subgroup
@@ -83,6 +86,14 @@ class DeliveryArea(models.Model):
             raise ValidationError({"priority": "Choose a priority of the same strategy."})
 
 
+class ActionQuerySet(models.QuerySet):
+    def incomplete(self):
+        """Actions the plan gives no lead, target or success measure for (accepted, and
+        flagged so that someone fills them in)."""
+        no_lead = Q(lead_organisation=None, lead_subgroup=None, lead_description="")
+        return self.filter(no_lead | Q(target="") | Q(success_measure=""))
+
+
 class Action(models.Model):
     """A row of the action plan."""
 
@@ -131,6 +142,8 @@ class Action(models.Model):
     )
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
+    objects = ActionQuerySet.as_manager()
+
     class Meta:
         ordering = ["strategy", "year", "order", "pk"]
 
@@ -145,6 +158,20 @@ class Action(models.Model):
     def lead_label(self) -> str:
         names = [str(x) for x in (self.lead_subgroup, self.lead_organisation) if x]
         return ", ".join(names) or self.lead_description
+
+    @property
+    def missing(self) -> list[str]:
+        """What the row lacks of lead, target and success measure (ActionQuerySet.incomplete)."""
+        lead = self.lead_organisation_id or self.lead_subgroup_id or self.lead_description
+        return [
+            name
+            for name, value in [
+                ("lead", lead),
+                ("target", self.target),
+                ("success measure", self.success_measure),
+            ]
+            if not value
+        ]
 
     def clean(self):
         errors = {}
@@ -181,26 +208,47 @@ class Milestone(models.Model):
         max_length=200, blank=True, help_text="Who takes the step, e.g. 'CSP board', 'Executive'."
     )
     planned_on = models.DateField(null=True, blank=True)
+    planned_on_precision = precision_field()
     actual_on = models.DateField(null=True, blank=True)
+    actual_on_precision = precision_field()
     note = models.TextField(max_length=2000, blank=True)
     history = HistoricalRecords()
 
+    planned = PartialDateAttribute("planned_on")
+    actual = PartialDateAttribute("actual_on")
+
     class Meta:
-        ordering = ["strategy", models.F("planned_on").asc(nulls_last=True), "pk"]
+        # By the date the step happened, or is planned where it has not: a month or a year
+        # stands at its start.
+        ordering = [
+            "strategy",
+            Coalesce("actual_on", "planned_on").asc(nulls_last=True),
+            "pk",
+        ]
 
     def __str__(self):
         return self.title
 
     @property
-    def date(self):
-        return self.actual_on or self.planned_on
+    def when(self):
+        """When it happened, or is planned to: a PartialDate, or None."""
+        return self.actual or self.planned
 
     @property
     def slippage(self) -> str:
-        """'On the day', '3 days late' or '2 days early'; blank until it has happened."""
-        if not (self.planned_on and self.actual_on):
+        """'On the day', '3 days late', '1 month early'; blank until it has happened, or where
+        the papers give too little to say."""
+        planned, actual = self.planned, self.actual
+        if not (planned and actual) or Precision.YEAR in (planned.precision, actual.precision):
             return ""
-        days = (self.actual_on - self.planned_on).days
+        if Precision.MONTH in (planned.precision, actual.precision):
+            start, end = planned.start, actual.start
+            months = (end.year - start.year) * 12 + end.month - start.month
+            if months == 0:
+                return "In the month planned"
+            word = "late" if months > 0 else "early"
+            return f"{abs(months)} month{'s' if abs(months) != 1 else ''} {word}"
+        days = (actual.start - planned.start).days
         if days == 0:
             return "On the day"
         word = "late" if days > 0 else "early"
@@ -241,6 +289,7 @@ class PolicyLink(models.Model):
     note = models.TextField(max_length=2000, blank=True)
     url = models.URLField(blank=True)
     order = models.PositiveIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["strategy", "order", "pk"]
@@ -274,7 +323,11 @@ class Document(models.Model):
     file = models.FileField(upload_to="documents/%Y/", blank=True)
     url = models.URLField(blank=True)
     dated = models.DateField(null=True, blank=True)
+    dated_precision = precision_field()
     description = models.TextField(max_length=5000, blank=True)
+    history = HistoricalRecords()
+
+    date = PartialDateAttribute("dated")
 
     class Meta:
         ordering = ["partnership", models.F("dated").desc(nulls_last=True), "title"]

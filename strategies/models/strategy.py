@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from csp_portal.dates import PartialDateAttribute, precision_field
 from partnerships.models import Partnership
 from partnerships.permissions import partnership_ids_visible_to
 
@@ -15,17 +16,23 @@ class StrategicAssessment(models.Model):
         Partnership, on_delete=models.CASCADE, related_name="strategic_assessments"
     )
     title = models.CharField(max_length=200)
-    completed_on = models.DateField()
+    completed_on = models.DateField(
+        null=True, blank=True, help_text="Empty where the paper does not say when."
+    )
+    completed_on_precision = precision_field()
     data_period = models.CharField(
         max_length=200, blank=True, help_text="E.g. 'Five years to December 2020'."
     )
     summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+    history = HistoricalRecords()
+
+    completed = PartialDateAttribute("completed_on")
 
     class Meta:
-        ordering = ["partnership", "-completed_on"]
+        ordering = ["partnership", models.F("completed_on").desc(nulls_last=True), "pk"]
 
     def __str__(self):
-        return f"{self.title} ({self.completed_on:%B %Y})"
+        return f"{self.title} ({self.completed or 'date not recorded'})"
 
 
 class StrategyQuerySet(models.QuerySet):
@@ -78,7 +85,15 @@ class Strategy(models.Model):
         related_name="strategies",
     )
     published_on = models.DateField(null=True, blank=True)
+    published_on_precision = precision_field()
     sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
+    sent_to_pcc_on_precision = precision_field()
+    strategy_level_areas_heading = models.CharField(
+        "heading of the delivery areas under no priority",
+        max_length=200,
+        blank=True,
+        help_text="E.g. 'Local crime priorities'. Empty: 'Delivery areas within these priorities'.",
+    )
     pdf = models.FileField(
         upload_to="strategy-pdfs/",
         blank=True,
@@ -90,6 +105,9 @@ class Strategy(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    published = PartialDateAttribute("published_on")
+    sent_to_pcc = PartialDateAttribute("sent_to_pcc_on")
 
     objects = StrategyQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["pdf", "updated_at"])

@@ -10,14 +10,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.views import View
 from django_tables2 import RequestConfig
 
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
-from csp_portal.records import existing_or_new
+from csp_portal.kinds import Kind, KindDeleteView, KindFormView
 from partnerships import permissions
 
 from .. import selectors, services
@@ -27,7 +26,7 @@ from ..filters import ActionFilter
 from ..forms import DocumentForm, StrategyForm, TransitionForm
 from ..history import changed_since, history_entries
 from ..models import DeliveryArea, StrategicPriority, Strategy
-from ..parts import Part
+from ..parts import PRIORITY
 from ..tables import ActionTable
 
 
@@ -81,99 +80,44 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
 
 
 class PartMixin(StrategyAccessMixin):
-    """A page of one part of a draft strategy: `part` (which kind) comes from the URL
-    pattern, `part_pk` (which one, none on an add page) from the address."""
+    """A page of one part of a draft strategy (csp_portal.kinds): `kind` comes from the URL
+    pattern, `record_pk` (none on an add page) from the address."""
 
     needs = permissions.EDIT
     changes_content = True
-    part: Part | None = None  # given by the URL pattern: PartView.as_view(part=...)
+    owner_field = "strategy"
 
-    @cached_property
-    def instance(self):
-        """The part named in the address, of this strategy (404 otherwise), or a new one."""
-        return existing_or_new(self.part.model, self.kwargs.get("part_pk"), strategy=self.strategy)
+    def owner_url_kwargs(self) -> dict:
+        return {"pk": self.strategy.pk}
 
-    def get_part(self):
-        """The part named in the address, or None on an add page."""
-        return self.instance if self.instance.pk else None
-
-    def back_url(self) -> str:
-        if self.part.list_page:
-            return reverse(self.part.list_page, kwargs={"pk": self.strategy.pk})
-        return overview_url(self.strategy, self.part.segment)
+    def caption(self) -> str:
+        return self.strategy.title
 
 
-class PartView(PartMixin, RecordFormView):
-    """Add (no part_pk) or change a part of a draft strategy."""
-
-    template_name = "strategies/editor/part_form.html"
-
-    def get_form_class(self):
-        return self.part.form
-
-    def get_form_kwargs(self):
-        # A new part already belongs to the strategy, so the model's own checks (a delivery
-        # area's priority is of the same strategy) run in the form.
-        return {
-            **super().get_form_kwargs(),
-            "instance": self.instance,
-            "strategy": self.strategy,
-        }
-
-    def get_heading(self) -> str:
-        noun = self.part.noun
-        return f"Change the {noun}" if self.get_part() else f"Add a {noun}"
+class PartView(PartMixin, KindFormView):
+    """Add or change a part of a draft strategy."""
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            strategy=self.strategy,
-            part=self.get_part(),
-            noun=self.part.noun,
-            back_url=self.back_url(),
-            **kwargs,
-        )
+        return super().get_context_data(strategy=self.strategy, **kwargs)
 
     def save(self, form) -> None:
-        self.verb = "changed" if self.get_part() else "added"
         services.part_save(
-            strategy=self.strategy,
-            part=form.instance,
-            data=model_data(form),
-            by=self.request.user,
+            strategy=self.strategy, part=form.instance, data=model_data(form), by=self.request.user
         )
 
-    def get_success_message(self) -> str:
-        return f"The {self.part.noun} was {self.verb}."
 
-    def get_success_url(self) -> str:
-        return self.back_url()
+class PartDeleteView(PartMixin, KindDeleteView):
+    def goes_with(self) -> list[str]:
+        return goes_with(self.record)
 
+    def delete(self) -> None:
+        services.part_delete(strategy=self.strategy, part=self.record, by=self.request.user)
 
-class PartDeleteView(PartMixin, View):
-    """Asks first, and says what goes with it."""
+    def deleted_message(self) -> str:
+        return f"The {self.kind.noun} was deleted. You can restore it from the history."
 
-    def get(self, request, **kwargs):
-        part = self.get_part()
-        if part is None:
-            raise Http404
-        return render(
-            request,
-            "strategies/editor/part_delete.html",
-            {
-                "strategy": self.strategy,
-                "part": part,
-                "noun": self.part.noun,
-                "goes_with": goes_with(part),
-                "back_url": self.back_url(),
-            },
-        )
-
-    def post(self, request, **kwargs):
-        services.part_delete(strategy=self.strategy, part=self.get_part(), by=request.user)
-        messages.success(
-            request, f"The {self.part.noun} was deleted. You can restore it from the history."
-        )
-        return redirect(self.back_url())
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, restorable=True, **kwargs)
 
 
 def goes_with(part) -> list[str]:
@@ -196,9 +140,10 @@ def goes_with(part) -> list[str]:
 
 class PriorityMoveView(StrategyAccessMixin, View):
     needs = permissions.EDIT
+    kind = PRIORITY
 
-    def post(self, request, pk, part_pk, direction):
-        priority = get_object_or_404(StrategicPriority, pk=part_pk, strategy=self.strategy)
+    def post(self, request, pk, record_pk, direction):
+        priority = get_object_or_404(StrategicPriority, pk=record_pk, strategy=self.strategy)
         try:
             services.priority_move(priority=priority, up=direction == "up", by=request.user)
         except ValidationError as error:
@@ -268,16 +213,16 @@ class HistoryView(StrategyAccessMixin, View):
 
 class RestoreView(StrategyAccessMixin, View):
     needs = permissions.EDIT
-    part: Part | None = None  # given by the URL pattern
+    kind: Kind | None = None  # given by the URL pattern
 
     def post(self, request, pk, history_id):
-        record = get_object_or_404(self.part.model.history, history_id=history_id)
+        record = get_object_or_404(self.kind.model.history, history_id=history_id)
         try:
             services.history_restore(strategy=self.strategy, record=record, by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, f"The {self.part.noun} was restored.")
+            messages.success(request, f"The {self.kind.noun} was restored.")
         return redirect("strategies_editor:history", pk=pk)
 
 

@@ -7,14 +7,13 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.urls import get_resolver, resolve, reverse
+from django.urls import URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
 from consultations.models import Answer, Consultation, ConsultationChange, Question, Response
 from monitoring.models import Indicator
 from partnerships.models import PartnershipRole
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
-from strategies.parts import PARTS
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
@@ -25,20 +24,22 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def editor_urls() -> list[tuple[str, str, list[str]]]:
-    """(namespace:name, the address pattern, its arguments) for every editor URL."""
+def editor_urls() -> list[tuple[str, str, list[str], object]]:
+    """(namespace:name, the address pattern, its arguments, the view) for every editor URL."""
     found = []
-    for namespace, (_prefix, resolver) in get_resolver().namespace_dict.items():
-        if not namespace.endswith("_editor"):
-            continue
-        for name, entries in resolver.reverse_dict.lists():
-            if not isinstance(name, str):
-                continue
-            for possibilities, _pattern, defaults, _converters in entries:
-                for address, params in possibilities:
-                    arguments = [p for p in params if p not in defaults]
-                    found.append((f"{namespace}:{name}", address, arguments))
-    return sorted(found)
+
+    def walk(patterns, prefix, namespace):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                inner = entry.namespace or namespace
+                walk(entry.url_patterns, prefix + str(entry.pattern), inner)
+            elif namespace and namespace.endswith("_editor"):
+                route = prefix + str(entry.pattern)
+                params = [p for p in entry.pattern.converters if p not in entry.default_args]
+                found.append((f"{namespace}:{entry.name}", route, params, entry.callback))
+
+    walk(get_resolver().url_patterns, "", None)
+    return sorted(found, key=lambda f: f[0])
 
 
 @pytest.fixture
@@ -71,19 +72,14 @@ def records(partnership_a, draft_a):
     )
     recommendation = ScrutinyRecommendation.objects.create(review=review, text="Report yearly")
     role = PartnershipRole.objects.filter(partnership=partnership_a).first()
-    parts = {
-        "priority": priority,
-        "delivery_area": area,
-        "action": action,
-        "milestone": milestone,
-        "risk": risk,
-    }
+    link = strategy.policy_links.create(kind="national", title="Serious Violence Strategy")
     return {
         "strategy": strategy,
         "consultation": consultation,
         "partnership": partnership_a,
-        "parts": parts,
-        "history": {p.name: parts[p.name].history.first().history_id for p in PARTS},
+        "by_model": {
+            type(record): record for record in [priority, area, action, milestone, risk, link]
+        },
         "action_pk": action.pk,
         "indicator_pk": indicator.pk,
         "question_pk": question.pk,
@@ -95,24 +91,22 @@ def records(partnership_a, draft_a):
     }
 
 
-def arguments(name: str, address: str, params: list[str], records) -> dict:
+def arguments(name: str, address: str, params: list[str], view, records) -> dict:
     """The URL's arguments, for partnership A's records; fails on one it does not know."""
-    kinds = {f"{p.name}_": p.name for p in PARTS}
-    part = next(
-        (kind for prefix, kind in kinds.items() if name.split(":")[1].startswith(prefix)), None
-    )
+    kind = view.view_initkwargs.get("kind") or getattr(view.view_class, "kind", None)
     values = {}
     for param in params:
-        if param == "pk" and address.startswith("strategies/"):
+        if param == "pk" and "strategies/<int:pk>" in address:
             values[param] = records["strategy"].pk
-        elif param == "pk" and address.startswith("consultations/"):
+        elif param == "pk" and "consultations/<int:pk>" in address:
             values[param] = records["consultation"].pk
-        elif param == "slug" and address.startswith("partnerships/"):
+        elif param == "slug" and "partnerships/<slug:slug>" in address:
             values[param] = records["partnership"].slug
-        elif param == "part_pk" and part:
-            values[param] = records["parts"][part].pk
-        elif param == "history_id" and part:
-            values[param] = records["history"][part]
+        elif param in ("record_pk", "history_id") and kind is not None:
+            record = records["by_model"].get(kind.model)
+            if record is None:
+                pytest.fail(f"No {kind.model.__name__} for {name}: add one to this sweep")
+            values[param] = record.pk if param == "record_pk" else record.history.first().pk
         elif param in records:
             values[param] = records[param]
         else:
@@ -123,8 +117,8 @@ def arguments(name: str, address: str, params: list[str], records) -> dict:
 @pytest.fixture
 def swept(records):
     urls = []
-    for name, address, params in editor_urls():
-        kwargs = arguments(name, address, params, records)
+    for name, address, params, view in editor_urls():
+        kwargs = arguments(name, address, params, view, records)
         urls.append((name, reverse(name, kwargs=kwargs), bool(params)))
     assert len(urls) > 40  # every app's editor pages are found
     return urls
@@ -140,7 +134,7 @@ def row_counts() -> dict[str, int]:
 
 
 def test_every_editor_url_is_swept():
-    names = {name for name, _address, _params in editor_urls()}
+    names = {name for name, *_rest in editor_urls()}
     namespaces = {name.split(":")[0] for name in names}
     assert namespaces == {
         "partnerships_editor",

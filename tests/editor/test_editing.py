@@ -144,7 +144,7 @@ def test_reordering_priorities_without_javascript(client, draft_a, editor):
     client.force_login(editor)
     second = draft_a.priorities.get(title="Protect the vulnerable")
     response = client.post(
-        reverse("strategies_editor:priority_up", kwargs={"pk": draft_a.pk, "part_pk": second.pk})
+        reverse("strategies_editor:priority_up", kwargs={"pk": draft_a.pk, "record_pk": second.pk})
     )
     assert response.status_code == 302
     assert list(draft_a.priorities.values_list("title", flat=True)) == [
@@ -165,7 +165,7 @@ def test_deleting_a_priority_asks_first_says_what_goes_with_it_and_can_be_restor
     ActionFactory(strategy=draft_a, priority=priority, delivery="Weapons sweeps")
     url = reverse(
         "strategies_editor:priority_delete",
-        kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
+        kwargs={"pk": draft_a.pk, "record_pk": priority.pk},
     )
     page = client.get(url).content.decode()
     assert "Delete the priority ‘Reduce violence’?" in page
@@ -217,7 +217,7 @@ def test_history_says_who_changed_what(client, draft_a, editor):
     client.post(
         reverse(
             "strategies_editor:priority_edit",
-            kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
+            kwargs={"pk": draft_a.pk, "record_pk": priority.pk},
         ),
         {"title": "Reduce serious violence", "subtitle": "Knives and weapons"},
     )
@@ -234,7 +234,7 @@ def test_markdown_from_an_editor_never_carries_script(client, draft_a, editor):
     client.post(
         reverse(
             "strategies_editor:priority_edit",
-            kwargs={"pk": draft_a.pk, "part_pk": priority.pk},
+            kwargs={"pk": draft_a.pk, "record_pk": priority.pk},
         ),
         {
             "title": "Safe <b>title</b>",
@@ -264,7 +264,7 @@ def test_a_published_strategy_is_frozen_in_the_editor(client, editor, draft_a):
     response = client.post(
         reverse(
             "strategies_editor:priority_edit",
-            kwargs={"pk": published.pk, "part_pk": priority.pk},
+            kwargs={"pk": published.pk, "record_pk": priority.pk},
         ),
         {"title": "Rewritten after publication"},
         follow=True,

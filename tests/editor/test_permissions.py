@@ -94,7 +94,7 @@ def test_a_part_of_another_strategy_is_not_found_through_this_one(client, people
     foreign = other.priorities.create(title="Elsewhere", order=1)
     client.force_login(people["editor A"])
     url = reverse(
-        "strategies_editor:priority_edit", kwargs={"pk": draft_a.pk, "part_pk": foreign.pk}
+        "strategies_editor:priority_edit", kwargs={"pk": draft_a.pk, "record_pk": foreign.pk}
     )
     assert client.get(url).status_code == 404
     assert client.post(url, {"title": "Hijacked"}).status_code == 404

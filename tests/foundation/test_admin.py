@@ -6,7 +6,14 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_APPS = {"partnerships", "strategies", "subgroups", "consultations"}
+PROJECT_APPS = {
+    "partnerships",
+    "subgroups",
+    "strategies",
+    "consultations",
+    "monitoring",
+    "scrutiny",
+}
 MODELS = sorted(
     (model for model in admin.site._registry if model._meta.app_label in PROJECT_APPS),
     key=lambda m: m._meta.label,

@@ -1,0 +1,111 @@
+"""Dates as council papers give them: a day ("27 May 2021"), a month ("June 2021") or a year
+("2020"). The portal keeps what the paper says and no more.
+
+A model keeps such a date in two fields, the day the period starts (a real DateField, so
+the database sorts and compares it) and its precision:
+
+    planned_on = models.DateField(null=True, blank=True)
+    planned_on_precision = precision_field()
+    planned = PartialDateAttribute("planned_on")     # a PartialDate, or None
+
+Sorted by the first field, a month or a year stands at its start, before the days in it.
+"""
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.db import models
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+def precision_field(**kwargs) -> models.CharField:
+    """The companion of a date field: how much of the date the paper gave."""
+    return models.CharField(
+        max_length=5, choices=Precision.choices, default=Precision.DAY, editable=False, **kwargs
+    )
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A day, a month or a year. `start` is its first day."""
+
+    start: datetime.date
+    precision: str = Precision.DAY
+
+    @classmethod
+    def of(cls, year: int, month: int | None = None, day: int | None = None) -> "PartialDate":
+        """ValueError if the date does not exist, or a day is given without a month."""
+        if day is not None and month is None:
+            raise ValueError("a day needs a month")
+        if month is None:
+            return cls(datetime.date(year, 1, 1), Precision.YEAR)
+        if day is None:
+            return cls(datetime.date(year, month, 1), Precision.MONTH)
+        return cls(datetime.date(year, month, day), Precision.DAY)
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """'2021-06-15', '2021-06' or '2021' (as the demo data and imports write them)."""
+        parts = [int(p) for p in text.strip().split("-")]
+        if not 1 <= len(parts) <= 3:
+            raise ValueError(text)
+        return cls.of(*parts)
+
+    @property
+    def end(self) -> datetime.date:
+        """The last day of the period."""
+        if self.precision == Precision.YEAR:
+            return datetime.date(self.start.year, 12, 31)
+        if self.precision == Precision.MONTH:
+            last = calendar.monthrange(self.start.year, self.start.month)[1]
+            return self.start.replace(day=last)
+        return self.start
+
+    @property
+    def iso(self) -> str:
+        return {
+            Precision.YEAR: f"{self.start:%Y}",
+            Precision.MONTH: f"{self.start:%Y-%m}",
+        }.get(self.precision, self.start.isoformat())
+
+    def __str__(self) -> str:
+        """As a council writes it: '27 May 2021', 'June 2021', '2020'."""
+        if self.precision == Precision.YEAR:
+            return f"{self.start:%Y}"
+        if self.precision == Precision.MONTH:
+            return f"{self.start:%B %Y}"
+        return f"{self.start.day} {self.start:%B %Y}"
+
+    def short(self) -> str:
+        """For tables and diagrams: '27 May 2021', 'Jun 2021', '2020'."""
+        if self.precision == Precision.YEAR:
+            return f"{self.start:%Y}"
+        if self.precision == Precision.MONTH:
+            return f"{self.start:%b %Y}"
+        return f"{self.start.day} {self.start:%b %Y}"
+
+
+def partial(day: datetime.date | None, precision: str = Precision.DAY) -> PartialDate | None:
+    return PartialDate(day, precision or Precision.DAY) if day is not None else None
+
+
+class PartialDateAttribute:
+    """Reads (and sets) a date field and its precision field as one PartialDate."""
+
+    def __init__(self, field: str):
+        self.field = field
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return partial(getattr(instance, self.field), getattr(instance, f"{self.field}_precision"))
+
+    def __set__(self, instance, value: PartialDate | None):
+        setattr(instance, self.field, value.start if value else None)
+        setattr(instance, f"{self.field}_precision", value.precision if value else Precision.DAY)
