@@ -1,6 +1,10 @@
 from django.urls import path
 
+from csp_portal.kinds import kind_routes
+
+from .kinds import REPORTED_RESULT
 from .views import editor as views
+from .views import reported
 
 app_name = "consultations_editor"
 
@@ -10,7 +14,17 @@ urlpatterns = [
         views.ConsultationAddView.as_view(),
         name="add",
     ),
+    path(
+        "strategies/<int:pk>/consultations/record/",
+        reported.HeldElsewhereAddView.as_view(),
+        name="record",
+    ),
     path("consultations/<int:pk>/", views.ConsultationDetailView.as_view(), name="detail"),
+    path(
+        "consultations/<int:pk>/responses/paper/",
+        reported.PaperResponseView.as_view(),
+        name="paper_response",
+    ),
     path("consultations/<int:pk>/edit/", views.ConsultationEditView.as_view(), name="edit"),
     path(
         "consultations/<int:pk>/questions/add/",
@@ -71,5 +85,11 @@ urlpatterns = [
         "consultations/<int:pk>/changes/<int:change_pk>/delete/",
         views.ChangeDeleteView.as_view(),
         name="change_delete",
+    ),
+    *kind_routes(
+        REPORTED_RESULT,
+        "consultations/<int:pk>",
+        reported.ReportedResultView,
+        reported.ReportedResultDeleteView,
     ),
 ]

@@ -2,10 +2,10 @@ import re
 
 from django import forms
 
-from csp_portal.forms import bounded
+from csp_portal.forms import PartialDateField, bounded
 from strategies.models import Theme
 
-from .models import Answer, Consultation, ConsultationChange, Question
+from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
 from .questions import CATEGORICAL, CHOICES, FREE_TEXT, PER_PRIORITY
 
 Kind = Question.Kind
@@ -200,3 +200,123 @@ class ModerationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["themes"].queryset = Theme.objects.all()
+
+
+class HeldElsewhereForm(forms.ModelForm):
+    """A consultation held outside the portal (a paper survey, events, the council's own
+    survey tool), recorded with the figures the partnership reports."""
+
+    opens_at = PartialDateField(label="Opened", example="22 2 2021")
+    closes_at = PartialDateField(label="Closed", example="31 3 2021")
+    field_order = [
+        "title",
+        "channel",
+        "audience",
+        "opens_at",
+        "closes_at",
+        "response_count",
+        "reach",
+        "reach_description",
+        "introduction",
+        "summary",
+    ]
+
+    class Meta:
+        model = Consultation
+        fields = [
+            "title",
+            "channel",
+            "audience",
+            "response_count",
+            "reach",
+            "reach_description",
+            "introduction",
+            "summary",
+        ]
+        labels = {
+            "channel": "How it was held",
+            "response_count": "Responses",
+            "reach_description": "What the reach counts",
+            "introduction": "What people were asked",
+            "summary": "What people said",
+        }
+        help_texts = {
+            "response_count": "As the partnership's papers report them; empty if they do not say.",
+            "reach": "People reached, or visits to the consultation page, if the papers say.",
+        }
+        widgets = {"channel": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("opens_at", self.instance.opens)
+            self.initial.setdefault("closes_at", self.instance.closes)
+        self.fields["title"].error_messages["required"] = "Enter the title of the consultation"
+        self.fields["channel"].error_messages["required"] = "Choose how it was held"
+
+    def clean(self):
+        data = super().clean()
+        opens, closes = data.get("opens_at"), data.get("closes_at")
+        if opens and closes and closes.end < opens.start:
+            self.add_error("closes_at", "The consultation must close after it opens")
+        return data
+
+
+class ReportedResultForm(forms.ModelForm):
+    class Meta:
+        model = ReportedResult
+        fields = [
+            "priority",
+            "statement",
+            "respondents",
+            "agree_percent",
+            "strongly_agree",
+            "agree",
+            "neither",
+            "disagree",
+            "strongly_disagree",
+            "dont_know",
+            "note",
+        ]
+        labels = {
+            "priority": "The draft priority it is about",
+            "statement": "What people were asked about, as the paper words it",
+            "agree_percent": "% who agree or strongly agree",
+            "strongly_agree": "% strongly agree",
+            "agree": "% agree",
+            "neither": "% neither agree nor disagree",
+            "disagree": "% disagree",
+            "strongly_disagree": "% strongly disagree",
+            "dont_know": "% don't know",
+        }
+        help_texts = {
+            "agree_percent": "Exactly as the paper gives it, e.g. 62.5.",
+            "strongly_agree": "The full scale only where the paper gives it.",
+        }
+        field_classes = bounded("priority")
+
+    def __init__(self, *args, consultation: Consultation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consultation = consultation
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not one of the plan's priorities"
+        self.fields["statement"].required = False
+        for name in ReportedResult.SCALE + ["agree_percent"]:
+            field = self.fields[name]
+            field.min_value, field.max_value = 0, 100
+            field.error_messages["invalid"] = "Enter a percentage, such as 62.5"
+            field.error_messages["max_digits"] = "Enter a percentage of 100 or less"
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("statement") and data.get("priority"):
+            data["statement"] = data["priority"].title
+        if not data.get("statement") and not self.errors:
+            self.add_error(
+                "statement", "Enter what people were asked about, or choose the priority"
+            )
+        for name in ReportedResult.SCALE + ["agree_percent"]:
+            value = data.get(name)
+            if value is not None and not 0 <= value <= 100:
+                self.add_error(name, "Enter a percentage from 0 to 100")
+        return data

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from strategies.models import Strategy
 
-from .models import Answer, Consultation
+from .models import Answer, Consultation, Response
 from .questions import CHOICES, EQUALITY, label_for
 
 
@@ -84,3 +84,9 @@ def response_rows(consultation: Consultation):
             else:
                 row.append(answer.choice or answer.text)
         yield row
+
+
+def responses_by_channel(consultation: Consultation) -> dict[str, int]:
+    """{"online": n, "paper": n}: the responses stored on the portal, by how they came."""
+    counts = dict(consultation.responses.order_by().values_list("channel").annotate(n=Count("id")))
+    return {channel: counts.get(channel, 0) for channel in Response.Channel.values}

@@ -1,7 +1,9 @@
 """Writes to consultations: set-up by the partnership, responses from the public, moderation
 and publication of the results."""
 
+import datetime
 import logging
+import zoneinfo
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,6 +21,7 @@ from .models import (
     Consultation,
     ConsultationChange,
     Question,
+    ReportedResult,
     Response,
     UpdateRequest,
     new_reference,
@@ -26,6 +29,7 @@ from .models import (
 from .questions import standard_questions
 
 logger = logging.getLogger(__name__)
+LONDON = zoneinfo.ZoneInfo("Europe/London")
 
 
 def _check_editor(consultation_or_strategy, by: User) -> None:
@@ -100,6 +104,25 @@ def response_submit(
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
         raise ConsultationClosed("This consultation is closed.")
+    return _store(consultation, answers, email=email, now=now)
+
+
+def paper_response_enter(
+    *, consultation: Consultation, answers: list[tuple[Question, str, str]], by: User
+) -> Response:
+    """A response that came on paper, typed in by staff: counted with the online ones and
+    shown by channel. From the opening until the results are published."""
+    _check_editor(consultation, by)
+    if not consultation.run_by_portal:
+        raise ValidationError("This consultation was held elsewhere: record its figures instead.")
+    if timezone.now() < consultation.opens_at:
+        raise ValidationError("Paper responses can be entered once the consultation has opened.")
+    if consultation.results_published:
+        raise ValidationError("The results are published: no more responses can be added.")
+    return _store(consultation, answers, now=timezone.now(), channel=Response.Channel.PAPER, by=by)
+
+
+def _store(consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None):
     for attempt in range(5):
         try:
             with transaction.atomic():
@@ -108,6 +131,8 @@ def response_submit(
                     consultation=consultation,
                     reference=new_reference(),
                     submitted_at=now,
+                    channel=channel,
+                    entered_by=by,
                     respondent_type=about.get(Question.Kind.RESPONDENT_TYPE, ""),
                     area=about.get(Question.Kind.AREA, ""),
                 )
@@ -126,6 +151,52 @@ def response_submit(
                 raise
             logger.warning("Consultation reference clash; trying another")
     raise AssertionError("unreachable")
+
+
+def _period(data: dict) -> dict:
+    """Dates as the papers give them, held as times at the start of the day in the UK."""
+    for name in ("opens_at", "closes_at"):
+        if isinstance(data.get(name), datetime.date) and not isinstance(
+            data[name], datetime.datetime
+        ):
+            day = data[name]
+            data = {
+                **data,
+                name: datetime.datetime.combine(day, datetime.time(), tzinfo=LONDON),
+            }
+    return data
+
+
+@transaction.atomic
+def consultation_record_held_elsewhere(*, strategy: Strategy, data: dict, by: User) -> Consultation:
+    """A consultation held outside the portal, with what the partnership reports of it."""
+    _check_editor(strategy, by)
+    return save_with(Consultation(strategy=strategy, run_by_portal=False), _period(data))
+
+
+@transaction.atomic
+def consultation_held_elsewhere_update(
+    *, consultation: Consultation, data: dict, by: User
+) -> Consultation:
+    _check_editor(consultation, by)
+    return save_with(consultation, _period(data))
+
+
+@transaction.atomic
+def reported_result_save(
+    *, consultation: Consultation, result: ReportedResult, data: dict, by: User
+) -> ReportedResult:
+    """Agreement as the partnership reports it, kept exactly as entered."""
+    _check_editor(consultation, by)
+    result.consultation = consultation
+    ordering.place_last(result, consultation.reported_results.all())
+    return save_with(result, data)
+
+
+@transaction.atomic
+def reported_result_delete(*, result: ReportedResult, by: User) -> None:
+    _check_editor(result.consultation, by)
+    result.delete()
 
 
 @transaction.atomic

@@ -127,3 +127,14 @@ class PartialDatesMixin:
                 day = getattr(self.instance, name, None)
                 if day is not None and name not in self.initial:
                     self.initial[name] = partial(day, getattr(self.instance, f"{name}_precision"))
+
+    def clean(self):
+        """The dates on the instance too, so that the model's own checks (a membership ends
+        after it starts) run on what was typed."""
+        data = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, PartialDateField) and name not in self.errors:
+                value = data.get(name)
+                setattr(self.instance, name, value.start if value else None)
+                setattr(self.instance, f"{name}_precision", value.precision if value else "day")
+        return data

@@ -14,6 +14,9 @@ class AuditEvent(models.Model):
         PUBLISHED = "published", "Published"
         ROLE_GIVEN = "role_given", "Role given"
         ROLE_REMOVED = "role_removed", "Role removed"
+        PARTNERSHIP_ADDED = "partnership_added", "Partnership added"
+        SUSPENDED = "suspended", "Public pages suspended"
+        RESTORED = "restored", "Public pages restored"
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     kind = models.CharField(max_length=30, choices=Kind.choices, db_index=True)

@@ -2,6 +2,7 @@
 
 import markdown as md
 import nh3
+from django.utils.text import slugify
 
 ALLOWED_TAGS = {
     "p",
@@ -38,3 +39,14 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+def unique_slug(text: str, taken, *, max_length: int = 120, fallback: str = "page") -> str:
+    """An address made from `text`, unique among `taken` (the slugs already used, e.g. a
+    queryset's values_list): 'plan', then 'plan-2', 'plan-3' ..."""
+    base = slugify(text)[: max_length - 4] or fallback
+    used = set(taken)
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    return slug

@@ -11,6 +11,7 @@ admin.site.site_title = "CSP Portal administration"
 # addresses do not overlap, so the order of the editor includes does not matter.
 editor = [
     path("", include("partnerships.editor_urls")),
+    path("", include("subgroups.editor_urls")),
     path("", include("strategies.editor_urls")),
     path("", include("consultations.editor_urls")),
     path("", include("monitoring.editor_urls")),

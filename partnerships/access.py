@@ -1,6 +1,10 @@
 """How an editor page of one partnership is reached: the access toolkit (csp_portal.editor)
 with the partnership found only if the user has a role in it. Used by every app's editor
-pages of a partnership (its people, its scrutiny, its statutory checklist)."""
+pages of a partnership (its people, records, subgroups, scrutiny, statutory checklist); and
+the portal administrators' pages, for those in their group."""
+
+from django.contrib.auth.mixins import AccessMixin
+from django.core.exceptions import PermissionDenied
 
 from csp_portal.editor import EditorAccessMixin
 
@@ -22,3 +26,31 @@ class PartnershipAccessMixin(EditorAccessMixin):
 
     def partnership_id(self) -> int:
         return self.partnership.pk
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("partnership", self.partnership)
+        return super().get_context_data(**kwargs)
+
+
+class PartnershipRecordMixin(PartnershipAccessMixin):
+    """A page of one of the partnership's records (csp_portal.kinds)."""
+
+    needs = permissions.EDIT
+    owner_field = "partnership"
+
+    def owner_url_kwargs(self) -> dict:
+        return {"slug": self.partnership.slug}
+
+    def caption(self) -> str:
+        return self.partnership.display_name
+
+
+class PortalAdministratorMixin(AccessMixin):
+    """A page of the portal administrators: signed in, and in their group (403 otherwise)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not permissions.is_portal_administrator(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

@@ -73,6 +73,12 @@ def validate_not_reserved(slug: str) -> None:
         raise ValidationError(f"'{slug}' is one of the portal's own addresses; choose another.")
 
 
+class PartnershipQuerySet(models.QuerySet):
+    def listed(self):
+        """Partnerships whose public pages are shown (not suspended)."""
+        return self.filter(suspended_at__isnull=True)
+
+
 class Partnership(models.Model):
     class Nation(models.TextChoices):
         ENGLAND = "england", "England"
@@ -111,6 +117,8 @@ class Partnership(models.Model):
         help_text="While set, the partnership's public pages are not shown.",
     )
     history = HistoricalRecords(excluded_fields=["suspended_at"])
+
+    objects = PartnershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -329,7 +337,7 @@ class PartnershipRole(models.Model):
     """What a user may do for one partnership. A user may hold roles in several."""
 
     class Role(models.TextChoices):
-        VIEWER = "viewer", "Viewer (reads drafts and reports)"
+        VIEWER = "viewer", "Viewer (reads drafts and reports, records scrutiny)"
         EDITOR = "editor", "Editor (edits drafts, adds actions and progress)"
         APPROVER = "approver", "Approver (also consults, approves and publishes)"
 

@@ -1,21 +1,157 @@
-"""Writes to partnerships: who holds which role, and inviting people who have no account yet."""
+"""Writes to partnerships: adding one to the portal, its profile and its records (members,
+board, contacts, funding, governance), who holds which role, and inviting people who have no
+account yet."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from csp_portal import audit
+from csp_portal import audit, ordering
 from csp_portal.models import AuditEvent
+from csp_portal.records import save_with
 
 from . import permissions
-from .models import Partnership, PartnershipRole
+from .models import Membership, Organisation, Partnership, PartnershipRole
+
+
+def _check_portal_administrator(by: User) -> None:
+    if not permissions.is_portal_administrator(by):
+        raise PermissionDenied("Only a portal administrator can do that.")
+
+
+def _check_editor(partnership: Partnership, by: User) -> None:
+    if not permissions.can_edit(by, partnership.pk):
+        raise PermissionDenied("You cannot edit this partnership's records.")
+
+
+@transaction.atomic
+def partnership_create(
+    *, data: dict, councils: list[str], approver_email: str, by: User, site_url: str
+) -> tuple[Partnership, PartnershipRole]:
+    """A portal administrator adds a partnership (the councils it covers by name: new ones
+    join the national list) and invites its first approver."""
+    _check_portal_administrator(by)
+    partnership = save_with(Partnership(), {**data, "local_authorities": _councils(councils)})
+    held, _invited = _give_role(
+        partnership=partnership,
+        email=approver_email,
+        role=PartnershipRole.Role.APPROVER,
+        by=by,
+        site_url=site_url,
+    )
+    audit.record(
+        AuditEvent.Kind.PARTNERSHIP_ADDED,
+        user=by,
+        partnership=partnership,
+        detail=f"{partnership.name}; first approver {held.user.email}",
+    )
+    return partnership, held
+
+
+@transaction.atomic
+def approver_invite(
+    *, partnership: Partnership, email: str, by: User, site_url: str
+) -> tuple[PartnershipRole, bool]:
+    """A portal administrator gives a partnership an approver (its first, or a new one
+    when the last has gone)."""
+    _check_portal_administrator(by)
+    return _give_role(
+        partnership=partnership,
+        email=email,
+        role=PartnershipRole.Role.APPROVER,
+        by=by,
+        site_url=site_url,
+    )
+
+
+def _councils(names: list[str]) -> list[Organisation]:
+    return [
+        Organisation.objects.get_or_create(
+            name=name, defaults={"kind": Organisation.Kind.LOCAL_AUTHORITY}
+        )[0]
+        for name in names
+    ]
+
+
+@transaction.atomic
+def partnership_update(
+    *, partnership: Partnership, data: dict, councils: list[str], by: User
+) -> Partnership:
+    """An approver changes the partnership's profile (its address, the slug, stays)."""
+    if not permissions.can_manage_roles(by, partnership.pk):
+        raise PermissionDenied("Only an approver of the partnership can change its profile.")
+    return save_with(partnership, {**data, "local_authorities": _councils(councils)})
+
+
+@transaction.atomic
+def partnership_suspend(*, partnership: Partnership, suspended: bool, by: User) -> Partnership:
+    """Take the partnership's public pages down (or put them back); its workspace stays."""
+    _check_portal_administrator(by)
+    if suspended == partnership.is_suspended:
+        return partnership
+    partnership.suspended_at = timezone.now() if suspended else None
+    partnership.save(update_fields=["suspended_at"])
+    audit.record(
+        AuditEvent.Kind.SUSPENDED if suspended else AuditEvent.Kind.RESTORED,
+        user=by,
+        partnership=partnership,
+    )
+    return partnership
+
+
+@transaction.atomic
+def record_save(
+    *, partnership: Partnership, record: models.Model, data: dict, by: User
+) -> models.Model:
+    """Add (an unsaved `record`) or change one of the partnership's records: a member, a
+    contact, funding, a governance link, a board post or meeting. A new one goes last."""
+    _check_editor(partnership, by)
+    if record.pk is None and hasattr(record, "order"):
+        siblings = type(record).objects.filter(partnership=partnership)
+        ordering.place_last(record, siblings)
+    return save_with(record, data)
+
+
+@transaction.atomic
+def record_delete(*, partnership: Partnership, record: models.Model, by: User) -> None:
+    _check_editor(partnership, by)
+    record.delete()
+
+
+@transaction.atomic
+def membership_save(
+    *,
+    partnership: Partnership,
+    membership: Membership,
+    data: dict,
+    new_organisation: dict | None,
+    by: User,
+) -> Membership:
+    """A member from the national list of organisations, or a new one added to the list."""
+    _check_editor(partnership, by)
+    if new_organisation:
+        data = {**data, "organisation": save_with(Organisation(), new_organisation)}
+    return record_save(partnership=partnership, record=membership, data=data, by=by)
+
+
+@transaction.atomic
+def organisation_update(
+    *, partnership: Partnership, organisation: Organisation, data: dict, by: User
+) -> Organisation:
+    """Change an organisation this partnership names (it may be on others' lists too: the
+    history keeps who changed what): its name, kind, or that it was abolished or replaced."""
+    _check_editor(partnership, by)
+    if data.get("replaced_by") == organisation:
+        raise ValidationError({"replaced_by": "An organisation cannot replace itself"})
+    return save_with(organisation, data)
 
 
 def _check_manager(partnership: Partnership, by: User) -> None:
@@ -32,6 +168,12 @@ def role_assign(
 
     Returns the role and whether an invitation was sent."""
     _check_manager(partnership, by)
+    return _give_role(partnership=partnership, email=email, role=role, by=by, site_url=site_url)
+
+
+def _give_role(
+    *, partnership: Partnership, email: str, role: str, by: User, site_url: str
+) -> tuple[PartnershipRole, bool]:
     email = email.strip().lower()
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).order_by("pk").first()

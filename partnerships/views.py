@@ -1,17 +1,136 @@
-"""People and roles of a partnership, managed by its approvers (in the editor workspace)."""
+"""The partnership in the workspace: its profile and records, kept by its editors; its people
+and roles, managed by its approvers; and the portal administrators' pages, where partnerships
+join the portal."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.editor import RecordFormView
+from csp_portal.forms import model_data
+from csp_portal.kinds import KindDeleteView, KindFormView
 
 from . import permissions, services
-from .access import PartnershipAccessMixin
-from .forms import RoleForm
-from .models import PartnershipRole
+from .access import PartnershipAccessMixin, PartnershipRecordMixin, PortalAdministratorMixin
+from .forms import InviteApproverForm, NewPartnershipForm, OrganisationForm, ProfileForm, RoleForm
+from .models import Organisation, Partnership, PartnershipRole
+
+
+def site_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def workspace_url(partnership: Partnership, anchor: str = "") -> str:
+    """The partnership's page in the workspace (reports), at a section."""
+    url = reverse("reports_editor:partnership", kwargs={"slug": partnership.slug})
+    return f"{url}#{anchor}" if anchor else url
+
+
+class RecordView(PartnershipRecordMixin, KindFormView):
+    def save(self, form) -> None:
+        services.record_save(
+            partnership=self.partnership,
+            record=form.instance,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+
+class MembershipView(RecordView):
+    """A member: the organisation is chosen from the national list, or added to it."""
+
+    def save(self, form) -> None:
+        services.membership_save(
+            partnership=self.partnership,
+            membership=form.instance,
+            data=model_data(form),
+            new_organisation=form.new_organisation_data,
+            by=self.request.user,
+        )
+
+
+class RecordDeleteView(PartnershipRecordMixin, KindDeleteView):
+    def delete(self) -> None:
+        services.record_delete(
+            partnership=self.partnership, record=self.record, by=self.request.user
+        )
+
+
+class ProfileView(PartnershipAccessMixin, RecordFormView):
+    needs = permissions.APPROVE
+    template_name = "form_page.html"
+    form_class = ProfileForm
+    heading = "Change the profile"
+    success_message = "The profile was saved."
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.partnership}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            caption=self.partnership.display_name,
+            back_url=workspace_url(self.partnership),
+            **kwargs,
+        )
+
+    def save(self, form) -> None:
+        services.partnership_update(
+            partnership=self.partnership,
+            data=model_data(form),
+            councils=form.cleaned_data["councils"],
+            by=self.request.user,
+        )
+
+    def get_success_url(self) -> str:
+        return workspace_url(self.partnership)
+
+
+class OrganisationView(PartnershipAccessMixin, RecordFormView):
+    """An organisation the partnership names: its name, or that it was abolished or
+    replaced (a CCG by an ICB), without losing the record."""
+
+    needs = permissions.EDIT
+    template_name = "form_page.html"
+    form_class = OrganisationForm
+    success_message = "The organisation was saved."
+
+    @cached_property
+    def organisation(self) -> Organisation:
+        named = Q(memberships__partnership=self.partnership) | Q(
+            partnerships_covering=self.partnership
+        )
+        return get_object_or_404(
+            Organisation.objects.filter(named).distinct(), pk=self.kwargs["pk"]
+        )
+
+    def get_heading(self) -> str:
+        return f"Change {self.organisation.name}"
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        return {**kwargs, "instance": self.organisation, "partnership": self.partnership}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            caption=self.partnership.display_name,
+            back_url=workspace_url(self.partnership, "members"),
+            **kwargs,
+        )
+
+    def save(self, form) -> None:
+        services.organisation_update(
+            partnership=self.partnership,
+            organisation=self.organisation,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+    def get_success_url(self) -> str:
+        return workspace_url(self.partnership, "members")
 
 
 class PeopleView(PartnershipAccessMixin, RecordFormView):
@@ -33,20 +152,22 @@ class PeopleView(PartnershipAccessMixin, RecordFormView):
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
                 by=self.request.user,
-                site_url=self.request.build_absolute_uri("/").rstrip("/"),
+                site_url=site_url(self.request),
             )
         except ValidationError as error:
             raise ValidationError({"email": error.messages}) from error
 
     def get_success_message(self) -> str:
-        who = self.held.user.email or self.held.user.username
-        role = self.held.get_role_display().split(" (")[0].lower()
-        return f"{who} is now {role}" + (
-            " and has been sent an invitation." if self.invited else "."
-        )
+        return given_message(self.held, self.invited)
 
     def get_success_url(self) -> str:
         return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
+
+
+def given_message(held: PartnershipRole, invited: bool) -> str:
+    who = held.user.email or held.user.username
+    role = held.get_role_display().split(" (")[0].lower()
+    return f"{who} is now {role}" + (" and has been sent an invitation." if invited else ".")
 
 
 class RoleRemoveView(PartnershipAccessMixin, View):
@@ -64,3 +185,97 @@ class RoleRemoveView(PartnershipAccessMixin, View):
         else:
             messages.success(request, f"{held.user} no longer has a role here.")
         return redirect("partnerships_editor:people", slug=slug)
+
+
+# The portal administrators' pages: partnerships join the portal here.
+
+
+class PortalPartnershipsView(PortalAdministratorMixin, View):
+    def get(self, request):
+        partnerships = Partnership.objects.annotate(
+            people=Count("roles"),
+            approvers=Count("roles", filter=Q(roles__role=PartnershipRole.Role.APPROVER)),
+        ).order_by("name")
+        return render(request, "partnerships/editor/portal.html", {"partnerships": partnerships})
+
+
+class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
+    template_name = "form_page.html"
+    form_class = NewPartnershipForm
+    heading = "Add a partnership"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            caption="Portal administration",
+            back_url=reverse("partnerships_editor:portal"),
+            **kwargs,
+        )
+
+    def save(self, form) -> None:
+        self.partnership, self.held = services.partnership_create(
+            data=model_data(form),
+            councils=form.cleaned_data["councils"],
+            approver_email=form.cleaned_data["approver_email"],
+            by=self.request.user,
+            site_url=site_url(self.request),
+        )
+
+    def get_success_message(self) -> str:
+        return (
+            f"{self.partnership.name} was added, and {self.held.user.email} was invited to "
+            "be its approver."
+        )
+
+    def get_success_url(self) -> str:
+        return reverse(
+            "partnerships_editor:portal_partnership", kwargs={"slug": self.partnership.slug}
+        )
+
+
+class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
+    """A partnership as the portal administrators see it: its people, an approver to
+    invite, and its public pages to suspend or restore."""
+
+    template_name = "partnerships/editor/portal_partnership.html"
+    form_class = InviteApproverForm
+
+    @cached_property
+    def partnership(self) -> Partnership:
+        return get_object_or_404(Partnership, slug=self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            partnership=self.partnership,
+            roles=self.partnership.roles.select_related("user", "granted_by"),
+            **kwargs,
+        )
+
+    def save(self, form) -> None:
+        try:
+            self.held, self.invited = services.approver_invite(
+                partnership=self.partnership,
+                email=form.cleaned_data["email"],
+                by=self.request.user,
+                site_url=site_url(self.request),
+            )
+        except ValidationError as error:
+            raise ValidationError({"email": error.messages}) from error
+
+    def get_success_message(self) -> str:
+        return given_message(self.held, self.invited)
+
+    def get_success_url(self) -> str:
+        return self.request.path
+
+
+class SuspendView(PortalAdministratorMixin, View):
+    def post(self, request, slug):
+        partnership = get_object_or_404(Partnership, slug=slug)
+        suspended = request.POST.get("suspended") == "1"
+        services.partnership_suspend(partnership=partnership, suspended=suspended, by=request.user)
+        messages.success(
+            request,
+            f"The public pages of {partnership.display_name} are "
+            + ("suspended." if suspended else "back."),
+        )
+        return redirect("partnerships_editor:portal_partnership", slug=slug)

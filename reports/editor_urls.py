@@ -10,5 +10,6 @@ urlpatterns = [
     path("", views.DashboardView.as_view(), name="dashboard"),
     path("strategies/<int:pk>/", views.StrategyOverviewView.as_view(), name="strategy"),
     path("strategies/<int:pk>/preview/", views.PreviewView.as_view(), name="preview"),
+    path("partnerships/<slug:slug>/", views.PartnershipWorkspaceView.as_view(), name="partnership"),
     path("partnerships/<slug:slug>/checklist/", views.ChecklistView.as_view(), name="checklist"),
 ]

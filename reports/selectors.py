@@ -2,16 +2,18 @@
 of queries whatever the size of the plan or the portal."""
 
 import datetime
+from dataclasses import dataclass
 
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Consultation
 from monitoring.models import QuarterPublication
 from partnerships import permissions
-from partnerships.models import Membership, Partnership
-from strategies.models import DeliveryArea, Milestone, StrategicPriority, Strategy
+from partnerships.models import BoardPost, Membership, Partnership
+from strategies.models import DeliveryArea, Document, Milestone, StrategicPriority, Strategy
 from strategies.selectors import strategy_with_parts
 from subgroups.models import Subgroup
 
@@ -37,8 +39,9 @@ def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
 
 
 def partnerships_with_current_strategies():
-    """Every partnership, each with `published_strategies` (current first, then superseded)."""
-    return Partnership.objects.prefetch_related(
+    """Every listed partnership, each with `published_strategies` (current first, then
+    superseded)."""
+    return Partnership.objects.listed().prefetch_related(
         Prefetch(
             "strategies",
             # "published" sorts before "superseded": the current strategy comes first.
@@ -58,10 +61,16 @@ def partnership_page(slug: str) -> Partnership:
                 "memberships",
                 queryset=Membership.objects.select_related("organisation").order_by("order", "pk"),
             ),
-            Prefetch("subgroups", queryset=Subgroup.objects.order_by("order", "name")),
+            Prefetch(
+                "subgroups",
+                queryset=Subgroup.objects.filter(is_public=True).order_by("order", "name"),
+            ),
+            Prefetch("board_posts", queryset=BoardPost.objects.select_related("organisation")),
+            "board_meetings",
             "funding__source",
             "governance_links",
             "contacts",
+            Prefetch("documents", queryset=Document.objects.filter(strategy=None)),
         ),
         slug=slug,
     )
@@ -88,8 +97,74 @@ def subgroup_page(*, partnership_slug: str, slug: str) -> Subgroup:
             ),
         ),
         partnership__slug=partnership_slug,
+        partnership__suspended_at__isnull=True,
+        is_public=True,
         slug=slug,
     )
+
+
+def partnership_workspace(partnership: Partnership) -> Partnership:
+    """A partnership with every record its workspace page lists, prefetched."""
+    return Partnership.objects.prefetch_related(
+        Prefetch(
+            "memberships",
+            queryset=Membership.objects.select_related("organisation__replaced_by"),
+        ),
+        Prefetch("board_posts", queryset=BoardPost.objects.select_related("organisation")),
+        "board_meetings",
+        "contacts__organisation",
+        "funding__source",
+        "governance_links",
+        "local_authorities",
+        Prefetch("subgroups", queryset=Subgroup.objects.annotate(people=Count("members"))),
+        Prefetch(
+            "strategies",
+            queryset=Strategy.objects.order_by("-period_start_year", "-revision"),
+        ),
+        "strategic_assessments",
+        Prefetch("documents", queryset=Document.objects.filter(strategy=None)),
+    ).get(pk=partnership.pk)
+
+
+@dataclass
+class Step:
+    label: str
+    done: bool
+    url: str
+
+
+def first_steps(partnership: Partnership) -> list[Step]:
+    """What a partnership new to the portal does first, each step linking to its page. For
+    one fetched with partnership_workspace."""
+    slug = {"slug": partnership.slug}
+    page = reverse("reports_editor:partnership", kwargs=slug)
+    return [
+        Step(
+            "Say what the partnership is and how to reach it",
+            bool(partnership.description and (partnership.contact_email or partnership.website)),
+            reverse("partnerships_editor:profile", kwargs=slug),
+        ),
+        Step(
+            "Add its members: the responsible authorities and the others",
+            bool(partnership.memberships.all()),
+            reverse("partnerships_editor:member_add", kwargs=slug),
+        ),
+        Step(
+            "Say who chairs its board and when it meets",
+            bool(partnership.board_posts.all() or partnership.board_meetings.all()),
+            f"{page}#board",
+        ),
+        Step(
+            "Add its subgroups",
+            bool(partnership.subgroups.all()),
+            reverse("subgroups_editor:subgroup_add", kwargs=slug),
+        ),
+        Step(
+            "Add its first strategy",
+            bool(partnership.strategies.all()),
+            reverse("strategies_editor:add", kwargs=slug),
+        ),
+    ]
 
 
 MILESTONES_AHEAD = datetime.timedelta(days=30)
@@ -107,13 +182,20 @@ def dashboard(user) -> dict:
     for strategy in strategies.order_by("-period_start_year", "-revision"):
         by_partnership.setdefault(strategy.partnership_id, []).append(strategy)
     today, now = timezone.localdate(), timezone.now()
+    partnerships = partnerships.prefetch_related(
+        "memberships", "board_posts", "board_meetings", "subgroups", "strategies"
+    )
     return {
+        "is_portal_administrator": permissions.is_portal_administrator(user),
         "partnerships": [
             (
                 p,
                 permissions.role_for(user, p) or "superuser",
                 permissions.can_manage_roles(user, p.pk),
                 by_partnership.get(p.pk, []),
+                [step for step in first_steps(p) if not step.done]
+                if permissions.can_manage_roles(user, p.pk)
+                else [],
             )
             for p in partnerships
         ],

@@ -2,7 +2,10 @@
 
 from django.urls import path
 
+from csp_portal.kinds import kind_routes
+
 from . import views
+from .kinds import REVIEW
 
 app_name = "scrutiny_editor"
 
@@ -17,5 +20,8 @@ urlpatterns = [
         "partnerships/<slug:slug>/scrutiny/<int:review_pk>/recommendations/<int:item_pk>/",
         views.RecommendationView.as_view(),
         name="recommendation_edit",
+    ),
+    *kind_routes(
+        REVIEW, "partnerships/<slug:slug>/scrutiny", views.ReviewView, views.ReviewDeleteView
     ),
 ]

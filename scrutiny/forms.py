@@ -1,6 +1,9 @@
 from django import forms
 
-from .models import ScrutinyRecommendation
+from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded
+from partnerships.models import Partnership
+
+from .models import ScrutinyRecommendation, ScrutinyReview
 
 
 class RecommendationForm(forms.ModelForm):
@@ -9,3 +12,41 @@ class RecommendationForm(forms.ModelForm):
         fields = ["text", "status", "response"]
         labels = {"text": "Recommendation", "response": "What the partnership did"}
         widgets = {"status": forms.RadioSelect}
+
+
+class ReviewForm(PartialDatesMixin, forms.ModelForm):
+    """A meeting of the crime and disorder committee about the partnership."""
+
+    meeting_on = PartialDateField(label="Date of the meeting", least="month", example="22 3 2021")
+    field_order = [
+        "committee",
+        "meeting_on",
+        "strategy",
+        "purpose",
+        "outcome",
+        "recommendations",
+        "report_author",
+    ]
+
+    class Meta:
+        model = ScrutinyReview
+        fields = ["committee", "strategy", "purpose", "outcome", "recommendations", "report_author"]
+        labels = {
+            "strategy": "The strategy it considered",
+            "purpose": "What the committee was asked to do",
+            "recommendations": "What it said",
+            "report_author": "Who wrote the report to it",
+        }
+        help_texts = {
+            "recommendations": "Its resolution or minute; its recommendations one by one "
+            "are added after."
+        }
+        widgets = {"outcome": forms.RadioSelect}
+        field_classes = bounded("strategy")
+
+    def __init__(self, *args, partnership: Partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["strategy"].queryset = partnership.strategies.all()
+        self.fields["strategy"].empty_label = "The partnership's work in general"
+        self.fields["committee"].error_messages["required"] = "Enter the name of the committee"
+        self.fields["meeting_on"].error_messages["required"] = "Enter the date of the meeting"

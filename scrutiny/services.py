@@ -5,10 +5,35 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from csp_portal import ordering
 from csp_portal.records import save_with
 from partnerships import permissions
+from partnerships.models import Partnership
 
 from .models import ScrutinyRecommendation, ScrutinyReview
+
+
+def _check_can_record(partnership_id: int, by: User) -> None:
+    """Anyone with a role in the partnership records its scrutiny: the scrutiny officers
+    and councillors hold the viewer's role."""
+    if not permissions.can_read_drafts(by, partnership_id):
+        raise PermissionDenied("You cannot record this partnership's scrutiny.")
+
+
+@transaction.atomic
+def review_save(
+    *, partnership: Partnership, review: ScrutinyReview, data: dict, by: User
+) -> ScrutinyReview:
+    """Add a meeting of the committee (`review` new and unsaved), or change one."""
+    _check_can_record(partnership.pk, by)
+    review.partnership = partnership
+    return save_with(review, data)
+
+
+@transaction.atomic
+def review_delete(*, review: ScrutinyReview, by: User) -> None:
+    _check_can_record(review.partnership_id, by)
+    review.delete()
 
 
 @transaction.atomic
@@ -17,8 +42,9 @@ def recommendation_save(
 ) -> ScrutinyRecommendation:
     """Add a recommendation to a review (`recommendation` new and unsaved), or record what
     became of one."""
-    if not permissions.can_edit(by, review.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's records.")
+    _check_can_record(review.partnership_id, by)
+    if recommendation.pk is None:
+        ordering.place_last(recommendation, review.recommendation_items.all())
     recommendation.review = review
     recommendation.updated_on = timezone.localdate()
     return save_with(recommendation, data)

@@ -7,9 +7,10 @@ from django.views import View
 
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
+from csp_portal.kinds import KindDeleteView, KindFormView
 from csp_portal.records import existing_or_new
 from partnerships import permissions
-from partnerships.access import PartnershipAccessMixin
+from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
 
 from . import services
 from .forms import RecommendationForm
@@ -25,15 +26,40 @@ class ReviewsView(PartnershipAccessMixin, View):
             {
                 "partnership": partnership,
                 "reviews": partnership.scrutiny_reviews.prefetch_related("recommendation_items"),
-                "can_edit": permissions.can_edit(request.user, partnership.pk),
+                "can_edit": permissions.can_read_drafts(request.user, partnership.pk),
             },
         )
+
+
+class ReviewMixin(PartnershipRecordMixin):
+    needs = permissions.READ  # the scrutiny officers and councillors record it
+
+
+class ReviewView(ReviewMixin, KindFormView):
+    def save(self, form) -> None:
+        services.review_save(
+            partnership=self.partnership,
+            review=form.instance,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+
+class ReviewDeleteView(ReviewMixin, KindDeleteView):
+    def goes_with(self) -> list[str]:
+        items = self.record.recommendation_items.count()
+        if not items:
+            return []
+        return [f"its {items} recommendation{'s' if items != 1 else ''} will be deleted too"]
+
+    def delete(self) -> None:
+        services.review_delete(review=self.record, by=self.request.user)
 
 
 class RecommendationView(PartnershipAccessMixin, RecordFormView):
     """Add a recommendation to a review, or record what became of one."""
 
-    needs = permissions.EDIT
+    needs = permissions.READ  # the scrutiny officers and councillors record it
     template_name = "scrutiny/editor/recommendation_form.html"
     form_class = RecommendationForm
     success_message = "The recommendation was saved."

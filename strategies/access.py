@@ -37,3 +37,8 @@ class StrategyAccessMixin(EditorAccessMixin):
 
     def can_edit(self) -> bool:
         return permissions.can_edit(self.request.user, self.strategy.partnership_id)
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("strategy", self.strategy)
+        kwargs.setdefault("partnership", self.strategy.partnership)
+        return super().get_context_data(**kwargs)

@@ -3,7 +3,12 @@ pattern (a summary at the top, a message by the field)."""
 
 from django import forms
 
-from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded
+from csp_portal.forms import (
+    BoundedModelMultipleChoiceField,
+    PartialDateField,
+    PartialDatesMixin,
+    bounded,
+)
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
@@ -15,9 +20,19 @@ from .models import (
     Milestone,
     PolicyLink,
     Risk,
+    StrategicAssessment,
     StrategicPriority,
     Strategy,
 )
+
+
+def check_period(form, data: dict) -> dict:
+    start, end = data.get("period_start_year"), data.get("period_end_year")
+    if start and end and end < start:
+        form.add_error(
+            "period_end_year", "The last year must be the same as or after the first year."
+        )
+    return data
 
 
 class StrategyForm(PartialDatesMixin, forms.ModelForm):
@@ -62,13 +77,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         }
 
     def clean(self):
-        data = super().clean()
-        start, end = data.get("period_start_year"), data.get("period_end_year")
-        if start and end and end < start:
-            self.add_error(
-                "period_end_year", "The last year must be the same as or after the first year."
-            )
-        return data
+        return check_period(self, super().clean())
 
 
 class PartForm(forms.ModelForm):
@@ -195,23 +204,118 @@ for form_class in (
 
 
 class DocumentForm(PartialDatesMixin, forms.ModelForm):
+    """A document of the partnership or of a strategy: a file uploaded, or a link to it."""
+
     dated = PartialDateField(label="Date of the document", required=False)
-    field_order = ["title", "kind", "file", "dated", "description"]
+    field_order = ["title", "kind", "file", "url", "dated", "description"]
 
     class Meta:
         model = Document
-        fields = ["title", "kind", "file", "description"]
+        fields = ["title", "kind", "file", "url", "description"]
+        labels = {"url": "Or a link to it", "kind": "What it is"}
         help_texts = {
-            "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB."
+            "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB.",
+            "url": "Where it is published, e.g. on the council's website.",
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, partnership=None, strategy=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["file"].required = True
-        self.fields["file"].error_messages["required"] = "Choose the file to upload"
+        if self.instance.partnership_id is None:  # a new one, of the owner's partnership
+            self.instance.partnership = partnership or strategy.partnership
+        self.document_type = None
+        self.fields["file"].required = False
         self.fields["title"].error_messages["required"] = "Enter the title of the document"
+        self.fields["kind"].error_messages["required"] = "Choose what the document is"
 
     def clean_file(self):
-        file = self.cleaned_data["file"]
-        self.document_type = document_type(file)
-        return file
+        file = self.cleaned_data.get("file")
+        if file and hasattr(file, "content_type"):  # a new upload, not the stored one
+            self.document_type = document_type(file)
+            return file
+        return None
+
+    def clean(self):
+        data = super().clean()
+        stored = bool(self.instance.pk and self.instance.file)
+        if not (data.get("file") or data.get("url") or stored) and not self.errors:
+            self.add_error("file", "Choose the file to upload, or give a link to the document")
+        return data
+
+
+class NewStrategyForm(forms.ModelForm):
+    published_elsewhere = forms.TypedChoiceField(
+        label="What are you adding?",
+        choices=[
+            (False, "A new draft, to write, consult on and publish here"),
+            (True, "The record of a plan published before the portal"),
+        ],
+        coerce=lambda value: value in (True, "True"),
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what you are adding"},
+    )
+
+    class Meta:
+        model = Strategy
+        fields = ["published_elsewhere", "title", "period_start_year", "period_end_year", "summary"]
+        labels = {"period_start_year": "First year", "period_end_year": "Last year"}
+        help_texts = {"period_start_year": "E.g. 2021 for a plan for 2021 to 2024."}
+
+    def __init__(self, *args, partnership=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        return check_period(self, super().clean())
+
+
+class RecordPublicationForm(forms.Form):
+    published_on = PartialDateField(
+        label="When it was published",
+        example="1 7 2021",
+        help_text="As the council's papers give it.",
+    )
+    comment = forms.CharField(
+        label="Where it was published, or any note",
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
+    completed_on = PartialDateField(label="Completed", required=False, example="12 2020")
+    field_order = ["title", "completed_on", "data_period", "summary"]
+
+    class Meta:
+        model = StrategicAssessment
+        fields = ["title", "data_period", "summary"]
+        labels = {"data_period": "Data it covers", "summary": "Summary of its findings"}
+
+    def __init__(self, *args, partnership=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = "Enter the title of the assessment"
+
+
+class SubgroupDeliveryForm(forms.Form):
+    """What one subgroup delivers of this strategy."""
+
+    priorities = BoundedModelMultipleChoiceField(
+        queryset=StrategicPriority.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Priorities it delivers",
+    )
+    delivery_areas = BoundedModelMultipleChoiceField(
+        queryset=DeliveryArea.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Delivery areas it delivers",
+    )
+
+    def __init__(self, *args, strategy: Strategy, subgroup: Subgroup, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priorities"].queryset = strategy.priorities.all()
+        self.fields["delivery_areas"].queryset = strategy.delivery_areas.all()
+        self.initial.setdefault("priorities", list(subgroup.priorities.filter(strategy=strategy)))
+        self.initial.setdefault(
+            "delivery_areas", list(subgroup.delivery_areas.filter(strategy=strategy))
+        )

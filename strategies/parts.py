@@ -6,12 +6,23 @@ from csp_portal.kinds import Kind
 from .forms import (
     ActionForm,
     DeliveryAreaForm,
+    DocumentForm,
     MilestoneForm,
     PolicyLinkForm,
     PriorityForm,
     RiskForm,
+    StrategicAssessmentForm,
 )
-from .models import Action, DeliveryArea, Milestone, PolicyLink, Risk, StrategicPriority
+from .models import (
+    Action,
+    DeliveryArea,
+    Document,
+    Milestone,
+    PolicyLink,
+    Risk,
+    StrategicAssessment,
+    StrategicPriority,
+)
 
 OVERVIEW = "reports_editor:strategy"
 
@@ -58,3 +69,25 @@ PARTS = [
     ),
 ]
 PART_OF_MODEL = {part.model: part for part in PARTS}
+
+# Records that go with a plan, or with the partnership, and can be added to a published one.
+DOCUMENT = Kind("document", "documents", Document, DocumentForm, "document", OVERVIEW, "documents")
+PARTNERSHIP_PAGE = "reports_editor:partnership"
+PARTNERSHIP_DOCUMENT = Kind(
+    "partnership_document",
+    "documents",
+    Document,
+    DocumentForm,
+    "document",
+    PARTNERSHIP_PAGE,
+    "documents",
+)
+ASSESSMENT = Kind(
+    "assessment",
+    "assessments",
+    StrategicAssessment,
+    StrategicAssessmentForm,
+    "strategic assessment",
+    PARTNERSHIP_PAGE,
+    "assessments",
+)

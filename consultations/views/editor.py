@@ -10,49 +10,27 @@ from django.views import View
 from django_tables2 import RequestConfig
 
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import EditorAccessMixin, RecordFormView
+from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.records import existing_or_new
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 
 from .. import services
+from ..access import ConsultationAccessMixin, ConsultationFormView, detail_url
 from ..filters import CommentFilter
-from ..forms import ChangeForm, ConsultationForm, ModerationForm, NewConsultationForm, QuestionForm
+from ..forms import (
+    ChangeForm,
+    ConsultationForm,
+    HeldElsewhereForm,
+    ModerationForm,
+    NewConsultationForm,
+    QuestionForm,
+)
 from ..models import Answer, Consultation, ConsultationChange, Question
 from ..results import consultation_results, equality_totals
-from ..selectors import consultation_for_editor, response_rows
+from ..selectors import response_rows, responses_by_channel
 from ..tables import CommentTable
-
-
-def detail_url(consultation: Consultation, anchor: str = "") -> str:
-    url = reverse("consultations_editor:detail", kwargs={"pk": consultation.pk})
-    return f"{url}#{anchor}" if anchor else url
-
-
-class ConsultationAccessMixin(EditorAccessMixin):
-    """An editor page of one consultation, `pk` in the address."""
-
-    needs = permissions.READ
-
-    def get_scoped(self):
-        return consultation_for_editor(self.request.user, self.kwargs["pk"])
-
-    @property
-    def consultation(self) -> Consultation:
-        return self.scoped
-
-    def partnership_id(self) -> int:
-        return self.consultation.strategy.partnership_id
-
-    def context(self, **extra):
-        consultation = self.consultation
-        return {
-            "consultation": consultation,
-            "strategy": consultation.strategy,
-            "can_edit": permissions.can_edit(self.request.user, self.partnership_id()),
-            **extra,
-        }
 
 
 class ConsultationAddView(StrategyAccessMixin, RecordFormView):
@@ -99,7 +77,11 @@ class ConsultationDetailView(ConsultationAccessMixin, View):
                 questions=consultation.questions.select_related("priority"),
                 frozen=consultation.questions_frozen(),
                 is_open=consultation.is_open(),
-                responses=consultation.responses.count(),
+                **responses_by_channel(consultation),
+                reported_results=consultation.reported_results.all(),
+                can_enter_paper=consultation.run_by_portal
+                and consultation.opens_at <= timezone.now()
+                and not consultation.results_published,
                 changes=consultation.changes.select_related("priority"),
                 can_publish=permissions.can_move_status(request.user, self.partnership_id())
                 and consultation.has_closed()
@@ -108,32 +90,24 @@ class ConsultationDetailView(ConsultationAccessMixin, View):
         )
 
 
-class ConsultationFormView(ConsultationAccessMixin, RecordFormView):
-    """A page with one form about the consultation; back to its page once saved."""
-
-    needs = permissions.EDIT
-    anchor = ""
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(**self.context(), **kwargs)
-
-    def get_success_url(self) -> str:
-        return detail_url(self.consultation, self.anchor)
-
-
 class ConsultationEditView(ConsultationFormView):
     template_name = "consultations/editor/consultation_form.html"
-    form_class = ConsultationForm
     heading = "Change the consultation"
     success_message = "The consultation was saved."
+
+    def get_form_class(self):
+        return ConsultationForm if self.consultation.run_by_portal else HeldElsewhereForm
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.consultation}
 
     def save(self, form) -> None:
-        services.consultation_update(
-            consultation=self.consultation, data=model_data(form), by=self.request.user
+        update = (
+            services.consultation_update
+            if self.consultation.run_by_portal
+            else services.consultation_held_elsewhere_update
         )
+        update(consultation=self.consultation, data=model_data(form), by=self.request.user)
 
 
 class QuestionView(ConsultationFormView):

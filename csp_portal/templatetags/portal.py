@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django import template
 from django.utils.safestring import mark_safe
 
@@ -20,6 +22,17 @@ def money(amount) -> str:
     if amount == int(amount):
         return f"£{amount:,.0f}"
     return f"£{amount:,.2f}"
+
+
+@register.filter
+def percent(value) -> str:
+    """A percentage as the paper gives it: 62.5%, 70% (no trailing zeros)."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%"
 
 
 @register.filter

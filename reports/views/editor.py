@@ -9,13 +9,14 @@ from django.views import View
 from monitoring.selectors import progress_overview, reporting_quarters
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin
+from partnerships.selectors import group_by_role
 from strategies import services as strategy_services
 from strategies.access import StrategyAccessMixin
 from strategies.selectors import can_start_refresh, strategy_for_editor
 
 from ..checklist import statutory_checklist
 from ..pages import strategy_page_context
-from ..selectors import dashboard, strategy_page_queryset
+from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
 
 
 class DashboardView(LoginRequiredMixin, View):
@@ -35,6 +36,7 @@ class StrategyPageMixin(StrategyAccessMixin):
 class StrategyOverviewView(StrategyPageMixin, View):
     def get(self, request, pk):
         strategy, user = self.strategy, request.user
+        record_draft = strategy.published_elsewhere and strategy.status == strategy.Status.DRAFT
         return render(
             request,
             "reports/editor/strategy.html",
@@ -42,7 +44,10 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 **strategy_page_context(strategy),
                 "risks": strategy.risks.all(),
                 "transitions": strategy.transitions.select_related("by"),
-                "next_statuses": [
+                # A record of a plan published elsewhere is published as one, not consulted on.
+                "next_statuses": []
+                if record_draft
+                else [
                     (status, strategy_services.ACTION_LABELS[status])
                     for status in strategy_services.allowed_transitions(strategy)
                 ],
@@ -50,6 +55,7 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 "can_move": permissions.can_move_status(user, strategy.partnership_id),
                 "can_upload": self.can_edit(),
                 "can_refresh": can_start_refresh(strategy),
+                "can_record_publication": record_draft,
                 "refresh_year": strategy_services.refresh_year(),
                 "progress": progress_overview(strategy, reporting_quarters(strategy)[-1]),
                 "strategy_consultations": strategy.consultations.all(),
@@ -64,6 +70,26 @@ class PreviewView(StrategyPageMixin, View):
     def get(self, request, pk):
         context = {**strategy_page_context(self.strategy), "preview": True}
         return render(request, "reports/strategy_detail.html", context)
+
+
+class PartnershipWorkspaceView(PartnershipAccessMixin, View):
+    """The partnership's page in the workspace: its profile and every record it keeps, with
+    what a new partnership does first."""
+
+    def get(self, request, slug):
+        partnership = partnership_workspace(self.partnership)
+        steps, user = first_steps(partnership), request.user
+        return render(
+            request,
+            "reports/editor/partnership.html",
+            {
+                "partnership": partnership,
+                "first_steps": steps if not all(step.done for step in steps) else [],
+                "can_edit": permissions.can_edit(user, partnership.pk),
+                "can_manage": permissions.can_manage_roles(user, partnership.pk),
+                "member_groups": group_by_role(partnership.memberships.all()),
+            },
+        )
 
 
 class ChecklistView(PartnershipAccessMixin, View):

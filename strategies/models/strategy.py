@@ -37,8 +37,12 @@ class StrategicAssessment(models.Model):
 
 class StrategyQuerySet(models.QuerySet):
     def published(self):
-        """What the public may see: published strategies, and superseded ones clearly marked."""
-        return self.filter(status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED])
+        """What the public may see: published strategies, and superseded ones clearly marked,
+        of partnerships whose public pages are not suspended."""
+        return self.filter(
+            status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED],
+            partnership__suspended_at__isnull=True,
+        )
 
     def visible_to(self, user):
         """What a signed-in user may read: every strategy of their partnerships."""
@@ -88,6 +92,12 @@ class Strategy(models.Model):
     published_on_precision = precision_field()
     sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
     sent_to_pcc_on_precision = precision_field()
+    published_elsewhere = models.BooleanField(
+        "published before the portal",
+        default=False,
+        help_text="The record of a plan approved and published before it came to the portal: "
+        "published as a record, with the dates it really had.",
+    )
     strategy_level_areas_heading = models.CharField(
         "heading of the delivery areas under no priority",
         max_length=200,

@@ -8,7 +8,7 @@ plan refuse a published one. Then one service is called.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views import View
 from django_tables2 import RequestConfig
@@ -16,17 +16,21 @@ from django_tables2 import RequestConfig
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
-from csp_portal.kinds import Kind, KindDeleteView, KindFormView
 from partnerships import permissions
+from partnerships.access import PartnershipAccessMixin
 
 from .. import selectors, services
 from ..access import StrategyAccessMixin, overview_url
 from ..compare import compare_revisions
 from ..filters import ActionFilter
-from ..forms import DocumentForm, StrategyForm, TransitionForm
+from ..forms import (
+    NewStrategyForm,
+    RecordPublicationForm,
+    StrategyForm,
+    TransitionForm,
+)
 from ..history import changed_since, history_entries
-from ..models import DeliveryArea, StrategicPriority, Strategy
-from ..parts import PRIORITY
+from ..models import Strategy
 from ..tables import ActionTable
 
 
@@ -77,78 +81,6 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
 
     def get_success_url(self) -> str:
         return overview_url(self.strategy)
-
-
-class PartMixin(StrategyAccessMixin):
-    """A page of one part of a draft strategy (csp_portal.kinds): `kind` comes from the URL
-    pattern, `record_pk` (none on an add page) from the address."""
-
-    needs = permissions.EDIT
-    changes_content = True
-    owner_field = "strategy"
-
-    def owner_url_kwargs(self) -> dict:
-        return {"pk": self.strategy.pk}
-
-    def caption(self) -> str:
-        return self.strategy.title
-
-
-class PartView(PartMixin, KindFormView):
-    """Add or change a part of a draft strategy."""
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
-
-    def save(self, form) -> None:
-        services.part_save(
-            strategy=self.strategy, part=form.instance, data=model_data(form), by=self.request.user
-        )
-
-
-class PartDeleteView(PartMixin, KindDeleteView):
-    def goes_with(self) -> list[str]:
-        return goes_with(self.record)
-
-    def delete(self) -> None:
-        services.part_delete(strategy=self.strategy, part=self.record, by=self.request.user)
-
-    def deleted_message(self) -> str:
-        return f"The {self.kind.noun} was deleted. You can restore it from the history."
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, restorable=True, **kwargs)
-
-
-def goes_with(part) -> list[str]:
-    """What deleting the part takes with it, or leaves behind, in words."""
-    if isinstance(part, StrategicPriority):
-        areas, actions = part.delivery_areas.count(), part.actions.count()
-        said = []
-        if areas:
-            said.append(f"its {areas} delivery area{'s' if areas != 1 else ''} will be deleted too")
-        if actions:
-            said.append(
-                f"its {actions} action{'s' if actions != 1 else ''} will stay in the action "
-                "plan, no longer under a priority"
-            )
-        return said
-    if isinstance(part, DeliveryArea) and part.actions.exists():
-        return ["its actions will stay in the action plan, no longer under it"]
-    return []
-
-
-class PriorityMoveView(StrategyAccessMixin, View):
-    needs = permissions.EDIT
-    kind = PRIORITY
-
-    def post(self, request, pk, record_pk, direction):
-        priority = get_object_or_404(StrategicPriority, pk=record_pk, strategy=self.strategy)
-        try:
-            services.priority_move(priority=priority, up=direction == "up", by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        return redirect(overview_url(self.strategy, "priorities"))
 
 
 class TransitionView(StrategyAccessMixin, View):
@@ -211,21 +143,6 @@ class HistoryView(StrategyAccessMixin, View):
         )
 
 
-class RestoreView(StrategyAccessMixin, View):
-    needs = permissions.EDIT
-    kind: Kind | None = None  # given by the URL pattern
-
-    def post(self, request, pk, history_id):
-        record = get_object_or_404(self.kind.model.history, history_id=history_id)
-        try:
-            services.history_restore(strategy=self.strategy, record=record, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"The {self.kind.noun} was restored.")
-        return redirect("strategies_editor:history", pk=pk)
-
-
 class CompareView(StrategyAccessMixin, View):
     """What changed between a revision and the one it replaces, in plain language."""
 
@@ -277,23 +194,51 @@ class ActionPlanView(StrategyAccessMixin, View):
         )
 
 
-class DocumentUploadView(StrategyAccessMixin, RecordFormView):
-    needs = permissions.EDIT
-    template_name = "strategies/editor/document_form.html"
-    form_class = DocumentForm
-    heading = "Upload a document"
-    success_message = "The document was uploaded."
+class StrategyAddView(PartnershipAccessMixin, RecordFormView):
+    """An approver starts a strategy: a new draft, or the record of a plan published before
+    the portal."""
+
+    needs = permissions.APPROVE
+    template_name = "form_page.html"
+    form_class = NewStrategyForm
+    heading = "Add a strategy"
+    success_message = "The strategy was started. Add its priorities, actions and timeline."
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
+        return super().get_context_data(
+            caption=self.partnership.display_name,
+            back_url=reverse("reports_editor:partnership", kwargs={"slug": self.partnership.slug}),
+            **kwargs,
+        )
 
     def save(self, form) -> None:
-        data = model_data(form)
-        services.document_upload(
+        self.strategy = services.strategy_create(
+            partnership=self.partnership, data=model_data(form), by=self.request.user
+        )
+
+    def get_success_url(self) -> str:
+        return overview_url(self.strategy)
+
+
+class RecordPublicationView(StrategyAccessMixin, RecordFormView):
+    """The record of a plan published before the portal, published on its real date."""
+
+    needs = permissions.APPROVE
+    template_name = "strategies/editor/record_publication.html"
+    form_class = RecordPublicationForm
+    heading = "Publish the record of the plan"
+    success_message = "The plan is published as the record of one published before the portal."
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            strategy=self.strategy, back_url=overview_url(self.strategy), **kwargs
+        )
+
+    def save(self, form) -> None:
+        services.strategy_record_publication(
             strategy=self.strategy,
-            data={name: value for name, value in data.items() if name != "file"},
-            file=form.cleaned_data["file"],
-            file_type=form.document_type,
+            published=form.cleaned_data["published_on"],
+            comment=form.cleaned_data["comment"],
             by=self.request.user,
         )
 

@@ -7,17 +7,37 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.urls import URLResolver, get_resolver, resolve, reverse
+from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from consultations.models import Answer, Consultation, ConsultationChange, Question, Response
+from consultations.models import (
+    Answer,
+    Consultation,
+    ConsultationChange,
+    Question,
+    ReportedResult,
+    Response,
+)
 from monitoring.models import Indicator
-from partnerships.models import PartnershipRole
+from partnerships import permissions
+from partnerships.models import (
+    BoardMeeting,
+    BoardPost,
+    Contact,
+    Funding,
+    GovernanceLink,
+    Membership,
+    PartnershipRole,
+)
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
+from strategies.models import Document, StrategicAssessment
+from subgroups.models import SubgroupMember
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
+    OrganisationFactory,
     StrategyFactory,
+    SubgroupFactory,
     user_with_role,
 )
 
@@ -49,8 +69,6 @@ def records(partnership_a, draft_a):
     priority = strategy.priorities.first()
     area = DeliveryAreaFactory(strategy=strategy, priority=priority)
     action = ActionFactory(strategy=strategy, priority=priority)
-    milestone = strategy.milestones.create(kind="review", title="Review")
-    risk = strategy.risks.create(title="Funding ends")
     indicator = Indicator.objects.create(
         strategy=strategy, name="Burglaries", unit="offences", direction="lower"
     )
@@ -72,14 +90,41 @@ def records(partnership_a, draft_a):
     )
     recommendation = ScrutinyRecommendation.objects.create(review=review, text="Report yearly")
     role = PartnershipRole.objects.filter(partnership=partnership_a).first()
-    link = strategy.policy_links.create(kind="national", title="Serious Violence Strategy")
+    organisation = OrganisationFactory(name="Borough A Council", kind="local_authority")
+    subgroup = SubgroupFactory(partnership=partnership_a)
+    one_of_each = [
+        priority,
+        area,
+        action,
+        strategy.milestones.create(kind="review", title="Review"),
+        strategy.risks.create(title="Funding ends"),
+        strategy.policy_links.create(kind="national", title="Serious Violence Strategy"),
+        Membership.objects.create(
+            partnership=partnership_a, organisation=organisation, role="responsible_authority"
+        ),
+        Contact.objects.create(partnership=partnership_a, name="Sam", role="Manager"),
+        Funding.objects.create(
+            partnership=partnership_a, name="Fund", amount=1000, financial_year=2021
+        ),
+        GovernanceLink.objects.create(partnership=partnership_a, body="Cabinet", kind="works_with"),
+        BoardPost.objects.create(partnership=partnership_a, post="chair", holder="The chair"),
+        BoardMeeting.objects.create(partnership=partnership_a, held_on=now.date()),
+        subgroup,
+        SubgroupMember.objects.create(subgroup=subgroup, name="Police"),
+        Document.objects.create(
+            partnership=partnership_a, strategy=strategy, title="EIA", kind="eia"
+        ),
+        StrategicAssessment.objects.create(partnership=partnership_a, title="Assessment"),
+        review,
+        ReportedResult.objects.create(consultation=consultation, statement="Reduce violence"),
+    ]
     return {
         "strategy": strategy,
         "consultation": consultation,
         "partnership": partnership_a,
-        "by_model": {
-            type(record): record for record in [priority, area, action, milestone, risk, link]
-        },
+        "by_model": {type(record): record for record in one_of_each},
+        "organisation": organisation,
+        "subgroup_pk": subgroup.pk,
         "action_pk": action.pk,
         "indicator_pk": indicator.pk,
         "question_pk": question.pk,
@@ -100,6 +145,8 @@ def arguments(name: str, address: str, params: list[str], view, records) -> dict
             values[param] = records["strategy"].pk
         elif param == "pk" and "consultations/<int:pk>" in address:
             values[param] = records["consultation"].pk
+        elif param == "pk" and "organisations/<int:pk>" in address:
+            values[param] = records["organisation"].pk
         elif param == "slug" and "partnerships/<slug:slug>" in address:
             values[param] = records["partnership"].slug
         elif param in ("record_pk", "history_id") and kind is not None:
@@ -116,12 +163,18 @@ def arguments(name: str, address: str, params: list[str], view, records) -> dict
 
 @pytest.fixture
 def swept(records):
+    """(URL name, address, whether it names a partnership's record, the view)."""
     urls = []
     for name, address, params, view in editor_urls():
         kwargs = arguments(name, address, params, view, records)
-        urls.append((name, reverse(name, kwargs=kwargs), bool(params)))
-    assert len(urls) > 40  # every app's editor pages are found
+        urls.append((name, reverse(name, kwargs=kwargs), bool(params), view.view_class))
+    assert len(urls) > 100  # every app's editor pages are found
     return urls
+
+
+def is_portal_page(url: str) -> bool:
+    """The portal administrators' pages: for their group alone (403), not a partnership's."""
+    return url.startswith(reverse("partnerships_editor:portal"))
 
 
 def row_counts() -> dict[str, int]:
@@ -138,6 +191,7 @@ def test_every_editor_url_is_swept():
     namespaces = {name.split(":")[0] for name in names}
     assert namespaces == {
         "partnerships_editor",
+        "subgroups_editor",
         "strategies_editor",
         "consultations_editor",
         "monitoring_editor",
@@ -145,10 +199,11 @@ def test_every_editor_url_is_swept():
         "reports_editor",
     }
     assert "strategies_editor:priority_restore" in names
+    assert "partnerships_editor:member_add" in names
 
 
 def test_every_editor_url_turns_away_anonymous_users(client, swept):
-    for name, url, _ in swept:
+    for name, url, *_ in swept:
         for response in (client.get(url), client.post(url, {"title": "x", "to": "consultation"})):
             assert response.status_code == 302, name
             assert response["Location"].startswith(reverse("login")), name
@@ -158,22 +213,50 @@ def test_another_partnerships_manager_finds_nothing_by_editing_urls(client, swep
     other = user_with_role(StrategyFactory().partnership, "approver")
     client.force_login(other)
     before = row_counts()
-    for name, url, has_object in swept:
-        if not has_object:
+    for name, url, has_object, _view in swept:
+        if is_portal_page(url):
+            expected = 403
+        elif has_object:
+            expected = 404
+        else:
             continue  # the dashboard: their own
-        assert client.get(url).status_code == 404, name
-        assert client.post(url, {"title": "x", "to": "consultation"}).status_code == 404, name
+        assert client.get(url).status_code in (expected, 405), name
+        assert client.post(url, {"title": "x", "to": "consultation"}).status_code == expected, name
     assert row_counts() == before
     draft_a.refresh_from_db()
     assert draft_a.status == "draft"
 
 
 def test_a_viewer_is_refused_every_write(client, swept, partnership_a):
+    """All but recording scrutiny, which the scrutiny officers and councillors do."""
     client.force_login(user_with_role(partnership_a, "viewer"))
     before = row_counts()
-    for name, url, _ in swept:
-        view = resolve(url).func.view_class
-        expected = 403 if hasattr(view, "post") else 405
+    for name, url, _has_object, view in swept:
+        if is_portal_page(url):
+            expected = 403
+        elif not hasattr(view, "post"):
+            expected = 405
+        elif getattr(view, "needs", None) == permissions.READ:
+            continue  # scrutiny: the viewer may write
+        else:
+            expected = 403
         response = client.post(url, {"title": "x", "to": "consultation", "email": "a@b.org"})
         assert response.status_code == expected, name
     assert row_counts() == before
+
+
+def test_a_viewer_records_scrutiny(client, partnership_a):
+    client.force_login(user_with_role(partnership_a, "viewer"))
+    response = client.post(
+        reverse("scrutiny_editor:review_add", kwargs={"slug": partnership_a.slug}),
+        {
+            "committee": "Overview and Scrutiny Committee",
+            "meeting_on_0": "",
+            "meeting_on_1": "3",
+            "meeting_on_2": "2021",
+            "outcome": "endorsed",
+        },
+    )
+    assert response.status_code == 302
+    review = ScrutinyReview.objects.get(partnership=partnership_a)
+    assert str(review.meeting) == "March 2021"

@@ -1,0 +1,54 @@
+"""Writes to strategies, each a function keyword-only and named <entity>_<verb>, taking plain
+data and the acting user; views stay thin and call exactly one of them. Role checks come
+from partnerships.permissions.
+
+- edits: the strategy and its parts, respecting the freeze and refusing a stale save;
+- workflow: the steps from draft to published, and the record of a plan published before
+  the portal;
+- refresh: the annual refresh, a new draft revision.
+"""
+
+from .edits import (
+    StaleEdit,
+    document_delete,
+    document_save,
+    free_slug,
+    history_restore,
+    part_delete,
+    part_save,
+    priority_move,
+    strategy_create,
+    strategy_touch,
+    strategy_update,
+    subgroup_delivery_set,
+)
+from .refresh import refresh_year, strategy_start_refresh
+from .workflow import (
+    ACTION_LABELS,
+    TRANSITIONS,
+    allowed_transitions,
+    strategy_record_publication,
+    strategy_transition,
+)
+
+__all__ = [
+    "ACTION_LABELS",
+    "TRANSITIONS",
+    "StaleEdit",
+    "allowed_transitions",
+    "document_delete",
+    "document_save",
+    "free_slug",
+    "history_restore",
+    "part_delete",
+    "part_save",
+    "priority_move",
+    "refresh_year",
+    "strategy_create",
+    "strategy_record_publication",
+    "strategy_start_refresh",
+    "strategy_touch",
+    "strategy_transition",
+    "strategy_update",
+    "subgroup_delivery_set",
+]

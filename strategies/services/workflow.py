@@ -1,0 +1,130 @@
+"""The steps of a strategy from draft to published, each recorded with who, when and why;
+and the record of a plan published before the portal."""
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from csp_portal import audit
+from csp_portal.dates import PartialDate
+from csp_portal.models import AuditEvent
+from partnerships import permissions
+
+from ..models import (
+    Strategy,
+    StrategyTransition,
+)
+from ..signals import strategy_published
+from .edits import strategy_touch
+
+Status = Strategy.Status
+
+# Where a strategy may go next from each status.
+TRANSITIONS: dict[str, set[str]] = {
+    Status.DRAFT: {Status.CONSULTATION},
+    Status.CONSULTATION: {Status.AWAITING_APPROVAL, Status.DRAFT},
+    Status.AWAITING_APPROVAL: {Status.APPROVED, Status.DRAFT},
+    Status.APPROVED: {Status.PUBLISHED},
+    Status.PUBLISHED: {Status.SUPERSEDED},
+    Status.SUPERSEDED: set(),
+}
+
+ACTION_LABELS = {
+    Status.CONSULTATION: "Open consultation",
+    Status.AWAITING_APPROVAL: "Send for approval and scrutiny",
+    Status.APPROVED: "Approve",
+    Status.PUBLISHED: "Publish",
+    Status.SUPERSEDED: "Mark as superseded",
+    Status.DRAFT: "Return to draft",
+}
+
+
+def allowed_transitions(strategy: Strategy) -> list[str]:
+    return [s for s in Status.values if s in TRANSITIONS[strategy.status]]
+
+
+@transaction.atomic
+def strategy_record_publication(
+    *, strategy: Strategy, published: PartialDate, by: User, comment: str = ""
+) -> Strategy:
+    """Publish the record of a plan published before the portal, on the date it really was
+    published: no consultation or approval steps in the portal, and no date stamped by the
+    workflow. Its approval dates are its milestones."""
+    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
+    if not permissions.can_move_status(by, strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can publish it.")
+    if not strategy.published_elsewhere or strategy.status != Status.DRAFT:
+        raise ValidationError(
+            "Only the draft record of a plan published before the portal can be published as one."
+        )
+    if published.start > timezone.localdate():
+        raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+    strategy.published = published
+    strategy.status = Status.PUBLISHED
+    strategy.save()
+    StrategyTransition.objects.create(
+        strategy=strategy,
+        from_status=Status.DRAFT,
+        to_status=Status.PUBLISHED,
+        by=by,
+        comment=comment or f"Recorded as published on {published}, before the portal.",
+    )
+    audit.record(
+        AuditEvent.Kind.PUBLISHED,
+        user=by,
+        partnership=strategy.partnership,
+        detail=f"Record of ‘{strategy.title}’, published {published}",
+    )
+    strategy_touch(strategy=strategy)
+    _publish(strategy, by)
+    return strategy
+
+
+@transaction.atomic
+def strategy_transition(*, strategy: Strategy, to: str, by: User, comment: str = "") -> Strategy:
+    """Move the strategy along the workflow, recording who, when and why."""
+    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
+    if not permissions.can_move_status(by, strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can change its status.")
+    if to not in TRANSITIONS[strategy.status]:
+        raise ValidationError(
+            f"A strategy that is {strategy.get_status_display().lower()} cannot be moved to "
+            f"{Status(to).label.lower()}."
+        )
+    previous = strategy.status
+    strategy.status = to
+    if to == Status.PUBLISHED:
+        strategy.published_on = strategy.published_on or timezone.localdate()
+    strategy.save()
+    StrategyTransition.objects.create(
+        strategy=strategy, from_status=previous, to_status=to, by=by, comment=comment
+    )
+    if to == Status.PUBLISHED:
+        audit.record(
+            AuditEvent.Kind.PUBLISHED,
+            user=by,
+            partnership=strategy.partnership,
+            detail=f"Strategy ‘{strategy.title}’, revision {strategy.revision}",
+        )
+    strategy_touch(strategy=strategy)
+    if to == Status.PUBLISHED:
+        _publish(strategy, by)
+    return strategy
+
+
+def _publish(strategy: Strategy, by: User) -> None:
+    """The version it replaces becomes superseded. After the commit, the apps above are
+    told (reports stores the PDF of record), so that their failure never undoes it."""
+    older = strategy.supersedes
+    if older is not None and older.status == Status.PUBLISHED:
+        older.status = Status.SUPERSEDED
+        older.save(update_fields=["status", "updated_at"])
+        StrategyTransition.objects.create(
+            strategy=older,
+            from_status=Status.PUBLISHED,
+            to_status=Status.SUPERSEDED,
+            by=by,
+            comment=f"Superseded by {strategy.title} (revision {strategy.revision}).",
+        )
+    transaction.on_commit(lambda: strategy_published.send(sender=Strategy, strategy_pk=strategy.pk))

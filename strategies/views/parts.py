@@ -1,0 +1,208 @@
+"""The parts of a strategy (priorities, delivery areas, actions, milestones, risks, policy
+links), and what goes with it or with the partnership (documents, assessments, what each
+subgroup delivers), added, changed and deleted as every kind of record is."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.functional import cached_property
+from django.views import View
+
+from csp_portal.editor import RecordFormView
+from csp_portal.forms import model_data
+from csp_portal.kinds import Kind, KindDeleteView, KindFormView
+from partnerships import permissions
+from partnerships import services as partnership_services
+from partnerships.access import PartnershipRecordMixin
+from subgroups.models import Subgroup
+
+from .. import services
+from ..access import StrategyAccessMixin, overview_url
+from ..forms import (
+    SubgroupDeliveryForm,
+)
+from ..models import DeliveryArea, StrategicPriority
+from ..parts import PRIORITY
+
+
+class StrategyRecordMixin(StrategyAccessMixin):
+    """A page of one record of a strategy (csp_portal.kinds): `kind` comes from the URL
+    pattern, `record_pk` (none on an add page) from the address."""
+
+    needs = permissions.EDIT
+    owner_field = "strategy"
+
+    def owner_url_kwargs(self) -> dict:
+        return {"pk": self.strategy.pk}
+
+    def caption(self) -> str:
+        return self.strategy.title
+
+
+class PartMixin(StrategyRecordMixin):
+    """A part of the plan's content: refused once it is frozen."""
+
+    changes_content = True
+
+
+class PartView(PartMixin, KindFormView):
+    """Add or change a part of a draft strategy."""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, **kwargs)
+
+    def save(self, form) -> None:
+        services.part_save(
+            strategy=self.strategy, part=form.instance, data=model_data(form), by=self.request.user
+        )
+
+
+class PartDeleteView(PartMixin, KindDeleteView):
+    def goes_with(self) -> list[str]:
+        return goes_with(self.record)
+
+    def delete(self) -> None:
+        services.part_delete(strategy=self.strategy, part=self.record, by=self.request.user)
+
+    def deleted_message(self) -> str:
+        return f"The {self.kind.noun} was deleted. You can restore it from the history."
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(strategy=self.strategy, restorable=True, **kwargs)
+
+
+def goes_with(part) -> list[str]:
+    """What deleting the part takes with it, or leaves behind, in words."""
+    if isinstance(part, StrategicPriority):
+        areas, actions = part.delivery_areas.count(), part.actions.count()
+        said = []
+        if areas:
+            said.append(f"its {areas} delivery area{'s' if areas != 1 else ''} will be deleted too")
+        if actions:
+            said.append(
+                f"its {actions} action{'s' if actions != 1 else ''} will stay in the action "
+                "plan, no longer under a priority"
+            )
+        return said
+    if isinstance(part, DeliveryArea) and part.actions.exists():
+        return ["its actions will stay in the action plan, no longer under it"]
+    return []
+
+
+class PriorityMoveView(StrategyAccessMixin, View):
+    needs = permissions.EDIT
+    kind = PRIORITY
+
+    def post(self, request, pk, record_pk, direction):
+        priority = get_object_or_404(StrategicPriority, pk=record_pk, strategy=self.strategy)
+        try:
+            services.priority_move(priority=priority, up=direction == "up", by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect(overview_url(self.strategy, "priorities"))
+
+
+class RestoreView(StrategyAccessMixin, View):
+    needs = permissions.EDIT
+    kind: Kind | None = None  # given by the URL pattern
+
+    def post(self, request, pk, history_id):
+        record = get_object_or_404(self.kind.model.history, history_id=history_id)
+        try:
+            services.history_restore(strategy=self.strategy, record=record, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"The {self.kind.noun} was restored.")
+        return redirect("strategies_editor:history", pk=pk)
+
+
+class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
+    """Which of the strategy's priorities and delivery areas one subgroup delivers."""
+
+    needs = permissions.EDIT
+    changes_content = True
+    template_name = "form_page.html"
+    form_class = SubgroupDeliveryForm
+    success_message = "What the subgroup delivers was saved."
+
+    @cached_property
+    def subgroup(self) -> Subgroup:
+        return get_object_or_404(
+            Subgroup, pk=self.kwargs["subgroup_pk"], partnership=self.strategy.partnership_id
+        )
+
+    def get_heading(self) -> str:
+        return f"What {self.subgroup} delivers"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "strategy": self.strategy, "subgroup": self.subgroup}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            strategy=self.strategy, back_url=overview_url(self.strategy, "subgroups"), **kwargs
+        )
+
+    def save(self, form) -> None:
+        services.subgroup_delivery_set(
+            strategy=self.strategy,
+            subgroup=self.subgroup,
+            priorities=form.cleaned_data["priorities"],
+            delivery_areas=form.cleaned_data["delivery_areas"],
+            by=self.request.user,
+        )
+
+    def get_success_url(self) -> str:
+        return overview_url(self.strategy, "subgroups")
+
+
+class DocumentMixin:
+    """Saves and deletes a document (csp_portal.kinds); documents can be added to a
+    published plan too."""
+
+    def save(self, form) -> None:
+        document = form.instance
+        document.partnership_id = self.partnership_id()
+        services.document_save(
+            document=document,
+            data={name: value for name, value in model_data(form).items() if name != "file"},
+            file=form.cleaned_data.get("file"),
+            file_type=form.document_type,
+            by=self.request.user,
+        )
+
+    def delete(self) -> None:
+        services.document_delete(document=self.record, by=self.request.user)
+
+
+class DocumentView(DocumentMixin, StrategyRecordMixin, KindFormView):
+    template_name = "strategies/editor/document_form.html"
+
+
+class DocumentDeleteView(DocumentMixin, StrategyRecordMixin, KindDeleteView):
+    pass
+
+
+class PartnershipDocumentView(DocumentMixin, PartnershipRecordMixin, KindFormView):
+    template_name = "strategies/editor/document_form.html"
+
+
+class PartnershipDocumentDeleteView(DocumentMixin, PartnershipRecordMixin, KindDeleteView):
+    pass
+
+
+class AssessmentView(PartnershipRecordMixin, KindFormView):
+    def save(self, form) -> None:
+        partnership_services.record_save(
+            partnership=self.partnership,
+            record=form.instance,
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+
+class AssessmentDeleteView(PartnershipRecordMixin, KindDeleteView):
+    def delete(self) -> None:
+        partnership_services.record_delete(
+            partnership=self.partnership, record=self.record, by=self.request.user
+        )
