@@ -11,7 +11,7 @@ from django.db.models import Count
 
 from csp_portal.diagrams import Bar, bar_chart
 
-from .models import Answer, Consultation, Question
+from .models import Answer, Consultation, Question, Response
 from .questions import AGREE, CATEGORICAL, CHOICES, EQUALITY, FREE_TEXT, label_for
 
 Kind = Question.Kind
@@ -51,6 +51,7 @@ class Results:
     consultation: Consultation
     responses: int
     questions: list[QuestionSummary]
+    paper: int
     by_respondent_type: Breakdown | None
     by_area: Breakdown | None
 
@@ -113,6 +114,7 @@ def consultation_results(consultation: Consultation) -> Results:
     return Results(
         consultation=consultation,
         responses=consultation.responses.count(),
+        paper=consultation.responses.filter(channel=Response.Channel.PAPER).count(),
         questions=summaries,
         by_respondent_type=_breakdown(
             respondent_type, choice_counts, cells, 0, agreement, "Who answered"
@@ -193,6 +195,7 @@ class AgreementSummary:
 
     responses: int
     agreement: list[QuestionSummary]
+    paper: int = 0
 
 
 def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
@@ -207,7 +210,9 @@ def agreement_summaries(consultations) -> dict[int, AgreementSummary]:
             if question.kind != Kind.AGREEMENT:
                 continue
             agreement.append(_scale_summary(question, counts.get(question.pk, {})))
-        summaries[consultation.pk] = AgreementSummary(consultation.online, agreement)
+        summaries[consultation.pk] = AgreementSummary(
+            consultation.online, agreement, getattr(consultation, "paper", 0)
+        )
     return summaries
 
 

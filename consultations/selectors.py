@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from strategies.models import Strategy
 
-from .models import Answer, Consultation, Response
+from .models import Answer, Consultation, ReportedResult, Response
 from .questions import CHOICES, EQUALITY, label_for
 
 
@@ -31,7 +31,11 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     found = list(
         Consultation.objects.filter(Q(strategy=strategy.pk) | Q(pk__in=open_now.values("pk")))
         .select_related("strategy__partnership")
-        .annotate(online=Count("responses"))
+        .annotate(
+            online=Count("responses"),
+            paper=Count("responses", filter=Q(responses__channel=Response.Channel.PAPER)),
+            reported_count=Count("reported_results", distinct=True),
+        )
         .order_by(F("closes_at"))
     )
     own = [c for c in found if c.strategy_id == strategy.pk]
@@ -45,6 +49,7 @@ def public_consultation(partnership_slug: str, pk: int) -> Consultation:
     return Consultation.objects.select_related("strategy__partnership").get(
         pk=pk,
         strategy__partnership__slug=partnership_slug,
+        strategy__partnership__suspended_at__isnull=True,
         strategy__status__in=[s for s in Strategy.Status.values if s != Strategy.Status.DRAFT],
     )
 
@@ -90,3 +95,19 @@ def responses_by_channel(consultation: Consultation) -> dict[str, int]:
     """{"online": n, "paper": n}: the responses stored on the portal, by how they came."""
     counts = dict(consultation.responses.order_by().values_list("channel").annotate(n=Count("id")))
     return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
+
+
+def with_reported(consultations) -> list[Consultation]:
+    """Gives each consultation `reported`, the results its partnership reports: one query,
+    and none where a `reported_count` annotation says there are none."""
+    consultations = list(consultations)
+    wanted = [c.pk for c in consultations if getattr(c, "reported_count", 1)]
+    found: dict[int, list[ReportedResult]] = {}
+    if wanted:
+        for result in ReportedResult.objects.filter(consultation__in=wanted).select_related(
+            "priority"
+        ):
+            found.setdefault(result.consultation_id, []).append(result)
+    for consultation in consultations:
+        consultation.reported = found.get(consultation.pk, [])
+    return consultations

@@ -6,7 +6,11 @@ from django.utils.functional import SimpleLazyObject
 
 from consultations.models import ConsultationChange, Question
 from consultations.results import agreement_summaries
-from consultations.selectors import open_consultations, strategy_page_consultations
+from consultations.selectors import (
+    open_consultations,
+    strategy_page_consultations,
+    with_reported,
+)
 from csp_portal.diagrams import Box, Step, governance_diagram, timeline_diagram
 from monitoring.selectors import indicator_series, latest_published_quarter, progress_overview
 from partnerships.models import GovernanceLink, Partnership
@@ -52,6 +56,7 @@ def strategy_page_context(strategy: Strategy) -> dict:
         Prefetch("changes", queryset=ConsultationChange.objects.select_related("priority")),
         Prefetch("questions", queryset=Question.objects.select_related("priority")),
     )
+    with_reported(public_results)
     summaries = agreement_summaries(public_results)
     return {
         "strategy": strategy,

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from consultations.results import consultation_results
+from consultations.selectors import with_reported
 from csp_portal import pagecache
 from csp_portal.pdf import PdfRenderError, render_pdf
 from monitoring.selectors import progress_overview, rag_totals, red_and_amber_first, scrutiny_year
@@ -62,12 +63,14 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
     strategy = strategy_page_queryset().get(pk=strategy.pk)
     context = strategy_page_context(strategy)
     partnership = strategy.partnership
-    memberships = partnership.memberships.select_related("organisation")
+    memberships = partnership.memberships.select_related("organisation__replaced_by")
     context.update(
         pdf=True,
         watermark=not strategy.is_public,
         member_groups=group_by_role(memberships),
-        all_subgroups=partnership.subgroups.prefetch_related("members"),
+        all_subgroups=partnership.subgroups.filter(is_public=True).prefetch_related("members"),
+        board_posts=partnership.board_posts.select_related("organisation"),
+        board_meetings=partnership.board_meetings.all(),
     )
     if kind == Kind.SCRUTINY_REPORT:
         year = scrutiny_year(strategy)
@@ -76,7 +79,9 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
             funding=partnership.funding.select_related("source"),
             scrutiny_reviews=partnership.scrutiny_reviews.prefetch_related("recommendation_items"),
             # Every consultation, results published or not: the committee scrutinises them.
-            consultations=[(c, consultation_results(c)) for c in strategy.consultations.all()],
+            consultations=[
+                (c, consultation_results(c)) for c in with_reported(strategy.consultations.all())
+            ],
             progress_year=[(q, rag_totals(progress_overview(strategy, q))) for q in year],
             progress_quarter=year[-1],
             progress_groups=progress_overview(strategy, year[-1]),

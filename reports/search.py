@@ -67,7 +67,11 @@ def _sources():
     public = Strategy.objects.published()
     in_public = {"strategy__in": public}
     return [
-        (Partnership.objects.all(), ["name", "local_name", "area", "description"], _partnership),
+        (
+            Partnership.objects.listed(),
+            ["name", "local_name", "area", "description"],
+            _partnership,
+        ),
         (public.select_related("partnership"), ["title", "summary", "vision", "aims"], _strategy),
         (
             StrategicPriority.objects.filter(**in_public).select_related("strategy__partnership"),

@@ -59,12 +59,15 @@ def partnership_page(slug: str) -> Partnership:
         partnerships_with_current_strategies().prefetch_related(
             Prefetch(
                 "memberships",
-                queryset=Membership.objects.select_related("organisation").order_by("order", "pk"),
+                queryset=Membership.objects.select_related("organisation__replaced_by").order_by(
+                    "order", "pk"
+                ),
             ),
             Prefetch(
                 "subgroups",
                 queryset=Subgroup.objects.filter(is_public=True).order_by("order", "name"),
             ),
+            "local_authorities",
             Prefetch("board_posts", queryset=BoardPost.objects.select_related("organisation")),
             "board_meetings",
             "funding__source",

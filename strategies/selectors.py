@@ -52,11 +52,13 @@ def share_out_delivery_areas(strategy: Strategy) -> None:
 
 
 def delivering_subgroups(strategy: Strategy) -> list[Subgroup]:
-    """The partnership's subgroups that deliver this strategy's priorities or delivery areas."""
+    """The partnership's public subgroups that deliver this strategy's priorities or
+    delivery areas."""
     return list(
         Subgroup.objects.filter(
             Q(priorities__strategy=strategy) | Q(delivery_areas__strategy=strategy),
             partnership=strategy.partnership_id,
+            is_public=True,
         )
         .select_related("partnership")
         .distinct()

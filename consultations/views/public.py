@@ -16,7 +16,7 @@ from .. import services
 from ..forms import ResponseForm
 from ..models import Consultation
 from ..results import consultation_results
-from ..selectors import public_consultation
+from ..selectors import public_consultation, with_reported
 
 logger = logging.getLogger(__name__)
 REFERENCE_SALT = "consultation-reference"
@@ -133,6 +133,7 @@ class PublicResultsView(View):
         consultation = _consultation(partnership_slug, pk)
         if not consultation.results_are_public:
             raise Http404("The results are not published")
+        with_reported([consultation])
         return render(
             request,
             "consultations/results_public.html",
