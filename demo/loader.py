@@ -11,6 +11,9 @@ subgroup's `slug`) are resolved here, so the data files stay readable.
         "memberships": [{organisation, role, representative, member_from, member_until}],
         "contacts": [{name, role, organisation, email, phone, is_public}],
         "funding": [{name, source, source_description, amount, financial_year, purpose}],
+        "councils": [organisation names],           # the councils whose area it covers
+        "board_posts": [{post, holder, organisation, held_from, held_until, note}],
+        "board_meetings": [{held_on, note}],
         "governance_links": [{body, kind, description}],
         "strategic_assessments": [{key, title, completed_on, data_period, summary}],
         "strategies": [{
@@ -40,7 +43,9 @@ subgroup's `slug`) are resolved here, so the data files stay readable.
         "scrutiny_reviews": [...],   # partnership-level, as above
     }
 
-Dates are ISO strings ("2021-07-01"); date-times are ISO strings read in Europe/London.
+Dates are ISO strings as precise as the paper: "2021-07-01", "2021-07" or "2021". Date-times
+are ISO strings read in Europe/London; a consultation held outside the portal
+("held_elsewhere": True) has dates instead.
 Any key may be left out where the document is silent.
 """
 
@@ -55,7 +60,10 @@ from django.utils import timezone
 from consultations.models import Consultation, ConsultationChange, Question
 from consultations.questions import standard_questions
 from csp_portal import pagecache
+from csp_portal.dates import PartialDate
 from partnerships.models import (
+    BoardMeeting,
+    BoardPost,
     Contact,
     Funding,
     GovernanceLink,
@@ -127,9 +135,33 @@ def _date(value):
     return datetime.date.fromisoformat(value) if value else None
 
 
+def _dated(row: dict, name: str) -> dict:
+    """A date as the paper gives it ('2021-07-01', '2021-07' or '2021'), for the field
+    `name` and its precision; nothing where the paper gives none."""
+    value = row.get(name)
+    if not value:
+        return {}
+    day = PartialDate.parse(value)
+    return {name: day.start, f"{name}_precision": day.precision}
+
+
 def _datetime(value):
     naive = datetime.datetime.fromisoformat(value)
     return timezone.make_aware(naive) if timezone.is_naive(naive) else naive
+
+
+def _period(row: dict) -> dict:
+    """A consultation's opening and closing: times ('2021-02-22T00:00:00') for one the
+    portal runs, dates as the paper gives them ('2018-07') for one held elsewhere."""
+    period = {}
+    for name in ("opens_at", "closes_at"):
+        if "T" in row[name]:
+            period[name] = _datetime(row[name])
+        else:
+            day = PartialDate.parse(row[name])
+            period[name] = _datetime(day.start.isoformat() + "T00:00:00")
+            period[f"{name}_precision"] = day.precision
+    return period
 
 
 def _fields(row: dict, names: list[str]) -> dict:
@@ -158,8 +190,8 @@ class _Loader:
                 organisation=self._organisation(row["organisation"]),
                 role=row["role"],
                 representative=row.get("representative", ""),
-                member_from=_date(row.get("member_from")),
-                member_until=_date(row.get("member_until")),
+                **_dated(row, "member_from"),
+                **_dated(row, "member_until"),
                 order=order,
             )
         for order, row in enumerate(d.get("contacts", [])):
@@ -176,6 +208,24 @@ class _Loader:
                 amount=Decimal(str(row["amount"])),
                 **_fields(row, ["name", "source_description", "financial_year", "purpose"]),
             )
+        for row in d.get("board_posts", []):
+            BoardPost.objects.create(
+                partnership=self.partnership,
+                organisation=self._organisation(row.get("organisation")),
+                **_dated(row, "held_from"),
+                **_dated(row, "held_until"),
+                **_fields(row, ["post", "holder", "note"]),
+            )
+        for row in d.get("board_meetings", []):
+            BoardMeeting.objects.create(
+                partnership=self.partnership,
+                **_dated(row, "held_on"),
+                **_fields(row, ["note"]),
+            )
+        if d.get("councils"):
+            self.partnership.local_authorities.set(
+                self._organisation(name) for name in d["councils"]
+            )
         for order, row in enumerate(d.get("governance_links", [])):
             GovernanceLink.objects.create(
                 partnership=self.partnership,
@@ -185,7 +235,7 @@ class _Loader:
         for row in d.get("strategic_assessments", []):
             self.assessments[row["key"]] = StrategicAssessment.objects.create(
                 partnership=self.partnership,
-                completed_on=_date(row["completed_on"]),
+                **_dated(row, "completed_on"),
                 **_fields(row, ["title", "data_period", "summary"]),
             )
         for row in d.get("strategies", []):
@@ -223,8 +273,8 @@ class _Loader:
             partnership=self.partnership,
             supersedes=self.strategies.get(row.get("supersedes")),
             strategic_assessment=self.assessments.get(row.get("strategic_assessment")),
-            published_on=_date(row.get("published_on")),
-            sent_to_pcc_on=_date(row.get("sent_to_pcc_on")),
+            **_dated(row, "published_on"),
+            **_dated(row, "sent_to_pcc_on"),
             **_fields(
                 row,
                 [
@@ -329,8 +379,8 @@ class _Loader:
         Milestone.objects.bulk_create(
             Milestone(
                 strategy=strategy,
-                planned_on=_date(m.get("planned_on")),
-                actual_on=_date(m.get("actual_on")),
+                **_dated(m, "planned_on"),
+                **_dated(m, "actual_on"),
                 **_fields(m, ["kind", "title", "body", "note"]),
             )
             for m in row.get("milestones", [])
@@ -354,8 +404,8 @@ class _Loader:
         for c in row.get("consultations", []):
             consultation = Consultation.objects.create(
                 strategy=strategy,
-                opens_at=_datetime(c["opens_at"]),
-                closes_at=_datetime(c["closes_at"]),
+                run_by_portal=not c.get("held_elsewhere"),
+                **_period(c),
                 **_fields(
                     c,
                     [
@@ -386,7 +436,7 @@ class _Loader:
         Document.objects.create(
             partnership=self.partnership,
             strategy=strategy,
-            dated=_date(row.get("dated")),
+            **_dated(row, "dated"),
             **_fields(row, ["title", "kind", "url", "description"]),
         )
 
@@ -394,6 +444,6 @@ class _Loader:
         ScrutinyReview.objects.create(
             partnership=self.partnership,
             strategy=strategy,
-            meeting_on=_date(row["meeting_on"]),
+            **_dated(row, "meeting_on"),
             **_fields(row, ["committee", "purpose", "outcome", "recommendations", "report_author"]),
         )

@@ -77,6 +77,7 @@ DATA = {
             "notes": "Named in Medway CSP's paper as 'the Police and Crime Commissioner (PCC)'.",
         },
     ],
+    "councils": [MC],
     "memberships": [
         {"organisation": MC, "role": "responsible_authority"},
         {"organisation": KP, "role": "responsible_authority"},
@@ -216,7 +217,6 @@ DATA = {
         {
             "key": SA,
             "title": "Community Safety Strategic Assessment",
-            "completed_on": "2019-12-01",
             "summary": (
                 "Regulation 5 of the Crime and Disorder (Formulation and Implementation of "
                 "Strategy) Regulations 2007 requires the CSP to carry out an annual strategic "
@@ -238,8 +238,8 @@ DATA = {
                 "The Regeneration, Culture and Environment Overview and Scrutiny Committee "
                 "considered the strategic assessment in December 2019, and the Health and "
                 "Wellbeing Board was asked to comment on it on 18 February 2020. The paper "
-                "does not date the assessment itself; the date recorded is the first of the "
-                "month in which the Committee considered it (December 2019)."
+                "does not date the assessment itself: it was done by December 2019, when the "
+                "Committee considered it."
             ),
         },
     ],
@@ -544,20 +544,19 @@ DATA = {
                     "kind": "consultation",
                     "title": "Public consultation event at Mid Kent College, Gillingham",
                     "body": "Community Safety Partnership",
-                    "planned_on": "2018-07-01",
-                    "actual_on": "2018-07-01",
+                    "planned_on": "2018-07",
+                    "actual_on": "2018-07",
                     "note": "Held in July 2018 (for the year 2018/2019), aimed at hearing the "
-                    "voice of young people. The paper gives the month only; the date recorded "
-                    "is the first of the month.",
+                    "voice of young people.",
                 },
                 {
                     "kind": "other",
                     "title": "Gangs and Early Intervention Conference",
                     "body": "Community Safety Partnership and Medway Safeguarding Children's "
                     "Partnership",
+                    "actual_on": "2019",
                     "note": "Put together in partnership with Medway Safeguarding Children's "
-                    "Partnership in 2019, as an example of cross-directorate work. The paper "
-                    "gives the year only, so no date is recorded.",
+                    "Partnership in 2019, as an example of cross-directorate work.",
                 },
                 {
                     "kind": "workshop",
@@ -573,13 +572,12 @@ DATA = {
                     "title": "Strategic assessment considered by the Regeneration, Culture and "
                     "Environment Overview and Scrutiny Committee",
                     "body": RCE_OS,
-                    "planned_on": "2019-12-01",
-                    "actual_on": "2019-12-01",
+                    "planned_on": "2019-12",
+                    "actual_on": "2019-12",
                     "note": "The Committee noted the findings of the strategic assessment and "
                     "supported that the Community Safety Plan priorities be refreshed in the "
-                    "light of the strategic assessment findings. The paper gives the month "
-                    "only (December 2019); the date recorded is the first of the month. Full "
-                    "minute: https://democracy.medway.gov.uk/mgAi.aspx?ID=22414",
+                    "light of the strategic assessment findings. Full minute: "
+                    "https://democracy.medway.gov.uk/mgAi.aspx?ID=22414",
                 },
                 {
                     "kind": "consideration",
@@ -794,8 +792,9 @@ DATA = {
                 {
                     "title": "Public consultation event at Mid Kent College, Gillingham "
                     "(July 2018)",
-                    "opens_at": "2018-07-01T00:00:00",
-                    "closes_at": "2018-07-31T23:59:00",
+                    "held_elsewhere": True,
+                    "opens_at": "2018-07",
+                    "closes_at": "2018-07",
                     "channel": "event",
                     "audience": "Young people, with representation from community groups, the "
                     "voluntary sector and elected Members",
@@ -808,9 +807,7 @@ DATA = {
                         "This was specifically aimed at hearing the voice of young people but "
                         "also included representation from community groups, the voluntary "
                         "sector and elected Members. The CSP's annual consultation event in "
-                        "2018 was coordinated in partnership with Youth Services.\n\n"
-                        "The paper gives the month only (July 2018); the dates recorded span "
-                        "the month."
+                        "2018 was coordinated in partnership with Youth Services."
                     ),
                     "summary": "Full details of consultation on the Plan may be found in "
                     "Appendix 2 to the report (Proposed Community Safety Plan 2020 to 2024).",
@@ -835,11 +832,10 @@ DATA = {
     "scrutiny_reviews": [
         {
             "committee": RCE_OS,
-            "meeting_on": "2019-12-01",
+            "meeting_on": "2019-12",
             "purpose": (
-                "Scrutiny of the Partnership, considering the strategic assessment. The paper "
-                "gives the month only (December 2019); the date recorded is the first of the "
-                "month. The full minute may be found at "
+                "Scrutiny of the Partnership, considering the strategic assessment. The full "
+                "minute may be found at "
                 "https://democracy.medway.gov.uk/mgAi.aspx?ID=22414"
             ),
             "outcome": "noted",
@@ -854,11 +850,10 @@ DATA = {
             "Committee, December 2019 (Community Safety Partnership)",
             "kind": "minutes",
             "url": "https://democracy.medway.gov.uk/mgAi.aspx?ID=22414",
-            "dated": "2019-12-01",
+            "dated": "2019-12",
             "description": "The full minute of the Committee's scrutiny of the Partnership, at "
             "which it noted the findings of the strategic assessment and supported that the "
-            "Community Safety Plan priorities be refreshed. The paper gives the month only; "
-            "the date recorded is the first of the month.",
+            "Community Safety Plan priorities be refreshed.",
         },
     ],
 }

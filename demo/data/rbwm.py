@@ -141,6 +141,7 @@ DATA = {
             "notes": _listed_as("Voluntary and Community Sector representative"),
         },
     ],
+    "councils": [RBWM],
     "memberships": [
         {"organisation": AFC, "role": "other_member", "representative": "Achieving for Children"},
         {"organisation": RBWM, "role": "responsible_authority", "representative": "Royal Borough"},
@@ -238,6 +239,14 @@ DATA = {
                 "Thames Valley Police to ensure a coordinated approach across the whole of the "
                 "force area."
             ),
+        },
+    ],
+    "board_meetings": [
+        {
+            "held_on": "2021-11-02",
+            "note": "Scheduled: 'The next CSP is scheduled for Tuesday 2 November 2021 and "
+            "will meet quarterly throughout 2021/22', to consider updates to its terms of "
+            "reference. The paper does not say what it decided.",
         },
     ],
     "governance_links": [
@@ -383,11 +392,10 @@ DATA = {
                     "kind": "other",
                     "title": "Election of the new Police and Crime Commissioner",
                     "body": PCC,
-                    "planned_on": "2021-05-01",
-                    "actual_on": "2021-05-01",
+                    "planned_on": "2021-05",
+                    "actual_on": "2021-05",
                     "note": "The CSP plan to 2021-24 is refreshed to reflect the election of "
-                    "the new PCC in May 2021 and that term of office. The paper gives the month "
-                    "only; the date recorded is the first of the month.",
+                    "the new PCC in May 2021 and that term of office.",
                 },
                 {
                     "kind": "other",
@@ -415,11 +423,10 @@ DATA = {
                     "kind": "other",
                     "title": "Three year PCC funding proposal takes effect",
                     "body": PCC,
-                    "planned_on": "2022-04-01",
+                    "planned_on": "2022-04",
                     "note": "The new PCC has indicated a three year funding proposal to take "
                     "effect in April 2022, to enable a more longer term strategic planned "
-                    "approach to tackling local priorities. The paper gives the month only; "
-                    "the date recorded is the first of the month.",
+                    "approach to tackling local priorities.",
                 },
             ],
             "policy_links": [
@@ -477,17 +484,17 @@ DATA = {
         {
             "title": "Information sharing protocol",
             "kind": "strategy",
+            "dated": "2021",
             "description": "The CSP approved an information sharing protocol in 2021 under "
             "which specific information sharing agreements are implemented to deal with "
-            "specific sharing arrangements in detail. The paper gives the year only.",
+            "specific sharing arrangements in detail.",
         },
         {
             "title": "Domestic homicide review",
             "kind": "dhr",
-            "dated": "2021-02-01",
+            "dated": "2021-02",
             "description": "The CSP submitted the domestic homicide review to the Home Office "
-            "in February 2021. The paper gives the month only; the date recorded is the first "
-            "of the month.",
+            "in February 2021.",
         },
         {
             "title": "CSP terms of reference",

@@ -72,6 +72,7 @@ DATA = {
             "the Police & Crime Commissioner (OPCC)'.",
         },
     ],
+    "councils": [TWC],
     "memberships": [
         {"organisation": TWC, "role": "responsible_authority"},
         {"organisation": WMP, "role": "responsible_authority"},
@@ -83,6 +84,15 @@ DATA = {
             "organisation": PCC,
             "role": "co_operating_body",
             "representative": "John Campion, West Mercia Police and Crime Commissioner",
+        },
+    ],
+    "board_posts": [
+        {
+            "post": "chair",
+            "holder": "Superintendent Tom Harding",
+            "organisation": WMP,
+            "note": "Chair when he reported the strategy to Cabinet on 7 December 2017; the "
+            "paper gives no dates of office.",
         },
     ],
     "contacts": [
@@ -455,18 +465,16 @@ DATA = {
                 {
                     "kind": "other",
                     "title": "Target completion/delivery date",
-                    "planned_on": "2018-04-01",
-                    "note": "The report gives 'April 2018'; the date recorded is the first of "
-                    "the month.",
+                    "planned_on": "2018-04",
+                    "note": "The report gives 'April 2018'.",
                 },
                 {
                     "kind": "scrutiny",
                     "title": "Update to Scrutiny on progress against the strategy",
                     "body": SCRUTINY,
-                    "planned_on": "2018-04-01",
+                    "planned_on": "2018-04",
                     "note": "The Partnership are due to present an update to Scrutiny, on its "
-                    "progress against the strategy, in April 2018. The paper gives the month "
-                    "only; the date recorded is the first of the month.",
+                    "progress against the strategy, in April 2018.",
                 },
             ],
             "policy_links": [
@@ -572,11 +580,10 @@ DATA = {
             "scrutiny_reviews": [
                 {
                     "committee": "Telford & Wrekin Council " + SCRUTINY,
-                    "meeting_on": "2018-04-01",
+                    "meeting_on": "2018-04",
                     "purpose": (
                         "The Partnership are due to present an update to Scrutiny, on its "
-                        "progress against the strategy, in April 2018. The paper gives the "
-                        "month only; the date recorded is the first of the month."
+                        "progress against the strategy, in April 2018."
                     ),
                     "outcome": "pending",
                 },

@@ -88,6 +88,7 @@ DATA = {
             ),
         },
     ],
+    "councils": ["Woking Borough Council", "Surrey County Council"],
     "memberships": [
         {
             "organisation": "Surrey Police",
@@ -291,10 +292,9 @@ DATA = {
             "title": (
                 "Woking strategic assessment (for the Safer Woking Partnership Plan 2021-24)"
             ),
-            "completed_on": "2021-01-01",
             "summary": (
-                "**Date not given in the paper:** 1 January 2021 is a placeholder. The paper "
-                "says only that the (annual) Woking strategic assessment supported the decisions "
+                "The paper does not date the assessment: it says only that the (annual) "
+                "Woking strategic assessment supported the decisions "
                 "on the priorities for the 2021-24 plan, which the Community Safety Task Group "
                 "considered on 9 March 2021.\n\n"
                 "The Safer Woking Partnership is required to carry out an annual partnership "

@@ -85,6 +85,7 @@ DATA = {
             "notes": "Named in Wokingham CSP's paper as 'counter terrorism police south east'.",
         },
     ],
+    "councils": [WBC],
     "memberships": [
         {"organisation": WBC, "role": "responsible_authority"},
         {"organisation": RBFRS, "role": "responsible_authority"},
@@ -170,16 +171,14 @@ DATA = {
         {
             "key": "wokingham-strategic-assessment-2020",
             "title": "Strategic Assessment 19/20",
-            "completed_on": "2020-12-01",
+            "completed_on": "2020-12",
             "data_period": "Five years",
             "summary": (
                 "A detailed strategic assessment of the borough has been undertaken in "
                 "December 2020, assessing data spanning a five year period. It looks in-depth "
                 "at a range of available data on crime and disorder, anti-social behaviour, "
                 "drug and alcohol misuse to inform the strategy. A summary of the findings is "
-                "Appendix 1 (Strategic Assessment 19/20 Executive Summary).\n\n"
-                "The paper gives the month only (December 2020); the date recorded is the "
-                "first of the month."
+                "Appendix 1 (Strategic Assessment 19/20 Executive Summary)."
             ),
         },
     ],
@@ -304,11 +303,10 @@ DATA = {
                     "kind": "assessment",
                     "title": "Strategic assessment of the borough",
                     "body": "Community Safety Partnership",
-                    "planned_on": "2020-12-01",
-                    "actual_on": "2020-12-01",
+                    "planned_on": "2020-12",
+                    "actual_on": "2020-12",
                     "note": "Undertaken in December 2020, assessing data spanning a five year "
-                    "period. The paper gives the month only; the date recorded is the first "
-                    "of the month.",
+                    "period.",
                 },
                 {
                     "kind": "workshop",
@@ -509,7 +507,7 @@ DATA = {
                 {
                     "title": "Community Safety Strategy 2021-2024: stakeholder and public "
                     "consultation",
-                    "opens_at": "2021-02-22T09:00:00",
+                    "opens_at": "2021-02-22T00:00:00",
                     "closes_at": "2021-03-31T23:59:00",
                     "channel": "online_survey",
                     "audience": "Residents, community, businesses and voluntary groups",
