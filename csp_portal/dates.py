@@ -13,6 +13,7 @@ Sorted by the first field, a month or a year stands at its start, before the day
 
 import calendar
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.db import models
@@ -109,3 +110,46 @@ class PartialDateAttribute:
     def __set__(self, instance, value: PartialDate | None):
         setattr(instance, self.field, value.start if value else None)
         setattr(instance, f"{self.field}_precision", value.precision if value else Precision.DAY)
+
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def read_date(text: str) -> PartialDate:
+    """A date as people write it in a table: '31/03/2022', '2022-03-31', '31 March 2022',
+    'March 2022', 'Mar 2022', '03/2022', '2022-03' or '2022', held with the precision it
+    gives. ValueError for anything else, or a day that does not exist."""
+    text = " ".join(text.lower().split()).strip(" .")
+    if match := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text):
+        day, month, year = (int(g) for g in match.groups())
+        return PartialDate.of(year, month, day)
+    if match := re.fullmatch(r"(\d{1,2})[/.](\d{4})", text):
+        return PartialDate.of(int(match.group(2)), int(match.group(1)))
+    if match := re.fullmatch(r"(?:(\d{1,2})\s+)?([a-z]+)\s+(\d{4})", text):
+        if match.group(2) not in MONTHS:
+            raise ValueError(text)
+        day = int(match.group(1)) if match.group(1) else None
+        return PartialDate.of(int(match.group(3)), MONTHS[match.group(2)], day)
+    if not re.fullmatch(r"\d{4}(-\d{1,2}){0,2}", text):
+        raise ValueError(text)
+    return PartialDate.parse(text)

@@ -15,6 +15,7 @@ PARTNERSHIP = "partnerships/<slug:slug>"
 urlpatterns = [
     path(f"{PARTNERSHIP}/profile/", views.ProfileView.as_view(), name="profile"),
     path(f"{PARTNERSHIP}/people/", views.PeopleView.as_view(), name="people"),
+    path(f"{PARTNERSHIP}/members/import/", views.MembersImportView.as_view(), name="member_import"),
     path(
         f"{PARTNERSHIP}/people/<int:role_pk>/remove/",
         views.RoleRemoveView.as_view(),

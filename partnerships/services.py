@@ -8,13 +8,16 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import models, transaction
+from django.db.models import Max
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from simple_history.utils import bulk_create_with_history
 
-from csp_portal import audit, ordering
+from csp_portal import audit, ordering, pagecache
+from csp_portal.imports import Preview
 from csp_portal.models import AuditEvent
 from csp_portal.records import save_with
 
@@ -140,6 +143,34 @@ def membership_save(
     if new_organisation:
         data = {**data, "organisation": save_with(Organisation(), new_organisation)}
     return record_save(partnership=partnership, record=membership, data=data, by=by)
+
+
+@transaction.atomic
+def membership_import(*, partnership: Partnership, preview: Preview, by: User) -> int:
+    """Members read from a table (partnerships.imports), after the partnership's own, the
+    organisations the national list lacks added to it. An organisation that is a member by
+    now is left as it is, so an import sent twice saves once. The number saved."""
+    _check_editor(partnership, by)
+    Partnership.objects.select_for_update().get(pk=partnership.pk)  # one import at a time
+    members = set(partnership.memberships.values_list("organisation_id", flat=True))
+    order = partnership.memberships.aggregate(n=Max("order"))["n"] or 0
+    saved = []
+    for line in preview.to_save:
+        membership = line.record
+        if membership.organisation.pk is None:
+            new = membership.organisation
+            membership.organisation, _ = Organisation.objects.get_or_create(
+                name=new.name, defaults={"short_name": new.short_name, "kind": new.kind}
+            )
+        if membership.organisation.pk in members:
+            continue
+        members.add(membership.organisation.pk)
+        order += 1
+        membership.order = order
+        saved.append(membership)
+    bulk_create_with_history(saved, Membership, default_user=by)
+    pagecache.content_changed()  # a bulk write sends no signal
+    return len(saved)
 
 
 @transaction.atomic

@@ -12,9 +12,10 @@ from django.views import View
 
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
+from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
 
-from . import permissions, services
+from . import imports, permissions, services
 from .access import PartnershipAccessMixin, PartnershipRecordMixin, PortalAdministratorMixin
 from .forms import InviteApproverForm, NewPartnershipForm, OrganisationForm, ProfileForm, RoleForm
 from .models import Organisation, Partnership, PartnershipRole
@@ -50,6 +51,42 @@ class MembershipView(RecordView):
             data=model_data(form),
             new_organisation=form.new_organisation_data,
             by=self.request.user,
+        )
+
+
+class PartnershipImportView(PartnershipAccessMixin, ImportView):
+    """Records of the partnership from a table, back to their section of its workspace page
+    (`anchor`); subclasses give the columns, `parse` and `save_import`."""
+
+    needs = permissions.EDIT
+    anchor = ""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            caption=self.partnership.display_name, back_url=self.get_success_url(), **kwargs
+        )
+
+    def get_success_url(self) -> str:
+        return workspace_url(self.partnership, self.anchor)
+
+
+class MembersImportView(PartnershipImportView):
+    """Members from a table: a file, or rows pasted from Word or Excel."""
+
+    heading = "Import members"
+    noun = "members"
+    anchor = "members"
+    columns = imports.COLUMNS
+    aliases = imports.ALIASES
+    required = "Organisation"
+    column_hints = imports.HINTS
+
+    def parse(self, table, form) -> Preview:
+        return imports.parse_members(self.partnership, table)
+
+    def save_import(self, preview, form) -> int:
+        return services.membership_import(
+            partnership=self.partnership, preview=preview, by=self.request.user
         )
 
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path(f"{PARTNERSHIP}/strategies/add/", views.StrategyAddView.as_view(), name="add"),
     path(f"{STRATEGY}/edit/", views.StrategyEditView.as_view(), name="edit"),
     path(f"{STRATEGY}/actions/", views.ActionPlanView.as_view(), name="actions"),
+    path(f"{STRATEGY}/actions/import/", views.ActionImportView.as_view(), name="action_import"),
     path(f"{STRATEGY}/history/", views.HistoryView.as_view(), name="history"),
     path(f"{STRATEGY}/compare/", views.CompareView.as_view(), name="compare"),
     path(f"{STRATEGY}/status/", views.TransitionView.as_view(), name="transition"),

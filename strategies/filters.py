@@ -21,16 +21,29 @@ class ActionFilter(django_filters.FilterSet):
     four_p = django_filters.ChoiceFilter(
         choices=Action.FourP.choices, label="4P", empty_label="Any"
     )
+    completeness = django_filters.ChoiceFilter(
+        choices=[
+            ("incomplete", "Incomplete: no lead, target or success measure"),
+            ("complete", "Complete"),
+        ],
+        label="Lead, target and measure",
+        empty_label="Any",
+        method="filter_completeness",
+    )
 
     class Meta:
         model = Action
         fields = ["priority", "lead_subgroup", "lead_organisation", "year", "four_p"]
 
+    def filter_completeness(self, queryset, name, value):
+        incomplete = queryset.incomplete()
+        return incomplete if value == "incomplete" else queryset.exclude(pk__in=incomplete)
+
     def __init__(self, *args, strategy, **kwargs):
         super().__init__(
             *args,
             queryset=strategy.actions.select_related(
-                "priority", "lead_organisation", "lead_subgroup"
+                "priority", "delivery_area", "lead_organisation", "lead_subgroup"
             ),
             **kwargs,
         )

@@ -3,12 +3,14 @@ pattern (a summary at the top, a message by the field)."""
 
 from django import forms
 
+from csp_portal.fiscal import financial_year_label
 from csp_portal.forms import (
     BoundedModelMultipleChoiceField,
     PartialDateField,
     PartialDatesMixin,
     bounded,
 )
+from csp_portal.imports import ImportForm
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
@@ -112,7 +114,9 @@ class DeliveryAreaForm(PartForm):
         self.fields["priority"].required = False
 
 
-class ActionForm(PartForm):
+class ActionForm(PartialDatesMixin, PartForm):
+    due_on = PartialDateField(label="Due", required=False, example="31 3 2022")  # goes last
+
     class Meta:
         model = Action
         fields = [
@@ -127,7 +131,6 @@ class ActionForm(PartForm):
             "lead_organisation",
             "lead_description",
             "four_p",
-            "due_on",
         ]
         labels = {"year": "Financial year it starts", "four_p": "4P category"}
         field_classes = bounded("priority", "delivery_area", "lead_subgroup", "lead_organisation")
@@ -143,6 +146,34 @@ class ActionForm(PartForm):
         self.fields["lead_organisation"].queryset = Organisation.objects.filter(
             memberships__partnership=strategy.partnership_id
         )
+        if self.instance.pk is None and "year" not in self.initial:
+            # The year of the action added last, or the plan's first: a plan's rows are
+            # mostly of one year, typed one after another.
+            latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
+            self.initial["year"] = latest or strategy.period_start_year
+
+
+class ActionImportForm(ImportForm):
+    """An action plan from a table: the year for rows that give none, and the version of the
+    strategy the preview was checked against."""
+
+    year = forms.TypedChoiceField(
+        label="Year of rows that give none",
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text="A plan's table of one year often has no year column.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    carried = ("year", "version")
+
+    def __init__(self, *args, strategy: Strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = range(strategy.period_start_year, strategy.period_end_year + 1)
+        self.fields["year"].choices = [("", "None: every row gives its year")] + [
+            (year, financial_year_label(year)) for year in years
+        ]
+        self.initial.setdefault("version", strategy.version)
 
 
 class MilestoneForm(PartialDatesMixin, PartForm):

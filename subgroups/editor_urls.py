@@ -13,6 +13,11 @@ PARTNERSHIP = "partnerships/<slug:slug>"
 SUBGROUP_PAGE = f"{PARTNERSHIP}/subgroups/<int:subgroup_pk>"
 
 urlpatterns = [
+    path(
+        f"{PARTNERSHIP}/subgroups/import/",
+        views.SubgroupsImportView.as_view(),
+        name="subgroup_import",
+    ),
     path(f"{SUBGROUP_PAGE}/members/", views.SubgroupDetailView.as_view(), name="members"),
     *kind_routes(SUBGROUP, PARTNERSHIP, views.SubgroupView, views.SubgroupDeleteView),
     *kind_routes(MEMBER, SUBGROUP_PAGE, views.MemberView, views.MemberDeleteView),

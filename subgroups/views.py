@@ -5,11 +5,13 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.forms import model_data
+from csp_portal.imports import Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
+from partnerships.views import PartnershipImportView
 
-from . import services
+from . import imports, services
 from .models import Subgroup
 
 
@@ -20,6 +22,26 @@ class SubgroupView(PartnershipRecordMixin, KindFormView):
             subgroup=form.instance,
             data=model_data(form),
             by=self.request.user,
+        )
+
+
+class SubgroupsImportView(PartnershipImportView):
+    """Subgroups from a table: a file, or rows pasted from Word or Excel."""
+
+    heading = "Import subgroups"
+    noun = "subgroups"
+    anchor = "subgroups"
+    columns = imports.COLUMNS
+    aliases = imports.ALIASES
+    required = "Name"
+    column_hints = imports.HINTS
+
+    def parse(self, table, form) -> Preview:
+        return imports.parse_subgroups(self.partnership, table)
+
+    def save_import(self, preview, form) -> int:
+        return services.subgroup_import(
+            partnership=self.partnership, preview=preview, by=self.request.user
         )
 
 

@@ -136,11 +136,14 @@ class Action(models.Model):
     four_p = models.CharField(
         max_length=10, choices=FourP.choices, blank=True, verbose_name="4P category"
     )
-    due_on = models.DateField(null=True, blank=True)
+    due_on = models.DateField("due", null=True, blank=True)
+    due_on_precision = precision_field()
     copied_from = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
     history = HistoricalRecords(excluded_fields=["copied_from"])
+
+    due = PartialDateAttribute("due_on")
 
     objects = ActionQuerySet.as_manager()
 

@@ -5,7 +5,8 @@ from partnerships.permissions.
 - edits: the strategy and its parts, respecting the freeze and refusing a stale save;
 - workflow: the steps from draft to published, and the record of a plan published before
   the portal;
-- refresh: the annual refresh, a new draft revision.
+- refresh: the annual refresh, a new draft revision;
+- imports: an action plan read from a table, saved in one step.
 """
 
 from .edits import (
@@ -22,6 +23,7 @@ from .edits import (
     strategy_update,
     subgroup_delivery_set,
 )
+from .imports import action_plan_import
 from .refresh import refresh_year, strategy_start_refresh
 from .workflow import (
     ACTION_LABELS,
@@ -34,6 +36,7 @@ from .workflow import (
 __all__ = [
     "ACTION_LABELS",
     "TRANSITIONS",
+    "action_plan_import",
     "StaleEdit",
     "allowed_transitions",
     "document_delete",

@@ -30,7 +30,7 @@ class StaleEdit(ValidationError):
     """Someone else saved the strategy since this form was opened."""
 
 
-def _check_editable(strategy: Strategy, by: User) -> None:
+def check_editable(strategy: Strategy, by: User) -> None:
     if not permissions.can_edit(by, strategy.partnership_id):
         raise PermissionDenied("You cannot edit this partnership's strategies.")
     if strategy.is_frozen:
@@ -86,7 +86,7 @@ def strategy_create(*, partnership: Partnership, data: dict, by: User) -> Strate
 @transaction.atomic
 def strategy_update(*, strategy: Strategy, data: dict, by: User, expected_version: int) -> Strategy:
     """Save the strategy's own fields, unless it is frozen or the form was stale."""
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     strategy_touch(strategy=strategy, expected_version=expected_version)
     return save_with(strategy, data)
 
@@ -95,7 +95,7 @@ def strategy_update(*, strategy: Strategy, data: dict, by: User, expected_versio
 def part_save(*, strategy: Strategy, part: models.Model, data: dict, by: User) -> models.Model:
     """Add or change a part of a draft strategy (priority, delivery area, action, milestone,
     risk): `part` is the one to change, or a new, unsaved one."""
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     part.strategy = strategy
     if hasattr(part, "order"):
         ordering.place_last(part, type(part).objects.filter(strategy=strategy))
@@ -107,7 +107,7 @@ def part_save(*, strategy: Strategy, part: models.Model, data: dict, by: User) -
 @transaction.atomic
 def part_delete(*, strategy: Strategy, part: models.Model, by: User) -> None:
     """Delete a part; django-simple-history keeps it, so it can be restored."""
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     part.delete()
     strategy_touch(strategy=strategy)
 
@@ -116,7 +116,7 @@ def part_delete(*, strategy: Strategy, part: models.Model, by: User) -> None:
 def priority_move(*, priority: StrategicPriority, up: bool, by: User) -> None:
     """Swap a priority with the one above or below it."""
     strategy = priority.strategy
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     if ordering.move(priority, strategy.priorities.all(), up=up):
         strategy_touch(strategy=strategy)
 
@@ -124,7 +124,7 @@ def priority_move(*, priority: StrategicPriority, up: bool, by: User) -> None:
 @transaction.atomic
 def history_restore(*, strategy: Strategy, record, by: User) -> models.Model:
     """Bring back a deleted part from its last historical record."""
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     if record.history_type != "-" or record.strategy_id != strategy.pk:
         raise ValidationError("Only a deleted part of this strategy can be restored.")
     part = record.instance
@@ -173,7 +173,7 @@ def subgroup_delivery_set(
     *, strategy: Strategy, subgroup: Subgroup, priorities, delivery_areas, by: User
 ) -> None:
     """Which of this strategy's priorities and delivery areas the subgroup delivers."""
-    _check_editable(strategy, by)
+    check_editable(strategy, by)
     if subgroup.partnership_id != strategy.partnership_id:
         raise PermissionDenied("That subgroup belongs to another partnership.")
     subgroup.priorities.set([*subgroup.priorities.exclude(strategy=strategy), *priorities])

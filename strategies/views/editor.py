@@ -16,6 +16,7 @@ from django_tables2 import RequestConfig
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
+from csp_portal.imports import ImportView, Preview
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin
 
@@ -24,12 +25,14 @@ from ..access import StrategyAccessMixin, overview_url
 from ..compare import compare_revisions
 from ..filters import ActionFilter
 from ..forms import (
+    ActionImportForm,
     NewStrategyForm,
     RecordPublicationForm,
     StrategyForm,
     TransitionForm,
 )
 from ..history import changed_since, history_entries
+from ..imports import ALIASES, COLUMNS, HINTS, parse_action_plan
 from ..models import Strategy
 from ..tables import ActionTable
 
@@ -192,6 +195,55 @@ class ActionPlanView(StrategyAccessMixin, View):
                 "can_edit": self.can_edit() and not strategy.is_frozen,
             },
         )
+
+
+class ActionImportView(StrategyAccessMixin, ImportView):
+    """Actions from a table: a file, or rows pasted from Word or Excel."""
+
+    needs = permissions.EDIT
+    changes_content = True
+    form_class = ActionImportForm
+    heading = "Import actions"
+    noun = "actions"
+    columns = COLUMNS
+    aliases = ALIASES
+    required = "Delivery"
+    column_hints = HINTS
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "strategy": self.strategy}
+
+    def get_context_data(self, **kwargs):
+        url = reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
+        return super().get_context_data(
+            strategy=self.strategy,
+            back_url=url,
+            example_url=f"{url}?_export=csv",
+            example_label="download the action plan as it is now, in the same columns",
+            **kwargs,
+        )
+
+    def parse(self, table, form) -> Preview:
+        return parse_action_plan(self.strategy, table, default_year=form.cleaned_data["year"])
+
+    def save_import(self, preview, form) -> None:
+        try:
+            services.action_plan_import(
+                strategy=self.strategy,
+                preview=preview,
+                expected_version=form.cleaned_data["version"],
+                by=self.request.user,
+            )
+        except services.StaleEdit:
+            form.data = form.data.copy()
+            form.data["version"] = Strategy.objects.get(pk=self.strategy.pk).version
+            raise services.StaleEdit(
+                "The strategy changed since this table was checked (or these rows were just "
+                "imported): check the action plan, then import again if they are not there."
+            ) from None
+
+    def get_success_url(self) -> str:
+        return reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
 
 
 class StrategyAddView(PartnershipAccessMixin, RecordFormView):

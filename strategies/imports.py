@@ -1,0 +1,199 @@
+"""An action plan from a table (csp_portal.imports), with the columns of the action plan's
+own export: priority, delivery area, area, year, delivery, success measure, target, lead,
+4P, due. Priorities, delivery areas and leads are matched by name; what the strategy does
+not have yet is listed (services.imports creates it with the actions, when the user says
+so). Reading saves nothing."""
+
+import re
+from dataclasses import dataclass
+
+from csp_portal.fiscal import financial_year_label
+from csp_portal.imports import Line, Preview, Problems, key
+from csp_portal.tabular import Table
+from partnerships.models import Organisation
+
+from .models import Action, DeliveryArea, Strategy
+
+COLUMNS = [
+    "Priority",
+    "Delivery area",
+    "Area",
+    "Year",
+    "Delivery",
+    "Success measure",
+    "Target",
+    "Lead",
+    "4P",
+    "Due",
+]
+HINTS = {
+    "Priority": "As the strategy names it; a new one is created if you say so.",
+    "Delivery area": "Optional. Under the row's priority, or at strategy level.",
+    "Area": "Optional: the plan's own heading, e.g. ‘Residential burglary’.",
+    "Year": "The financial year, e.g. 2021/22 or 2021. Rows without one take the year below.",
+    "Delivery": "Required: what will be done.",
+    "Lead": "A subgroup or member by name or short name; anything else is kept as written.",
+    "4P": "Optional: Prevent, Protect, Pursue or Prepare.",
+    "Due": "Optional: 31/03/2022, March 2022 or 2022, as the plan gives it.",
+}
+TEXTS = {
+    "Delivery": "delivery",
+    "Area": "area",
+    "Success measure": "success_measure",
+    "Target": "target",
+}
+# Other words a plan's own table uses for a column.
+ALIASES = {
+    "action": "delivery",
+    "actions": "delivery",
+    "what we will do": "delivery",
+    "outcome": "success measure",
+    "success measures": "success measure",
+    "measure": "success measure",
+    "targets": "target",
+    "lead / monitor": "lead",
+    "lead/monitor": "lead",
+    "owner": "lead",
+    "4p category": "4p",
+    "due date": "due",
+    "financial year": "year",
+    "focus area": "delivery area",
+    "area of focus": "delivery area",
+}
+
+
+@dataclass
+class Row:
+    """A row to save: the action, and its priority and delivery area as the table names
+    them (found, or created, when it is saved)."""
+
+    action: Action
+    priority: str
+    delivery_area: str
+
+
+def parse_year(text: str) -> int:
+    """'2021', '2021/22' or '2021-22' (a financial year), as a plan writes it."""
+    match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*\d{2,4})?", text.strip())
+    if not match or not 2000 <= int(match.group(1)) <= 2100:
+        raise ValueError(text)
+    return int(match.group(1))
+
+
+class Names:
+    """The strategy's priorities and delivery areas, and the partnership's possible leads,
+    by name: a fixed number of queries whatever the size of the table."""
+
+    def __init__(self, strategy: Strategy):
+        self.priorities = {key(p.title): p for p in strategy.priorities.all()}
+        self.areas: dict[tuple[str, str], DeliveryArea] = {}
+        self.areas_by_title: dict[str, list[DeliveryArea]] = {}
+        for area in strategy.delivery_areas.select_related("priority"):
+            within = key(area.priority.title) if area.priority else ""
+            self.areas[(within, key(area.title))] = area
+            self.areas_by_title.setdefault(key(area.title), []).append(area)
+        self.leads: dict[str, object] = {}
+        members = Organisation.objects.filter(memberships__partnership=strategy.partnership_id)
+        for organisation in members:
+            self.leads[key(organisation.name)] = organisation
+            if organisation.short_name:
+                self.leads.setdefault(key(organisation.short_name), organisation)
+        for subgroup in strategy.partnership.subgroups.all():
+            self.leads[key(subgroup.name)] = subgroup
+            if subgroup.acronym:
+                self.leads[key(subgroup.acronym)] = subgroup
+            self.leads[key(str(subgroup))] = subgroup
+
+    def area(self, priority: str, title: str) -> DeliveryArea | None | str:
+        """The delivery area, None if there is none of that name, or why it is ambiguous."""
+        if priority:
+            return self.areas.get((key(priority), key(title)))
+        found = self.areas_by_title.get(key(title), [])
+        if len(found) > 1:
+            return "the strategy has more than one delivery area of that name: give its priority"
+        return found[0] if found else None
+
+    def lead(self, text: str) -> list:
+        """The subgroup and/or organisation the text names ('PSTG', or 'PSTG, Thames Valley
+        Police' as the export writes both), or [] if it names neither."""
+        if not text:
+            return []
+        if found := self.leads.get(key(text)):
+            return [found]
+        parts = [self.leads.get(key(part)) for part in text.split(",")]
+        kinds = {type(part) for part in parts}
+        return parts if None not in parts and len(parts) == len(kinds) == 2 else []
+
+
+def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | None) -> Preview:
+    """Every row of the table (its columns checked: csp_portal.imports.check_header) as the
+    action it will be, or its errors."""
+    preview = Preview(columns=COLUMNS)
+    names = Names(strategy)
+    new_priorities, new_areas, area_labels = [], [], []
+    for number, row in table.rows:
+        problem = Problems(number)
+        action = Action(strategy=strategy)
+        problem.texts(action, row, TEXTS)
+        if not action.delivery:
+            problem("Delivery", "enter what will be done")
+        year = row.get("year", "")
+        try:
+            action.year = parse_year(year) if year else default_year
+        except ValueError:
+            problem("Year", f"‘{year}’ is not a year such as 2021 or 2021/22")
+        else:
+            if action.year is None:
+                problem("Year", "give the year, or choose below the year of rows without one")
+        action.four_p = problem.choice("4P", row.get("4p", ""), Action.FourP.choices)
+        action.due = problem.date("Due", row.get("due", ""))
+        lead = row.get("lead", "")
+        for found in names.lead(lead):
+            if isinstance(found, Organisation):
+                action.lead_organisation = found
+            else:
+                action.lead_subgroup = found
+        if lead and not names.lead(lead):
+            action.lead_description = problem.length("Lead", lead, 300)
+        priority, area = row.get("priority", ""), row.get("delivery area", "")
+        if priority and key(priority) not in names.priorities:
+            if key(priority) not in map(key, new_priorities):
+                new_priorities.append(priority)
+        if area:
+            found = names.area(priority, area)
+            if isinstance(found, str):
+                problem("Delivery area", found)
+            elif found is None and (key(priority), key(area)) not in new_areas:
+                new_areas.append((key(priority), key(area)))
+                area_labels.append(f"{area} (under {priority})" if priority else area)
+        if problem.messages:
+            preview.errors.extend(problem.messages)
+            continue
+        preview.lines.append(
+            Line(
+                number,
+                [
+                    priority,
+                    area,
+                    action.area,
+                    financial_year_label(action.year),
+                    action.delivery,
+                    action.success_measure,
+                    action.target,
+                    action.lead_label,
+                    action.get_four_p_display(),
+                    str(action.due or ""),
+                ],
+                record=Row(action, priority, area),
+                flags=[f"no {what}" for what in action.missing],
+            )
+        )
+    preview.to_create = [
+        (heading, found)
+        for heading, found in [
+            ("Priorities the strategy does not have yet", new_priorities),
+            ("Delivery areas the strategy does not have yet", area_labels),
+        ]
+        if found
+    ]
+    return preview
