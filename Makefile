@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-consultation bench-national bench-outage backup restore
+.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage backup restore
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -44,6 +44,10 @@ system-deps:
 # Benchmarks print figures; they are not part of the test suite.
 bench-pdf: install system-deps
 	$(BIN)/python bench/pdf_bench.py
+
+# An action plan of 1,000 rows pasted, previewed and saved: time and queries.
+bench-import: install
+	$(BIN)/python bench/import_bench.py
 
 # 200 consultation submitters for a bounded time against gunicorn on the local PostgreSQL.
 bench-consultation: install assets

@@ -27,26 +27,42 @@ def action_plan_import(
     strategy_touch(strategy=strategy, expected_version=expected_version)
     names = Names(strategy)
     rows = [line.record for line in preview.to_save]
-    order = strategy.priorities.aggregate(n=Max("order"))["n"] or 0
+    new_priorities = {}
     for row in rows:
         if row.priority and key(row.priority) not in names.priorities:
-            order += 1
-            names.priorities[key(row.priority)] = StrategicPriority.objects.create(
-                strategy=strategy, title=row.priority, order=order
-            )
-    order = strategy.delivery_areas.aggregate(n=Max("order"))["n"] or 0
+            new_priorities.setdefault(key(row.priority), row.priority)
+    order = strategy.priorities.aggregate(n=Max("order"))["n"] or 0
+    created = bulk_create_with_history(
+        [
+            StrategicPriority(strategy=strategy, title=title, order=order + i)
+            for i, title in enumerate(new_priorities.values(), start=1)
+        ],
+        StrategicPriority,
+        default_user=by,
+    )
+    names.priorities |= {key(priority.title): priority for priority in created}
+    new_areas = {}
     for row in rows:
         if row.delivery_area and names.area(row.priority, row.delivery_area) is None:
-            order += 1
-            area = DeliveryArea.objects.create(
+            within = key(row.priority) if row.priority else ""
+            new_areas.setdefault((within, key(row.delivery_area)), row)
+    order = strategy.delivery_areas.aggregate(n=Max("order"))["n"] or 0
+    created = bulk_create_with_history(
+        [
+            DeliveryArea(
                 strategy=strategy,
                 priority=names.priorities.get(key(row.priority)),
                 title=row.delivery_area,
-                order=order,
+                order=order + i,
             )
-            within = key(row.priority) if row.priority else ""
-            names.areas[(within, key(area.title))] = area
-            names.areas_by_title.setdefault(key(area.title), []).append(area)
+            for i, row in enumerate(new_areas.values(), start=1)
+        ],
+        DeliveryArea,
+        default_user=by,
+    )
+    for (within, title), area in zip(new_areas, created, strict=True):
+        names.areas[(within, title)] = area
+        names.areas_by_title.setdefault(title, []).append(area)
     order = strategy.actions.aggregate(n=Max("order"))["n"] or 0
     for number, row in enumerate(rows, start=order + 1):
         action = row.action
