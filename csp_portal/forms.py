@@ -65,6 +65,11 @@ class GovukDateInput(forms.MultiWidget):
     def __init__(self, attrs=None):
         super().__init__([forms.TextInput, forms.TextInput, forms.TextInput], attrs)
 
+    def subwidgets(self, name, value, attrs=None):
+        """The three boxes, for the template to lay out (Django's MultiWidget gives itself
+        as its one subwidget)."""
+        yield from self.get_context(name, value, attrs)["widget"]["subwidgets"]
+
     def decompress(self, value: PartialDate | None):
         if value is None:
             return [None, None, None]
