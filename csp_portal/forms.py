@@ -50,10 +50,18 @@ def bounded(*names, multiple=()) -> dict:
 
 
 def model_data(form: forms.ModelForm) -> dict:
-    """The cleaned values of a valid ModelForm's model fields: what a service is given."""
-    return {
+    """The cleaned values of a valid ModelForm's model fields: what a service is given. A
+    PartialDateField named as a date field of the model gives the date and its precision."""
+    data = {
         name: form.cleaned_data[name] for name in form._meta.fields if name in form.cleaned_data
     }
+    model_fields = {field.name for field in form._meta.model._meta.concrete_fields}
+    for name, field in form.fields.items():
+        if isinstance(field, PartialDateField) and name in model_fields:
+            value = form.cleaned_data.get(name)
+            data[name] = value.start if value else None
+            data[f"{name}_precision"] = value.precision if value else Precision.DAY
+    return data
 
 
 class GovukDateInput(forms.MultiWidget):

@@ -66,6 +66,7 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "actions": strategy.actions.all(),
         "milestones": milestones,
         "consultations": [(c, summaries[c.pk]) for c in public_results],
+        "scrutiny_reviews": strategy.scrutiny_reviews.prefetch_related("recommendation_items"),
         "open_consultations": open_now,
         "progress_quarter": progress_quarter,
         # Lazy: the public page shows them; the PDF of record does not ask for them.

@@ -52,6 +52,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         "priorities_ranked",
         "strategy_level_areas_heading",
         "delivery_approach",
+        "strategic_assessment",
         "sent_to_pcc_on",
     ]
 
@@ -67,16 +68,28 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
             "priorities_ranked",
             "strategy_level_areas_heading",
             "delivery_approach",
+            "strategic_assessment",
         ]
         labels = {
             "period_start_year": "First year",
             "period_end_year": "Last year",
             "priorities_ranked": "The priorities are in priority order",
             "strategy_level_areas_heading": "Heading of the delivery areas under no priority",
+            "strategic_assessment": "The strategic assessment it rests on",
         }
         help_texts = {
             "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
+            "strategic_assessment": "Add assessments on the partnership's page.",
         }
+        field_classes = bounded("strategic_assessment")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        assessment = self.fields["strategic_assessment"]
+        assessment.queryset = StrategicAssessment.objects.filter(
+            partnership=self.instance.partnership_id
+        )
+        assessment.empty_label = "Not recorded"
 
     def clean(self):
         return check_period(self, super().clean())
