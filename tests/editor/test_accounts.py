@@ -3,12 +3,14 @@
 import io
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.http import HttpRequest
 from django.urls import reverse
 
 from demo.management.commands import demo_accounts
 from partnerships.models import PartnershipRole
+from partnerships.permissions import is_portal_administrator
 from tests.factories import PartnershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +61,10 @@ def test_demo_accounts_give_roles_and_keep_their_passwords(settings, tmp_path, m
         "wokingham.editor": "editor",
         "wokingham.scrutiny": "viewer",
     }
+    admin = User.objects.get(username="portal.admin")
+    assert is_portal_administrator(admin)
+    assert not admin.is_staff
+    assert not admin.partnership_roles.exists()
     username, password = first.splitlines()[0].split(" ")
     from django.test import Client
 

@@ -1,5 +1,6 @@
 """Sign-in accounts for trying the portal locally: a manager (approver) of each demo
-partnership, and an editor and a scrutiny viewer of Wokingham.
+partnership, an editor and a scrutiny viewer of Wokingham, and a portal administrator (who
+adds partnerships to the portal and invites their managers).
 
 Refuses to run with DEBUG off. Passwords are random, made once, and kept in `.demo-accounts`
 beside manage.py (git ignores it); later runs print them again without changing anything.
@@ -9,17 +10,21 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from partnerships.models import Partnership, PartnershipRole
+from partnerships.permissions import PORTAL_ADMINISTRATORS
 
 Role = PartnershipRole.Role
 ACCOUNTS_FILE = settings.BASE_DIR / ".demo-accounts"
 
 
-def wanted_accounts() -> list[tuple[str, str, str]]:
-    """(username, partnership slug, role) for each demo account."""
-    accounts = [
+def wanted_accounts() -> list[tuple[str, str | None, str | None]]:
+    """(username, partnership slug, role) for each demo account; the portal administrator
+    has no partnership."""
+    accounts = [("portal.admin", None, None)]
+    accounts += [
         (f"{slug}.manager", slug, Role.APPROVER)
         for slug in Partnership.objects.order_by("slug").values_list("slug", flat=True)
     ]
@@ -52,9 +57,14 @@ class Command(BaseCommand):
                 user = user or User(username=username, email=f"{username}@example.org")
                 user.set_password(password)
                 user.save()
-            PartnershipRole.objects.get_or_create(
-                user=user, partnership=Partnership.objects.get(slug=slug), defaults={"role": role}
-            )
+            if slug is None:
+                user.groups.add(Group.objects.get_or_create(name=PORTAL_ADMINISTRATORS)[0])
+            else:
+                PartnershipRole.objects.get_or_create(
+                    user=user,
+                    partnership=Partnership.objects.get(slug=slug),
+                    defaults={"role": role},
+                )
             lines.append(f"{username} {password}")
         ACCOUNTS_FILE.write_text("\n".join(lines) + "\n")
         ACCOUNTS_FILE.chmod(0o600)
