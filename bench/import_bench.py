@@ -109,7 +109,6 @@ def run(client, partnership, rows: int):
     assert not preview.context["preview"].errors, preview.context["preview"].errors[:3]
     data = {
         "table": preview.context["table"].as_tsv(),
-        "create_missing": "on",
         "_confirm": "1",
         **dict(preview.context["form"].carried_values()),
     }

@@ -49,6 +49,19 @@ def bounded(*names, multiple=()) -> dict:
     return classes
 
 
+class HttpsURLField(forms.URLField):
+    """An address typed without its scheme ('www.council.gov.uk/safety') is taken as
+    https://, as Django 6 will by default."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**{"assume_scheme": "https", **kwargs})
+
+
+def https(*names) -> dict:
+    """Meta.field_classes for a ModelForm's URL fields."""
+    return dict.fromkeys(names, HttpsURLField)
+
+
 def model_data(form: forms.ModelForm) -> dict:
     """The cleaned values of a valid ModelForm's model fields: what a service is given. A
     PartialDateField named as a date field of the model gives the date and its precision."""

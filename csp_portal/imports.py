@@ -2,7 +2,7 @@
 every kind: upload a file or paste rows, check a preview of every row as it will be saved,
 then confirm. A table with any bad row saves nothing: the preview lists every error by its
 line and column. Names the table uses that the portal does not know yet (a priority, an
-organisation) are listed, and created in the same step only when the user ticks so.
+organisation) are listed on the preview, and created with the import.
 
 An app gives a parser (table -> Preview) and a service that saves a Preview; the view and
 the page are these. The table travels from the preview to the confirmation as tab-separated
@@ -136,7 +136,7 @@ def check_header(table: Table, columns: list[str], aliases: dict, required: str)
 
 class ImportForm(forms.Form):
     """Step one: a file or pasted rows. Step two (the confirmation) sends the checked table
-    back as `table`, with the tick to create what it names and the portal does not know."""
+    back as `table`."""
 
     file = forms.FileField(
         label="Upload a file",
@@ -146,12 +146,11 @@ class ImportForm(forms.Form):
     text = forms.CharField(
         label="Or paste the rows",
         required=False,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
         help_text="Copy the table in Word or Excel, with its heading row, and paste it here.",
         max_length=2_000_000,
     )
     table = forms.CharField(required=False, widget=forms.HiddenInput, max_length=4_000_000)
-    create_missing = forms.BooleanField(required=False)
 
     carried: tuple[str, ...] = ()  # fields of a subclass sent again with the confirmation
 
@@ -208,6 +207,10 @@ class ImportView(RecordFormView):
         (records that came to exist meanwhile are left as they are)."""
         raise NotImplementedError
 
+    def existing(self) -> int:
+        """How many of these records there are already (the import adds to them)."""
+        return 0
+
     def get(self, request, *args, **kwargs):
         if request.GET.get("blank") == "csv":
             return csv_response([self.columns], f"{self.noun}.csv")
@@ -227,12 +230,6 @@ class ImportView(RecordFormView):
         confirmed = "_confirm" in self.request.POST
         if not confirmed or preview.errors:
             return self.show(form, preview)
-        if preview.to_create and not form.cleaned_data["create_missing"]:
-            preview.refused.append(
-                "Tick ‘Create them’ to create what the table names and the portal does not "
-                "know yet, or correct the names in the table and choose it again."
-            )
-            return self.show(form, preview)
         try:
             saved = self.save_import(preview, form)
         except ValidationError as error:
@@ -251,5 +248,5 @@ class ImportView(RecordFormView):
             form.data = form.data.copy()
             form.data["text"], form.data["table"] = table.as_tsv(), ""
         return self.render_to_response(
-            self.get_context_data(form=form, preview=preview, table=table)
+            self.get_context_data(form=form, preview=preview, table=table, existing=self.existing())
         )

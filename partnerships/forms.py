@@ -3,7 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded
+from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded, https
 
 from .models import (
     RESERVED_SLUGS,
@@ -85,6 +85,7 @@ class ProfileForm(forms.ModelForm):
             "contact_phone": "Public telephone number",
         }
         widgets = {"nation": forms.RadioSelect}
+        field_classes = https("website")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -214,7 +215,7 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
         model = Organisation
         fields = ["name", "short_name", "kind", "website", "replaced_by", "notes"]
         labels = {"short_name": "Abbreviation", "replaced_by": "Replaced by"}
-        field_classes = bounded("replaced_by")
+        field_classes = {**bounded("replaced_by"), **https("website")}
 
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)

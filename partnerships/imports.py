@@ -1,7 +1,10 @@
 """The partnership's members from a table (csp_portal.imports): organisation, short name,
 kind, role, representative, from, until. Organisations are found in the national list by
-name or short name; those it does not have are listed, and added to it when the user says
-so. An organisation already a member is left as it is."""
+name or short name; those it does not have are listed, and added to it with the import. A
+listed organisation's short name or kind the list lacks is filled in from the table; an
+organisation already a member is left as it is."""
+
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -52,6 +55,12 @@ KIND_WORDS = {
     "nhs": Organisation.Kind.HEALTH,
     "voluntary sector": Organisation.Kind.VOLUNTARY,
 }
+
+
+@dataclass
+class MemberRow:
+    membership: Membership
+    fills: dict = field(default_factory=dict)  # blanks of a listed organisation the table fills
 
 
 def organisations_named(names: list[str]) -> dict[str, Organisation]:
@@ -108,11 +117,19 @@ def parse_members(partnership: Partnership, table: Table) -> Preview:
         if problem.messages:
             preview.errors.extend(problem.messages)
             continue
+        fills = {}
         if organisation is None:
             membership.organisation = Organisation(
                 name=name, short_name=short, kind=kind or Organisation.Kind.OTHER
             )
             new.append(name)
+        else:  # the national list's record is kept; only what it lacks is filled in
+            if short and not organisation.short_name:
+                fills["short_name"] = short
+            if kind and organisation.kind == Organisation.Kind.OTHER:
+                fills["kind"] = kind
+            for field_name, value in fills.items():
+                setattr(organisation, field_name, value)
         already = organisation is not None and organisation.pk in members
         preview.lines.append(
             Line(
@@ -126,7 +143,7 @@ def parse_members(partnership: Partnership, table: Table) -> Preview:
                     str(membership.joined or ""),
                     str(membership.left or ""),
                 ],
-                record=membership,
+                record=MemberRow(membership, fills),
                 note="Already a member: left as it is" if already else "",
             )
         )

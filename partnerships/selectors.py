@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404
 from . import permissions
 from .models import Membership, Partnership
 
+# The roles in the order the pages list them, each with its heading for one and for more.
 ROLE_ORDER = [
-    Membership.Role.RESPONSIBLE_AUTHORITY,
-    Membership.Role.CO_OPERATING_BODY,
-    Membership.Role.OTHER_MEMBER,
+    (Membership.Role.RESPONSIBLE_AUTHORITY, "Responsible authorities"),
+    (Membership.Role.CO_OPERATING_BODY, "Co-operating bodies"),
+    (Membership.Role.OTHER_MEMBER, "Other members"),
 ]
 
 
@@ -22,11 +23,12 @@ def partnership_for_editor(user, slug: str) -> Partnership:
 
 
 def group_by_role(memberships) -> list[tuple[str, list[Membership]]]:
-    """Memberships grouped by role, responsible authorities first; empty roles left out."""
+    """Memberships grouped by role under their heading ('Responsible authorities', or
+    'Responsible authority' for one), responsible authorities first; empty roles left out."""
     memberships = list(memberships)
     groups = []
-    for role in ROLE_ORDER:
+    for role, plural in ROLE_ORDER:
         members = [m for m in memberships if m.role == role]
         if members:
-            groups.append((role.label, members))
+            groups.append((plural if len(members) > 1 else role.label, members))
     return groups

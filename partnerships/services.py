@@ -156,7 +156,9 @@ def membership_import(*, partnership: Partnership, preview: Preview, by: User) -
     order = partnership.memberships.aggregate(n=Max("order"))["n"] or 0
     saved = []
     for line in preview.to_save:
-        membership = line.record
+        membership = line.record.membership
+        if line.record.fills:
+            membership.organisation.save(update_fields=list(line.record.fills))
         if membership.organisation.pk is None:
             new = membership.organisation
             membership.organisation, _ = Organisation.objects.get_or_create(
@@ -221,11 +223,12 @@ def _give_role(
         user=user, partnership=partnership, defaults={"role": role, "granted_by": by}
     )
     if invited:
-        transaction.on_commit(lambda: _send_invitation(user, partnership, by, site_url))
+        transaction.on_commit(lambda: _send_invitation(held, by, site_url))
     return held, invited
 
 
-def _send_invitation(user: User, partnership: Partnership, by: User, site_url: str) -> None:
+def _send_invitation(held: PartnershipRole, by: User, site_url: str) -> None:
+    user, partnership = held.user, held.partnership
     link = site_url + reverse(
         "password_reset_confirm",
         kwargs={
@@ -233,7 +236,7 @@ def _send_invitation(user: User, partnership: Partnership, by: User, site_url: s
             "token": default_token_generator.make_token(user),
         },
     )
-    context = {"user": user, "partnership": partnership, "by": by, "link": link}
+    context = {"user": user, "partnership": partnership, "by": by, "link": link, "held": held}
     send_mail(
         subject=f"You have been invited to {partnership.display_name} on CSP Portal",
         message=render_to_string("registration/invitation_email.txt", context),

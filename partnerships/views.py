@@ -81,6 +81,9 @@ class MembersImportView(PartnershipImportView):
     required = "Organisation"
     column_hints = imports.HINTS
 
+    def existing(self) -> int:
+        return self.partnership.memberships.count()
+
     def parse(self, table, form) -> Preview:
         return imports.parse_members(self.partnership, table)
 

@@ -17,6 +17,7 @@ from partnerships.models import GovernanceLink, Partnership
 from partnerships.selectors import group_by_role
 from strategies.models import Strategy
 from strategies.selectors import (
+    actions_by_priority,
     delivering_subgroups,
     other_public_versions,
     share_out_delivery_areas,
@@ -64,6 +65,7 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "partnership_crumbs": [(partnership.display_name, partnership.get_absolute_url())],
         "priorities": strategy.priorities.all(),
         "actions": strategy.actions.all(),
+        "action_groups": actions_by_priority(strategy),
         "milestones": milestones,
         "consultations": [(c, summaries[c.pk]) for c in public_results],
         "scrutiny_reviews": strategy.scrutiny_reviews.prefetch_related("recommendation_items"),

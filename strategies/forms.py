@@ -9,6 +9,7 @@ from csp_portal.forms import (
     PartialDateField,
     PartialDatesMixin,
     bounded,
+    https,
 )
 from csp_portal.imports import ImportForm
 from partnerships.models import Organisation
@@ -175,7 +176,8 @@ class ActionImportForm(ImportForm):
         coerce=int,
         empty_value=None,
         required=False,
-        help_text="A plan's table of one year often has no year column.",
+        help_text="A plan's table of one year often has no year column. Rows that give "
+        "their year keep it.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
     carried = ("year", "version")
@@ -183,7 +185,7 @@ class ActionImportForm(ImportForm):
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
         years = range(strategy.period_start_year, strategy.period_end_year + 1)
-        self.fields["year"].choices = [("", "None: every row gives its year")] + [
+        self.fields["year"].choices = [("", "None")] + [
             (year, financial_year_label(year)) for year in years
         ]
         self.initial.setdefault("version", strategy.version)
@@ -215,6 +217,7 @@ class PolicyLinkForm(PartForm):
             "note": "How the strategy relates to it",
         }
         widgets = {"kind": forms.RadioSelect}
+        field_classes = https("url")
 
 
 class TransitionForm(forms.Form):
@@ -261,6 +264,7 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
             "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB.",
             "url": "Where it is published, e.g. on the council's website.",
         }
+        field_classes = https("url")
 
     def __init__(self, *args, partnership=None, strategy=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 
 from subgroups.models import Subgroup
 
-from .models import Action, DeliveryArea, Strategy
+from .models import Action, DeliveryArea, StrategicPriority, Strategy
 
 
 def strategy_for_editor(user, pk, *, queryset=None) -> Strategy:
@@ -49,6 +49,18 @@ def share_out_delivery_areas(strategy: Strategy) -> None:
     for priority in strategy.priorities.all():
         priority.areas = by_priority.get(priority.pk, [])
     strategy.strategy_level_delivery_areas = by_priority.get(None, [])
+
+
+def actions_by_priority(strategy: Strategy) -> list[tuple[StrategicPriority | None, list]]:
+    """The action plan under each priority, in the plan's order, then the actions under none:
+    from the prefetched parts, no query of its own."""
+    by_priority: dict[int | None, list[Action]] = {}
+    for action in strategy.actions.all():
+        by_priority.setdefault(action.priority_id, []).append(action)
+    groups = [(p, by_priority[p.pk]) for p in strategy.priorities.all() if p.pk in by_priority]
+    if None in by_priority:
+        groups.append((None, by_priority[None]))
+    return groups
 
 
 def delivering_subgroups(strategy: Strategy) -> list[Subgroup]:

@@ -1,38 +1,61 @@
 import django_tables2 as tables
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from .models import Action
 
 
-class ActionTable(tables.Table):
-    """The action plan on screen and as a CSV download, in the columns the import reads
-    (strategies.imports.COLUMNS): a download imports back as it is."""
-
-    priority = tables.Column(verbose_name="Priority", accessor="priority__title", default="")
-    delivery_area = tables.Column(
-        verbose_name="Delivery area", accessor="delivery_area__title", default=""
+def _lines(lines: list[str]):
+    """A cell of several facts: the first as it is, the others small, each on its line."""
+    return format_html_join(
+        "",
+        '<span class="portal-block{}">{}</span>',
+        ((" govuk-body-s" if i else "", line) for i, line in enumerate(lines)),
     )
-    area = tables.Column(verbose_name="Area", default="")
-    year = tables.Column(verbose_name="Year", accessor="year_label", order_by="year")
+
+
+class ActionTable(tables.Table):
+    """The action plan in the workspace: on screen in six columns that fit the page (where
+    it sits, what, its measure and target, who leads, when); as a CSV download in the
+    columns the import reads (strategies.imports.COLUMNS), so a download imports back."""
+
+    where = tables.Column(
+        verbose_name="Priority and area",
+        accessor="priority__title",
+        order_by=("priority__order", "delivery_area__order"),
+        default="",
+        exclude_from_export=True,
+    )
     delivery = tables.Column(verbose_name="Delivery", linkify=False)
     success_measure = tables.Column(verbose_name="Success measure", default="")
     target = tables.Column(verbose_name="Target", default="")
     lead = tables.Column(verbose_name="Lead", accessor="lead_label", orderable=False, default="")
-    four_p = tables.Column(verbose_name="4P", default="")
-    due = tables.Column(verbose_name="Due", accessor="due", order_by="due_on", default="")
+    when = tables.Column(
+        verbose_name="When", accessor="year", order_by=("year", "due_on"), exclude_from_export=True
+    )
     edit = tables.TemplateColumn(
         template_name="strategies/editor/_action_links.html",
         verbose_name="",
         orderable=False,
         exclude_from_export=True,
     )
+    # In the download only.
+    priority = tables.Column(verbose_name="Priority", accessor="priority__title", visible=False)
+    delivery_area = tables.Column(
+        verbose_name="Delivery area", accessor="delivery_area__title", visible=False
+    )
+    area = tables.Column(verbose_name="Area", visible=False)
+    year = tables.Column(verbose_name="Year", accessor="year_label", visible=False)
+    four_p = tables.Column(verbose_name="4P", visible=False)
+    due = tables.Column(verbose_name="Due", visible=False)
 
     caption = "Actions"
 
     class Meta:
         model = Action
         fields = []
+        # The download's order: that of strategies.imports.COLUMNS.
         sequence = [
+            "where",
             "priority",
             "delivery_area",
             "area",
@@ -43,6 +66,7 @@ class ActionTable(tables.Table):
             "lead",
             "four_p",
             "due",
+            "when",
             "edit",
         ]
         template_name = "includes/_table.html"
@@ -50,6 +74,11 @@ class ActionTable(tables.Table):
         attrs = {"class": "govuk-table portal-responsive-table"}
         row_attrs = {"id": lambda record: f"action-{record.pk}"}
         orderable = True
+
+    def render_where(self, record):
+        lines = [record.priority.title if record.priority else "Under no priority"]
+        lines += [x for x in (getattr(record.delivery_area, "title", ""), record.area) if x]
+        return _lines(lines)
 
     def render_delivery(self, value, record):
         """Flagged where the plan gives no lead, target or success measure."""
@@ -63,8 +92,20 @@ class ActionTable(tables.Table):
             missing,
         )
 
+    def render_when(self, record):
+        lines = [record.year_label]
+        lines += [f"Due {record.due}"] if record.due else []
+        lines += [record.get_four_p_display()] if record.four_p else []
+        return _lines(lines)
+
     def value_delivery(self, value):
         return value
 
-    def value_due(self, value):
-        return str(value)
+    def value_priority(self, value):
+        return value or ""
+
+    def value_delivery_area(self, value):
+        return value or ""
+
+    def value_due(self, record):
+        return str(record.due or "")

@@ -27,9 +27,12 @@ COLUMNS = [
 HINTS = {
     "Name": "Required: e.g. ‘Violence Reduction Group’.",
     "Kind": "Optional: Subgroup (if empty), Panel or case conference, Task and finish group ...",
-    "Chair": "As the paper names the chair: a role, or a name.",
-    "Frequency": "How often it meets, e.g. ‘Every 6 weeks’.",
-    "Length": "How long it meets for, e.g. ‘1.5 hours’.",
+    "Acronym": "Optional: e.g. VRG; action plans may name it so.",
+    "Purpose": "Optional: what it is for.",
+    "Chair": "Optional: as the paper names the chair, a role or a name.",
+    "Deputy chair": "Optional.",
+    "Frequency": "Optional: how often it meets, e.g. ‘Every 6 weeks’.",
+    "Length": "Optional: how long it meets for, e.g. ‘1.5 hours’.",
     "Public": "Yes (if empty) or No, for a confidential panel kept off the public pages.",
     "Members": "Optional: as the paper names them, separated by semicolons.",
 }

@@ -36,6 +36,9 @@ class SubgroupsImportView(PartnershipImportView):
     required = "Name"
     column_hints = imports.HINTS
 
+    def existing(self) -> int:
+        return self.partnership.subgroups.count()
+
     def parse(self, table, form) -> Preview:
         return imports.parse_subgroups(self.partnership, table)
 

@@ -67,6 +67,6 @@ def govuk_widget(bound_field):
     attrs = {"class": css}
     if described:
         attrs["aria-describedby"] = " ".join(described)
-    if kind == "textarea":
+    if kind == "textarea" and "rows" not in bound_field.field.widget.attrs:
         attrs["rows"] = 5
     return bound_field.as_widget(attrs=attrs)

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from csp_portal import audit
-from csp_portal.dates import PartialDate
+from csp_portal.dates import PartialDate, Precision
 from csp_portal.models import AuditEvent
 from partnerships import permissions
 
@@ -60,6 +60,8 @@ def strategy_record_publication(
         )
     if published.start > timezone.localdate():
         raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+    when = "on" if published.precision == Precision.DAY else "in"
+    recorded = f"Recorded as published {when} {published}, before the portal."
     strategy.published = published
     strategy.status = Status.PUBLISHED
     strategy.save()
@@ -68,7 +70,7 @@ def strategy_record_publication(
         from_status=Status.DRAFT,
         to_status=Status.PUBLISHED,
         by=by,
-        comment=comment or f"Recorded as published on {published}, before the portal.",
+        comment="\n".join(filter(None, [recorded, comment])),
     )
     audit.record(
         AuditEvent.Kind.PUBLISHED,

@@ -223,6 +223,9 @@ class ActionImportView(StrategyAccessMixin, ImportView):
             **kwargs,
         )
 
+    def existing(self) -> int:
+        return self.strategy.actions.count()
+
     def parse(self, table, form) -> Preview:
         return parse_action_plan(self.strategy, table, default_year=form.cleaned_data["year"])
 

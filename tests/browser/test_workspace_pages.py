@@ -100,7 +100,5 @@ def test_the_import_previews_pass_axe_with_errors_and_without(
         structure_check(page)
         axe_check(page)
         screenshot(page, f"import-{noun}-preview")
-        if page.locator("#id_create_missing").count():
-            page.check("#id_create_missing")
         page.click("button[name=_confirm]")
         assert "imported" in page.inner_text(".govuk-notification-banner")

@@ -131,7 +131,9 @@ def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(
     assert not Action.objects.filter(strategy=draft_a).exists()
 
 
-def test_unknown_priorities_and_areas_are_created_only_when_ticked(client, draft_a, editor, url):
+def test_unknown_priorities_and_areas_are_listed_then_created_with_the_import(
+    client, draft_a, editor, url
+):
     client.force_login(editor)
     text = pasted(
         "Tackle fraud\tOnline scams\t\t2024\tAwareness sessions\tm\tt\tl\t\t",
@@ -145,12 +147,10 @@ def test_unknown_priorities_and_areas_are_created_only_when_ticked(client, draft
     assert "Online scams (under Tackle fraud)" in page
     assert "Night-time economy" in page
 
-    refused = confirm(client, url, preview)
-    assert refused.status_code == 200
-    assert "Tick ‘Create them’" in refused.content.decode()
-    assert not Action.objects.filter(strategy=draft_a).exists()
+    assert "The import also creates what the table names" in page
+    assert not StrategicPriority.objects.filter(title="Tackle fraud").exists()  # not yet
 
-    assert confirm(client, url, refused, create_missing="on").status_code == 302
+    assert confirm(client, url, preview).status_code == 302
     fraud = StrategicPriority.objects.get(strategy=draft_a, title="Tackle fraud")
     assert fraud.order == 3  # after the strategy's two
     scams = DeliveryArea.objects.get(strategy=draft_a, title="Online scams")
@@ -307,7 +307,7 @@ def test_queries_do_not_grow_with_the_rows(client, draft_a, editor, url):
         with CaptureQueriesContext(connection) as previewing:
             preview = client.post(url, {"text": text, "version": draft_a.version})
         with CaptureQueriesContext(connection) as saving:
-            assert confirm(client, url, preview, create_missing="on").status_code == 302
+            assert confirm(client, url, preview).status_code == 302
         draft_a.refresh_from_db()
         return len(previewing), len(saving)
 
@@ -355,7 +355,7 @@ def test_a_table_without_the_required_column_or_with_unknown_ones(client, draft_
     assert "Line 2 has 3 cells, more than the 2 columns" in response.content.decode()
 
 
-def test_members_are_imported_new_organisations_added_when_ticked(client, draft_a, editor):
+def test_members_are_imported_new_organisations_added_to_the_list(client, draft_a, editor):
     partnership = draft_a.partnership
     police = OrganisationFactory(name="Thames Valley Police", short_name="TVP", kind="police")
     already = OrganisationFactory(name="Reading Borough Council", kind="local_authority")
@@ -376,7 +376,7 @@ def test_members_are_imported_new_organisations_added_when_ticked(client, draft_
     assert "Organisations to add to the national list" in page
     assert "Already a member: left as it is" in page
     assert "Import 5 members" in page  # six rows, one a member already
-    assert confirm(client, url, preview, create_missing="on").status_code == 302
+    assert confirm(client, url, preview).status_code == 302
     members = {
         m.organisation.name: m for m in partnership.memberships.select_related("organisation")
     }
@@ -395,7 +395,7 @@ def test_members_are_imported_new_organisations_added_when_ticked(client, draft_
     assert members["Berkshire West ICB"].organisation.kind == "health"
     assert members["Thames Valley PCC"].role == "co_operating_body"
     assert members["Reading Voluntary Action"].role == "other_member"
-    again = confirm(client, url, preview, create_missing="on")
+    again = confirm(client, url, preview)
     assert again.status_code == 302  # the same import again saves nothing more
     assert partnership.memberships.count() == 6
 
@@ -450,3 +450,23 @@ def test_subgroups_are_imported_with_their_members(client, draft_a, editor):
     assert marac.is_public is False
     assert marac.slug == "marac"
     assert partnership.subgroups.count() == 3
+
+
+def test_a_listed_organisation_gains_only_what_the_list_lacks(client, draft_a, editor):
+    partnership = draft_a.partnership
+    blank = OrganisationFactory(name="West Berkshire Council", short_name="", kind="other")
+    named = OrganisationFactory(name="Thames Valley Police", short_name="TVP", kind="police")
+    url = reverse("partnerships_editor:member_import", kwargs={"slug": partnership.slug})
+    client.force_login(editor)
+    text = (
+        "Organisation\tShort name\tKind\tRole\n"
+        "West Berkshire Council\tWBC\tLocal authority\tResponsible authority\n"
+        "Thames Valley Police\tThames Police\tFire and rescue\tResponsible authority\n"
+    )
+    preview = client.post(url, {"text": text})
+    assert confirm(client, url, preview).status_code == 302
+    blank.refresh_from_db()
+    named.refresh_from_db()
+    assert (blank.short_name, blank.kind) == ("WBC", "local_authority")  # filled in
+    assert (named.short_name, named.kind) == ("TVP", "police")  # kept as the list has it
+    assert blank.history.first().history_user == editor

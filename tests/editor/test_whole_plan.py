@@ -211,7 +211,7 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
     )
     url = reverse("partnerships_editor:member_import", kwargs=slug)
     preview = visitor.submit(url, {"text": member_table}, expect=200)
-    visitor.submit(url, {"create_missing": "on"}, html=preview.content.decode(), button="Import")
+    visitor.submit(url, {}, html=preview.content.decode(), button="Import")
     name, short, kind, role, *_ = MEMBERS[-1]
     visitor.submit(
         reverse("partnerships_editor:member_add", kwargs=slug),
@@ -396,6 +396,7 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
             "Northbridge Borough Council",
             "Wessex County Council",
             "safer@northbridge.example",
+            "01632 960000",
             "Safer Northbridge Board",
             "Cllr Ada Test",
             "May 2019",
@@ -425,6 +426,9 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
             LOCAL_PRIORITIES[0],
             *LOCAL_PRIORITIES[1],
             *(row["delivery"] for row in rows),
+            *{f"Due {row['due']:%B %Y}" for row in rows},  # as months, as the papers gave them
+            "Prevent",
+            "Pursue",
             "June 2021",
             "October 2021",
             "November 2021",

@@ -125,9 +125,10 @@ def test_unranked_priorities_say_so(client, demo):
     response = client.get(strategy_url(strategy))
     assertContains(response, "listed alphabetically, not in priority order")
     page = response.content.decode()
-    # Every table has a caption: the action plan, the timeline, and (from the illustrative
-    # monitoring data) five progress tables and three indicator tables.
-    assert page.count("<table") == page.count("<caption") == 10
+    # Every table has a caption: the action plan's (one under each of its five priorities),
+    # the timeline, and (from the illustrative monitoring data) five progress tables and
+    # three indicator tables.
+    assert page.count("<table") == page.count("<caption") == 14
     assertContains(response, 'data-label="Delivery"')
 
 

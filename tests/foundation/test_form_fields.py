@@ -1,5 +1,6 @@
-"""Dates as the papers give them: held with their precision, written as the paper writes
-them, and entered in the GOV.UK date input (three boxes, the day optional)."""
+"""Form fields in the GOV.UK patterns: dates as the papers give them (held with their
+precision, entered in the GOV.UK date input: three boxes, the day optional), and radios
+with nothing chosen for the user."""
 
 import re
 
@@ -9,6 +10,8 @@ from django.template.loader import render_to_string
 
 from csp_portal.dates import PartialDate
 from csp_portal.forms import PartialDateField
+from partnerships.forms import BoardPostForm
+from tests.factories import PartnershipFactory
 
 
 class MeetingForm(forms.Form):
@@ -54,3 +57,11 @@ def test_what_cannot_be_read_is_an_error_with_the_input_kept():
     html = rendered(form)
     assert 'name="held_on_0" type="text" inputmode="numeric" value="31"' in html
     assert "govuk-input--error" in html
+
+
+def test_a_radio_choice_has_no_blank_option_chosen_for_the_user():
+    form = BoardPostForm(partnership=PartnershipFactory.build())
+    html = render_to_string("includes/_field.html", {"field": form["post"]})
+    assert "---------" not in html
+    assert "checked" not in html
+    assert 'value="chair"' in html
