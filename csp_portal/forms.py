@@ -164,3 +164,24 @@ class PartialDatesMixin:
                 setattr(self.instance, name, value.start if value else None)
                 setattr(self.instance, f"{name}_precision", value.precision if value else "day")
         return data
+
+
+def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
+    """Error messages that say what to do, in the GOV.UK style ('Enter the title', 'Choose
+    how it was held'), for every field of the forms; `empty_label` for their choices of
+    one record ('Not chosen' reads better than a row of dashes)."""
+    for form_class in form_classes:
+        for name, field in form_class.base_fields.items():
+            label = str(field.label or name.replace("_", " "))
+            label = label[:1].lower() + label[1:]
+            first = label.split()[0] if label.split() else ""
+            words = label if first in {"how", "its", "what", "who", "which"} else f"the {label}"
+            choose = isinstance(field, forms.ChoiceField | forms.ModelChoiceField)
+            field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {words}"
+            if isinstance(field, forms.IntegerField):
+                field.error_messages["invalid"] = f"Enter {words} as a whole number"
+            single = isinstance(field, forms.ModelChoiceField) and not isinstance(
+                field, forms.ModelMultipleChoiceField
+            )
+            if empty_label and single:
+                field.empty_label = empty_label

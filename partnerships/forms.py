@@ -3,7 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded, https
+from csp_portal.forms import (
+    PartialDateField,
+    PartialDatesMixin,
+    bounded,
+    https,
+    say_what_to_do,
+)
 
 from .models import (
     RESERVED_SLUGS,
@@ -277,7 +283,7 @@ class BoardMeetingForm(PartnershipRecordForm):
 
 
 # Error messages that say what to do (GOV.UK style).
-for form_class in (
+say_what_to_do(
     ProfileForm,
     NewPartnershipForm,
     MembershipForm,
@@ -287,14 +293,4 @@ for form_class in (
     GovernanceLinkForm,
     BoardPostForm,
     BoardMeetingForm,
-):
-    for name, field in form_class.base_fields.items():
-        label = str(field.label or name.replace("_", " "))
-        label = label[:1].lower() + label[1:]
-        words = (
-            label if label.split()[0] in {"how", "its", "what", "who", "which"} else f"the {label}"
-        )
-        verb = (
-            "Choose" if isinstance(field, forms.ChoiceField | forms.ModelChoiceField) else "Enter"
-        )
-        field.error_messages["required"] = f"{verb} {words}"
+)

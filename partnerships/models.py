@@ -110,6 +110,11 @@ class Partnership(models.Model):
         related_name="partnerships_covering",
         help_text="The council or councils whose area it covers.",
     )
+    approval_by_another = models.BooleanField(
+        "the approver must not be the person who sent the strategy for approval",
+        default=True,
+        help_text="Four eyes: someone other than the sender approves it.",
+    )
     suspended_at = models.DateTimeField(
         null=True,
         blank=True,

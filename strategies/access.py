@@ -35,6 +35,10 @@ class StrategyAccessMixin(EditorAccessMixin):
     def frozen_url(self) -> str:
         return overview_url(self.strategy)
 
+    @property
+    def frozen_message(self) -> str:
+        return self.strategy.frozen_message
+
     def can_edit(self) -> bool:
         return permissions.can_edit(self.request.user, self.strategy.partnership_id)
 

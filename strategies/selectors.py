@@ -1,7 +1,7 @@
 """Reads of strategies: for the editor (scoped to the user's partnerships) and for the pages
 that show a whole plan (the same number of queries for 3 priorities or 300)."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from subgroups.models import Subgroup
@@ -102,3 +102,34 @@ def can_start_refresh(strategy: Strategy) -> bool:
 def other_revisions(strategy: Strategy):
     """The partnership's other strategies, to compare this one with."""
     return Strategy.objects.filter(partnership=strategy.partnership_id).exclude(pk=strategy.pk)
+
+
+def publication_summary(strategy: Strategy) -> list[str]:
+    """What publishing the strategy makes public, in words, for the approver to confirm."""
+    counts = Strategy.objects.filter(pk=strategy.pk).aggregate(
+        priorities=Count("priorities", distinct=True),
+        areas=Count("delivery_areas", distinct=True),
+        actions=Count("actions", distinct=True),
+        milestones=Count("milestones", distinct=True),
+        documents=Count("documents", distinct=True),
+    )
+
+    def some(n: int, noun: str, nouns: str = "") -> str:
+        return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+
+    said = [
+        f"its page, {strategy.get_absolute_url()}, for anyone to read, and its PDF, kept as "
+        "the document of record",
+        f"{some(counts['priorities'], 'priority', 'priorities')}, "
+        f"{some(counts['areas'], 'delivery area')} and {some(counts['actions'], 'action')}",
+        f"its timeline ({some(counts['milestones'], 'step')}) and "
+        f"{some(counts['documents'], 'document')}",
+        "its partnership's members, board and public subgroups as they are today, in the PDF",
+    ]
+    older = strategy.supersedes
+    if older is not None and older.status == Strategy.Status.PUBLISHED:
+        said.append(
+            f"‘{older.title}’ (revision {older.revision}) becomes superseded: still readable, "
+            "marked so"
+        )
+    return said

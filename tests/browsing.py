@@ -27,13 +27,16 @@ class _Forms(HTMLParser):
         self._select = self._textarea = self._button = self._option = None
         self._selected_any = False
         self._text = ""
+        self._in_main = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         form = self.forms[-1] if self.forms else None
-        if tag == "form":
+        if tag == "main":
+            self._in_main = True
+        elif tag == "form" and self._in_main:  # the page's own forms, not the header's
             self.forms.append(Form(a.get("action") or "", (a.get("method") or "get").lower()))
-        elif form is None:
+        elif form is None or not self._in_main:
             return
         elif tag == "input" and a.get("name"):
             kind = (a.get("type") or "text").lower()
@@ -66,8 +69,10 @@ class _Forms(HTMLParser):
         self._text += data
 
     def handle_endtag(self, tag):
+        if tag == "main":
+            self._in_main = False
         form = self.forms[-1] if self.forms else None
-        if form is None:
+        if form is None or not self._in_main:
             return
         if tag == "option" and self._select:
             value = self._option if self._option is not None else self._text.strip()

@@ -56,7 +56,7 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 "can_upload": self.can_edit(),
                 "can_refresh": can_start_refresh(strategy),
                 "can_record_publication": record_draft,
-                "refresh_year": strategy_services.refresh_year(),
+                "refresh": strategy_services.refresh_proposal(strategy),
                 "progress": progress_overview(strategy, reporting_quarters(strategy)[-1]),
                 "strategy_consultations": strategy.consultations.all(),
                 "partnership_subgroups": strategy.partnership.subgroups.all(),

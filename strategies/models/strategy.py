@@ -1,11 +1,14 @@
 """The plan itself: its revisions, its workflow steps and the assessment it rests on."""
 
+import datetime
+
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
-from partnerships.models import Partnership
+from partnerships.models import BoardMeeting, Partnership
 from partnerships.permissions import partnership_ids_visible_to
 
 
@@ -152,10 +155,48 @@ class Strategy(models.Model):
     def is_public(self) -> bool:
         return self.status in (self.Status.PUBLISHED, self.Status.SUPERSEDED)
 
+    FROZEN = (Status.AWAITING_APPROVAL, Status.APPROVED, Status.PUBLISHED, Status.SUPERSEDED)
+
     @property
     def is_frozen(self) -> bool:
-        """Publishing freezes a version: it and its parts can no longer be edited."""
-        return self.is_public
+        """From 'awaiting approval' on, the plan is what will be (or was) approved: it and its
+        parts can no longer be edited. Changing it means returning it to draft, with a
+        reason; a published one is changed by a refresh, a new revision."""
+        return self.status in self.FROZEN
+
+    @property
+    def frozen_message(self) -> str:
+        """Why the plan cannot be edited now, and what to do to change it."""
+        status = self.get_status_display().lower()
+        if self.is_public:
+            return (
+                f"This strategy is {status} and can no longer be edited. Start a refresh to "
+                "make a new draft revision."
+            )
+        return (
+            f"This strategy is {status}: what was sent for approval can no longer be edited. "
+            "An approver can return it to draft, saying why, to change it."
+        )
+
+    @property
+    def starts_on(self) -> datetime.date:
+        """The first day of its period: 1 April of its first year (plans run by financial
+        year)."""
+        return datetime.date(self.period_start_year, 4, 1)
+
+    @property
+    def ends_on(self) -> datetime.date:
+        """The last day of its period: a 2021 to 2024 plan runs to 31 March 2024 (Q4 of
+        2023/24, as its progress is reported), a 2024 to 2024 one to 31 March 2025."""
+        return datetime.date(max(self.period_start_year, self.period_end_year - 1) + 1, 3, 31)
+
+    def has_ended(self, today: datetime.date | None = None) -> bool:
+        return (today or timezone.localdate()) > self.ends_on
+
+    @property
+    def ended(self) -> bool:
+        """A published plan whose period is over: never 'current'."""
+        return self.status == self.Status.PUBLISHED and self.has_ended()
 
 
 class StrategyTransition(models.Model):
@@ -169,6 +210,20 @@ class StrategyTransition(models.Model):
     )
     at = models.DateTimeField(auto_now_add=True)
     comment = models.TextField(max_length=2000, blank=True)
+    # What an approval rests on: the meeting of the board that decided, or a reference.
+    decision_meeting = models.ForeignKey(
+        BoardMeeting,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="meeting of the board that decided",
+    )
+    decision_reference = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="E.g. the minute number, or the delegated decision's reference.",
+    )
 
     class Meta:
         ordering = ["strategy", "at", "pk"]

@@ -24,11 +24,13 @@ from .edits import (
     subgroup_delivery_set,
 )
 from .imports import action_plan_import
-from .refresh import refresh_year, strategy_start_refresh
+from .refresh import Proposal, refresh_proposal, strategy_start_refresh
 from .workflow import (
     ACTION_LABELS,
     TRANSITIONS,
+    Decision,
     allowed_transitions,
+    sent_for_approval_by,
     strategy_record_publication,
     strategy_transition,
 )
@@ -36,9 +38,12 @@ from .workflow import (
 __all__ = [
     "ACTION_LABELS",
     "TRANSITIONS",
+    "Decision",
+    "Proposal",
     "action_plan_import",
     "StaleEdit",
     "allowed_transitions",
+    "sent_for_approval_by",
     "document_delete",
     "document_save",
     "free_slug",
@@ -46,7 +51,7 @@ __all__ = [
     "part_delete",
     "part_save",
     "priority_move",
-    "refresh_year",
+    "refresh_proposal",
     "strategy_create",
     "strategy_record_publication",
     "strategy_start_refresh",

@@ -34,10 +34,7 @@ def check_editable(strategy: Strategy, by: User) -> None:
     if not permissions.can_edit(by, strategy.partnership_id):
         raise PermissionDenied("You cannot edit this partnership's strategies.")
     if strategy.is_frozen:
-        raise ValidationError(
-            "This strategy is published and can no longer be edited. Start a refresh to "
-            "make a new draft revision."
-        )
+        raise ValidationError(strategy.frozen_message)
 
 
 def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -> int:

@@ -1,15 +1,23 @@
-"""The annual refresh: a new draft revision, copied from the published one."""
+"""The annual refresh: a new draft revision of the published plan, for its next year."""
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.text import slugify
 
+from csp_portal.fiscal import Quarter, financial_year_label
 from partnerships import permissions
 
 from ..models import (
     Action,
+    Document,
     Milestone,
     PolicyLink,
     Risk,
@@ -21,28 +29,100 @@ from .edits import free_slug
 Status = Strategy.Status
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """What a refresh proposes: the plan year it is for, and the new revision's title,
+    period and address, all of which the approver may change."""
+
+    year: int  # the financial year the refresh is for: 2022 for 2022/23
+    title: str
+    period_start_year: int
+    period_end_year: int
+    slug: str
+
+    @property
+    def year_label(self) -> str:
+        return financial_year_label(self.year)
+
+
+def refresh_proposal(strategy: Strategy, today: datetime.date | None = None) -> Proposal:
+    """The refresh for the plan's next year: a 2021 to 2024 plan refreshed during 2021/22
+    is refreshed for 2022/23, over the same period. In its last year it is followed by a
+    plan of the same length from the next year, and once its period is over by one from
+    this year; the title's years changed to match ('Plan 2021-2024' -> 'Plan 2024-2027')."""
+    today = today or timezone.localdate()
+    current = Quarter.of(today).year
+    start, end = strategy.period_start_year, strategy.period_end_year
+    last_year = max(start, end - 1)  # the plan's last financial year
+    year = current if current > last_year else max(current + 1, start + 1)
+    title = strategy.title
+    if year > last_year:
+        length = max(end - start, 1)
+        start, end = year, year + length
+        title = renamed(
+            strategy.title, strategy.period_start_year, strategy.period_end_year, start, end
+        )
+    slug_text = f"{strategy.slug[:90]}-{financial_year_label(year).replace('/', '-')}"
+    if (start, end) != (strategy.period_start_year, strategy.period_end_year):
+        slug_text = slugify(title) or slug_text
+    return Proposal(year, title, start, end, free_slug(strategy.partnership, slug_text))
+
+
+def renamed(title: str, old_start: int, old_end: int, start: int, end: int) -> str:
+    """The title with its period's years changed: '2021-2024', '2021-24', '2021 to 2024'."""
+    pattern = rf"\b{old_start}(\s*(?:-|–|to)\s*)({old_end}|{old_end % 100:02d})\b"
+
+    def years(match) -> str:
+        last = str(end) if len(match.group(2)) == 4 else f"{end % 100:02d}"
+        return f"{start}{match.group(1)}{last}"
+
+    return re.sub(pattern, years, title)
+
+
 @transaction.atomic
-def strategy_start_refresh(*, strategy: Strategy, by: User, title: str | None = None) -> Strategy:
-    """The annual refresh: a new draft revision copied from the published one."""
+def strategy_start_refresh(
+    *,
+    strategy: Strategy,
+    by: User,
+    title: str | None = None,
+    period: tuple[int, int] | None = None,
+    slug: str | None = None,
+    copy: Sequence[str] = (),
+) -> tuple[Strategy, list[str]]:
+    """The annual refresh: a new draft revision of the published plan, with its priorities,
+    delivery areas and actions, and its timeline's steps carried forward to be planned
+    again (their dates are the new year's to give). Its risks, policy links and documents
+    are copied only when asked (`copy` names them). Returns the draft and what was copied,
+    in words."""
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can start a refresh.")
     if strategy.status != Status.PUBLISHED:
         raise ValidationError("Only the current published strategy can be refreshed.")
     if Strategy.objects.filter(supersedes=strategy).exists():
         raise ValidationError("A refresh of this strategy has already been started.")
+    proposal = refresh_proposal(strategy)
+    start, end = period or (proposal.period_start_year, proposal.period_end_year)
+    if end < start:
+        raise ValidationError(
+            {"period_end_year": "The last year must be the same as or after the first year."}
+        )
+    slug = slugify(slug or proposal.slug)
+    if Strategy.objects.filter(partnership=strategy.partnership_id, slug=slug).exists():
+        raise ValidationError(
+            {"slug": f"Another strategy of the partnership is at ‘{slug}’: choose another"}
+        )
     revision = (
         Strategy.objects.filter(partnership=strategy.partnership_id).aggregate(n=Max("revision"))[
             "n"
         ]
         or 0
     ) + 1
-    year = refresh_year()
     draft = Strategy.objects.create(
         partnership=strategy.partnership,
-        title=title or strategy.title,
-        slug=free_slug(strategy.partnership, f"{strategy.slug[:100]}-{year}-refresh"),
-        period_start_year=strategy.period_start_year,
-        period_end_year=strategy.period_end_year,
+        title=title or proposal.title,
+        slug=slug,
+        period_start_year=start,
+        period_end_year=end,
         revision=max(revision, strategy.revision + 1),
         supersedes=strategy,
         status=Status.DRAFT,
@@ -50,6 +130,7 @@ def strategy_start_refresh(*, strategy: Strategy, by: User, title: str | None = 
         vision=strategy.vision,
         aims=strategy.aims,
         priorities_ranked=strategy.priorities_ranked,
+        strategy_level_areas_heading=strategy.strategy_level_areas_heading,
         delivery_approach=strategy.delivery_approach,
         strategic_assessment=strategy.strategic_assessment,
     )
@@ -65,7 +146,7 @@ def strategy_start_refresh(*, strategy: Strategy, by: User, title: str | None = 
             priority_id=_pk(priorities.get(area.priority_id)),
             copied_from_id=area.pk,
         )
-    Action.objects.bulk_create(
+    actions = Action.objects.bulk_create(
         _copy(
             action,
             strategy_id=draft.pk,
@@ -75,25 +156,50 @@ def strategy_start_refresh(*, strategy: Strategy, by: User, title: str | None = 
         )
         for action in strategy.actions.all()
     )
-    Risk.objects.bulk_create(_copy(risk, strategy_id=draft.pk) for risk in strategy.risks.all())
-    PolicyLink.objects.bulk_create(
-        _copy(link, strategy_id=draft.pk) for link in strategy.policy_links.all()
+    steps = Milestone.objects.bulk_create(
+        Milestone(
+            strategy=draft,
+            kind=step.kind,
+            title=step.title,
+            body=step.body,
+            note=f"Carried forward from revision {strategy.revision}: give its date.",
+        )
+        for step in strategy.milestones.all()
     )
-    Milestone.objects.create(
-        strategy=draft,
-        kind=Milestone.Kind.REVIEW,
-        title=f"Annual refresh started from revision {strategy.revision}",
-        body=strategy.partnership.board_name or "Community Safety Partnership",
-        actual_on=timezone.localdate(),
-    )
+    copied = [
+        _some(len(priorities), "priority", "priorities"),
+        _some(len(areas), "delivery area"),
+        _some(len(actions), "action"),
+        _some(len(steps), "step of the timeline", "steps of the timeline") + ", to be dated",
+    ]
+    if "risks" in copy:
+        risks = Risk.objects.bulk_create(
+            _copy(r, strategy_id=draft.pk) for r in strategy.risks.all()
+        )
+        copied.append(_some(len(risks), "risk"))
+    if "policy_links" in copy:
+        links = PolicyLink.objects.bulk_create(
+            _copy(link, strategy_id=draft.pk) for link in strategy.policy_links.all()
+        )
+        copied.append(_some(len(links), "policy link"))
+    if "documents" in copy:
+        documents = Document.objects.bulk_create(
+            _copy(d, strategy_id=draft.pk) for d in strategy.documents.all()
+        )
+        copied.append(_some(len(documents), "document"))
     StrategyTransition.objects.create(
         strategy=draft,
         from_status=Status.DRAFT,
         to_status=Status.DRAFT,
         by=by,
-        comment=f"Refresh of {strategy.title}, revision {strategy.revision}.",
+        comment=f"The {financial_year_label(proposal.year)} refresh of {strategy.title}, "
+        f"revision {strategy.revision}. Copied: {', '.join(copied)}.",
     )
-    return draft
+    return draft, copied
+
+
+def _some(n: int, noun: str, nouns: str = "") -> str:
+    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def _copy(part: models.Model, **changes) -> models.Model:
@@ -118,8 +224,3 @@ def _copy_tagged(part: models.Model, **changes) -> models.Model:
 
 def _pk(record: models.Model | None) -> int | None:
     return record.pk if record is not None else None
-
-
-def refresh_year() -> int:
-    """The year a refresh started today is named by ("Start the 2026 refresh")."""
-    return timezone.localdate().year

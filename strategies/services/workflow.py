@@ -1,6 +1,9 @@
 """The steps of a strategy from draft to published, each recorded with who, when and why;
 and the record of a plan published before the portal."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -10,6 +13,7 @@ from csp_portal import audit
 from csp_portal.dates import PartialDate, Precision
 from csp_portal.models import AuditEvent
 from partnerships import permissions
+from partnerships.models import BoardMeeting
 
 from ..models import (
     Strategy,
@@ -25,19 +29,28 @@ TRANSITIONS: dict[str, set[str]] = {
     Status.DRAFT: {Status.CONSULTATION},
     Status.CONSULTATION: {Status.AWAITING_APPROVAL, Status.DRAFT},
     Status.AWAITING_APPROVAL: {Status.APPROVED, Status.DRAFT},
-    Status.APPROVED: {Status.PUBLISHED},
+    Status.APPROVED: {Status.PUBLISHED, Status.DRAFT},
     Status.PUBLISHED: {Status.SUPERSEDED},
     Status.SUPERSEDED: set(),
 }
 
 ACTION_LABELS = {
-    Status.CONSULTATION: "Open consultation",
+    Status.CONSULTATION: "Send out for consultation",
     Status.AWAITING_APPROVAL: "Send for approval and scrutiny",
-    Status.APPROVED: "Approve",
-    Status.PUBLISHED: "Publish",
+    Status.APPROVED: "Approve the strategy",
+    Status.PUBLISHED: "Publish the strategy",
     Status.SUPERSEDED: "Mark as superseded",
     Status.DRAFT: "Return to draft",
 }
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What an approval rests on: the meeting of the board that decided, or a reference
+    (a minute number, a delegated decision)."""
+
+    meeting: BoardMeeting | None = None
+    reference: str = ""
 
 
 def allowed_transitions(strategy: Strategy) -> list[str]:
@@ -83,10 +96,56 @@ def strategy_record_publication(
     return strategy
 
 
+def sent_for_approval_by(strategy: Strategy) -> User | None:
+    """Who sent the strategy for approval this time (the latest such step), if recorded."""
+    step = (
+        strategy.transitions.filter(to_status=Status.AWAITING_APPROVAL)
+        .select_related("by")
+        .order_by("-at", "-pk")
+        .first()
+    )
+    return step.by if step else None
+
+
+def _check_step(strategy, to, by, comment, decision, published_on) -> None:
+    """The rules of the step itself, beyond the workflow's table."""
+    if to == Status.DRAFT and not comment.strip():
+        raise ValidationError({"comment": "Say why it goes back to draft"})
+    if to == Status.APPROVED:
+        if decision is None or not (decision.meeting or decision.reference.strip()):
+            raise ValidationError(
+                "Say what the approval rests on: the board meeting that decided, or the "
+                "decision's reference."
+            )
+        if decision.meeting and decision.meeting.partnership_id != strategy.partnership_id:
+            raise ValidationError({"decision_meeting": "Choose a meeting of this board"})
+        sender = sent_for_approval_by(strategy)
+        if strategy.partnership.approval_by_another and sender is not None and sender == by:
+            raise ValidationError(
+                "You sent this strategy for approval: another approver of the partnership must "
+                "approve it (the partnership asks that two people see it)."
+            )
+    if to == Status.PUBLISHED and published_on and published_on > timezone.localdate():
+        raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+
+
 @transaction.atomic
-def strategy_transition(*, strategy: Strategy, to: str, by: User, comment: str = "") -> Strategy:
-    """Move the strategy along the workflow, recording who, when and why."""
-    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
+def strategy_transition(
+    *,
+    strategy: Strategy,
+    to: str,
+    by: User,
+    comment: str = "",
+    decision: Decision | None = None,
+    published_on: datetime.date | None = None,
+) -> Strategy:
+    """Move the strategy along the workflow, recording who, when and why: a return to
+    draft says why; an approval says what it rests on (and, where the partnership asks it,
+    is made by someone other than the sender); publication is on the day given (today
+    unless said), never a day to come."""
+    strategy = (
+        Strategy.objects.select_for_update().select_related("partnership").get(pk=strategy.pk)
+    )
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can change its status.")
     if to not in TRANSITIONS[strategy.status]:
@@ -94,13 +153,22 @@ def strategy_transition(*, strategy: Strategy, to: str, by: User, comment: str =
             f"A strategy that is {strategy.get_status_display().lower()} cannot be moved to "
             f"{Status(to).label.lower()}."
         )
+    _check_step(strategy, to, by, comment, decision, published_on)
     previous = strategy.status
     strategy.status = to
     if to == Status.PUBLISHED:
-        strategy.published_on = strategy.published_on or timezone.localdate()
+        strategy.published_on = published_on or timezone.localdate()
+        strategy.published_on_precision = Precision.DAY
     strategy.save()
+    approval = decision if to == Status.APPROVED else Decision()
     StrategyTransition.objects.create(
-        strategy=strategy, from_status=previous, to_status=to, by=by, comment=comment
+        strategy=strategy,
+        from_status=previous,
+        to_status=to,
+        by=by,
+        comment=comment,
+        decision_meeting=approval.meeting,
+        decision_reference=approval.reference.strip(),
     )
     if to == Status.PUBLISHED:
         audit.record(

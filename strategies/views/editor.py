@@ -6,10 +6,10 @@ plan refuse a published one. Then one service is called.
 """
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views import View
 from django_tables2 import RequestConfig
 
@@ -28,6 +28,7 @@ from ..forms import (
     ActionImportForm,
     NewStrategyForm,
     RecordPublicationForm,
+    RefreshForm,
     StrategyForm,
     TransitionForm,
 )
@@ -86,44 +87,104 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
         return overview_url(self.strategy)
 
 
-class TransitionView(StrategyAccessMixin, View):
+class TransitionView(StrategyAccessMixin, RecordFormView):
+    """A step of the workflow, on a page of its own that says what the step means (what a
+    publication makes public) and asks what it needs: why a plan goes back to draft, what
+    an approval rests on, the day of publication."""
+
     needs = permissions.APPROVE
+    template_name = "strategies/editor/transition.html"
+    form_class = TransitionForm
 
-    def post(self, request, pk):
-        form = TransitionForm(request.POST)
-        if not form.is_valid():
-            messages.error(
-                request, "Choose what to do, and keep any comment under 2,000 characters."
-            )
+    @cached_property
+    def to(self) -> str:
+        return (self.request.POST.get("to") or self.request.GET.get("to") or "").strip()
+
+    def get(self, request, *args, **kwargs):
+        if self.to not in services.allowed_transitions(self.strategy):
+            messages.error(request, "That step is not open to the strategy now.")
             return redirect(overview_url(self.strategy))
-        try:
-            services.strategy_transition(
-                strategy=self.strategy,
-                to=form.cleaned_data["to"],
-                by=request.user,
-                comment=form.cleaned_data["comment"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request,
-                f"The strategy is now {Strategy.Status(form.cleaned_data['to']).label.lower()}.",
-            )
-        return redirect(overview_url(self.strategy))
+        return super().get(request, *args, **kwargs)
+
+    def get_heading(self) -> str:
+        return services.ACTION_LABELS.get(self.to, "Change the status")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "strategy": self.strategy, "to": self.to}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            to=self.to,
+            back_url=overview_url(self.strategy),
+            becomes_public=selectors.publication_summary(self.strategy)
+            if self.to == Strategy.Status.PUBLISHED
+            else None,
+            sender=services.sent_for_approval_by(self.strategy),
+            **kwargs,
+        )
+
+    def save(self, form) -> None:
+        data = form.cleaned_data
+        published = data.get("published_on")
+        services.strategy_transition(
+            strategy=self.strategy,
+            to=data["to"],
+            by=self.request.user,
+            comment=data["comment"],
+            decision=services.Decision(
+                meeting=data.get("decision_meeting"),
+                reference=data.get("decision_reference", ""),
+            ),
+            published_on=published.start if published else None,
+        )
+
+    def get_success_message(self) -> str:
+        return f"The strategy is now {Strategy.Status(self.to).label.lower()}."
+
+    def get_success_url(self) -> str:
+        return overview_url(self.strategy)
 
 
-class RefreshView(StrategyAccessMixin, View):
+class RefreshView(StrategyAccessMixin, RecordFormView):
+    """The annual refresh, on a page that proposes the new revision's year, title, period
+    and address, and asks what else to copy."""
+
     needs = permissions.APPROVE
+    template_name = "strategies/editor/refresh.html"
+    form_class = RefreshForm
 
-    def post(self, request, pk):
-        try:
-            draft = services.strategy_start_refresh(strategy=self.strategy, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect(overview_url(self.strategy))
-        messages.success(request, f"Revision {draft.revision} was started as a draft.")
-        return redirect(overview_url(draft))
+    @cached_property
+    def proposal(self) -> services.Proposal:
+        return services.refresh_proposal(self.strategy)
+
+    def get_heading(self) -> str:
+        return f"Start the {self.proposal.year_label} refresh"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "strategy": self.strategy, "proposal": self.proposal}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(back_url=overview_url(self.strategy), **kwargs)
+
+    def save(self, form) -> None:
+        data = form.cleaned_data
+        self.draft, self.copied = services.strategy_start_refresh(
+            strategy=self.strategy,
+            by=self.request.user,
+            title=data["title"],
+            period=(data["period_start_year"], data["period_end_year"]),
+            slug=data["slug"],
+            copy=data["copy"],
+        )
+
+    def get_success_message(self) -> str:
+        return (
+            f"Revision {self.draft.revision} was started as a draft. Copied: "
+            f"{', '.join(self.copied)}."
+        )
+
+    def get_success_url(self) -> str:
+        return overview_url(self.draft)
 
 
 class HistoryView(StrategyAccessMixin, View):

@@ -17,7 +17,7 @@ def wokingham_draft(demo_site, person):
     approver = person("manager", "approver", "wokingham")
     person("officer", "editor", "wokingham")
     published = Strategy.objects.get(partnership__slug="wokingham", status="published")
-    return strategy_start_refresh(strategy=published, by=approver)
+    return strategy_start_refresh(strategy=published, by=approver)[0]
 
 
 def test_editor_adds_a_delivery_area_reorders_priorities_and_previews(

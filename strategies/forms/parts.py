@@ -1,5 +1,6 @@
-"""Editor forms. Every text field is length-limited by its model; errors show in the GOV.UK
-pattern (a summary at the top, a message by the field)."""
+"""Forms of a strategy's parts (priorities, delivery areas, actions, milestones, risks,
+policy links), and of what goes with it (documents, assessments, what a subgroup delivers,
+an action plan from a table)."""
 
 from django import forms
 
@@ -10,13 +11,14 @@ from csp_portal.forms import (
     PartialDatesMixin,
     bounded,
     https,
+    say_what_to_do,
 )
 from csp_portal.imports import ImportForm
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
-from .documents import document_type
-from .models import (
+from ..documents import document_type
+from ..models import (
     Action,
     DeliveryArea,
     Document,
@@ -27,73 +29,6 @@ from .models import (
     StrategicPriority,
     Strategy,
 )
-
-
-def check_period(form, data: dict) -> dict:
-    start, end = data.get("period_start_year"), data.get("period_end_year")
-    if start and end and end < start:
-        form.add_error(
-            "period_end_year", "The last year must be the same as or after the first year."
-        )
-    return data
-
-
-class StrategyForm(PartialDatesMixin, forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
-    sent_to_pcc_on = PartialDateField(
-        label="Sent to the police and crime commissioner", required=False
-    )
-    field_order = [
-        "title",
-        "period_start_year",
-        "period_end_year",
-        "vision",
-        "summary",
-        "aims",
-        "priorities_ranked",
-        "strategy_level_areas_heading",
-        "delivery_approach",
-        "strategic_assessment",
-        "sent_to_pcc_on",
-    ]
-
-    class Meta:
-        model = Strategy
-        fields = [
-            "title",
-            "period_start_year",
-            "period_end_year",
-            "vision",
-            "summary",
-            "aims",
-            "priorities_ranked",
-            "strategy_level_areas_heading",
-            "delivery_approach",
-            "strategic_assessment",
-        ]
-        labels = {
-            "period_start_year": "First year",
-            "period_end_year": "Last year",
-            "priorities_ranked": "The priorities are in priority order",
-            "strategy_level_areas_heading": "Heading of the delivery areas under no priority",
-            "strategic_assessment": "The strategic assessment it rests on",
-        }
-        help_texts = {
-            "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
-            "strategic_assessment": "Add assessments on the partnership's page.",
-        }
-        field_classes = bounded("strategic_assessment")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        assessment = self.fields["strategic_assessment"]
-        assessment.queryset = StrategicAssessment.objects.filter(
-            partnership=self.instance.partnership_id
-        )
-        assessment.empty_label = "Not recorded"
-
-    def clean(self):
-        return check_period(self, super().clean())
 
 
 class PartForm(forms.ModelForm):
@@ -220,36 +155,6 @@ class PolicyLinkForm(PartForm):
         field_classes = https("url")
 
 
-class TransitionForm(forms.Form):
-    to = forms.ChoiceField(choices=Strategy.Status.choices)
-    comment = forms.CharField(max_length=2000, required=False, widget=forms.Textarea)
-
-
-# Error messages that say what to do (GOV.UK style); empty choices that read as words.
-for form_class in (
-    StrategyForm,
-    PriorityForm,
-    DeliveryAreaForm,
-    ActionForm,
-    MilestoneForm,
-    RiskForm,
-    PolicyLinkForm,
-):
-    for field in form_class.base_fields.values():
-        label = str(field.label or "")
-        label = label[:1].lower() + label[1:]
-        if isinstance(field, forms.ModelChoiceField) and not isinstance(
-            field, forms.ModelMultipleChoiceField
-        ):
-            field.empty_label = "Not chosen"
-        if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
-            field.error_messages["required"] = f"Choose the {label}"
-        else:
-            field.error_messages["required"] = f"Enter the {label}"
-        if isinstance(field, forms.IntegerField):
-            field.error_messages["invalid"] = f"Enter the {label} as a whole number"
-
-
 class DocumentForm(PartialDatesMixin, forms.ModelForm):
     """A document of the partnership or of a strategy: a file uploaded, or a link to it."""
 
@@ -290,45 +195,6 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
         return data
 
 
-class NewStrategyForm(forms.ModelForm):
-    published_elsewhere = forms.TypedChoiceField(
-        label="What are you adding?",
-        choices=[
-            (False, "A new draft, to write, consult on and publish here"),
-            (True, "The record of a plan published before the portal"),
-        ],
-        coerce=lambda value: value in (True, "True"),
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose what you are adding"},
-    )
-
-    class Meta:
-        model = Strategy
-        fields = ["published_elsewhere", "title", "period_start_year", "period_end_year", "summary"]
-        labels = {"period_start_year": "First year", "period_end_year": "Last year"}
-        help_texts = {"period_start_year": "E.g. 2021 for a plan for 2021 to 2024."}
-
-    def __init__(self, *args, partnership=None, **kwargs):
-        super().__init__(*args, **kwargs)
-
-    def clean(self):
-        return check_period(self, super().clean())
-
-
-class RecordPublicationForm(forms.Form):
-    published_on = PartialDateField(
-        label="When it was published",
-        example="1 7 2021",
-        help_text="As the council's papers give it.",
-    )
-    comment = forms.CharField(
-        label="Where it was published, or any note",
-        max_length=2000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-
-
 class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
     completed_on = PartialDateField(label="Completed", required=False, example="12 2020")
     field_order = ["title", "completed_on", "data_period", "summary"]
@@ -367,3 +233,14 @@ class SubgroupDeliveryForm(forms.Form):
         self.initial.setdefault(
             "delivery_areas", list(subgroup.delivery_areas.filter(strategy=strategy))
         )
+
+
+say_what_to_do(
+    PriorityForm,
+    DeliveryAreaForm,
+    ActionForm,
+    MilestoneForm,
+    RiskForm,
+    PolicyLinkForm,
+    empty_label="Not chosen",
+)
