@@ -79,6 +79,7 @@ class ProfileForm(forms.ModelForm):
             "contact_email",
             "contact_phone",
             "website",
+            "approval_by_another",
         ]
         labels = {
             "name": "Name",
@@ -89,6 +90,8 @@ class ProfileForm(forms.ModelForm):
             "board_meets": "How often the board meets",
             "contact_email": "Public e-mail address",
             "contact_phone": "Public telephone number",
+            "approval_by_another": "The approver must not be the person who sent the strategy "
+            "for approval",
         }
         widgets = {"nation": forms.RadioSelect}
         field_classes = https("website")

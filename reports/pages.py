@@ -91,13 +91,16 @@ def strategy_page_context(strategy: Strategy) -> dict:
 def partnership_page_context(partnership: Partnership) -> dict:
     """For a partnership fetched by reports.selectors.partnership_page."""
     strategies = partnership.published_strategies
-    current = [s for s in strategies if s.status == s.Status.PUBLISHED]
+    # In force today, or published to come into force; an ended one is an earlier one.
+    current = [s for s in strategies if s.in_force or s.not_yet_in_force]
+    latest_ended = next((s for s in strategies if s.ended), None)
     links = list(partnership.governance_links.all())
     subgroups = list(partnership.subgroups.all())
     return {
         "partnership": partnership,
         "member_groups": group_by_role(partnership.memberships.all()),
         "current_strategies": current,
+        "latest_ended": latest_ended,
         "earlier_strategies": [s for s in strategies if s not in current],
         "subgroups": subgroups,
         "governance_links": links,

@@ -36,6 +36,10 @@ def _match(older_parts, newer_parts):
     return pairs, unmatched_new, removed
 
 
+def _same(a, b) -> bool:
+    return same_text(a, b) if isinstance(a, str) and isinstance(b, str) else a == b
+
+
 def p_title(part) -> str:
     return getattr(part, "title", None) or part.delivery
 
@@ -51,8 +55,49 @@ ACTION_FIELDS = [
 ]
 
 
+# The strategy's own fields compared, with how a change to each is said.
+OWN_TEXTS = [("vision", "vision"), ("summary", "summary"), ("aims", "aims"),
+             ("delivery_approach", "approach to delivery")]  # fmt: skip
+
+
+def same_text(a: str, b: str) -> bool:
+    """Texts that differ only in their line endings or the spaces at their ends are the
+    same text (a form sends CR LF; the demo data and imports write LF)."""
+    return (a or "").replace("\r\n", "\n").strip() == (b or "").replace("\r\n", "\n").strip()
+
+
+def _own_fields(older: Strategy, newer: Strategy) -> Changes:
+    changes = Changes("The strategy itself")
+    if older.title != newer.title:
+        changes.reworded.append((older.title, newer.title))
+    if older.period_label != newer.period_label:
+        changes.changed.append(f"Its period, {older.period_label}, is now {newer.period_label}")
+    for name, words in OWN_TEXTS:
+        before, after = getattr(older, name), getattr(newer, name)
+        if same_text(before, after):
+            continue
+        if not before:
+            changes.changed.append(f"Its {words} was written")
+        elif not after:
+            changes.changed.append(f"Its {words} was taken out")
+        else:
+            changes.changed.append(f"Its {words} was rewritten")
+    return changes
+
+
+def _reordered(pairs) -> str:
+    """Said when the priorities both revisions have stand in a new order."""
+    by_old = [after.pk for _before, after in sorted(pairs, key=lambda p: (p[0].order, p[0].pk))]
+    by_new = [after.pk for _before, after in sorted(pairs, key=lambda p: (p[1].order, p[1].pk))]
+    if by_old == by_new:
+        return ""
+    titles = {after.pk: after.title for _before, after in pairs}
+    order = "; ".join(f"{i}. {titles[pk]}" for i, pk in enumerate(by_new, start=1))
+    return f"They stand in a new order: {order}"
+
+
 def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
-    result = []
+    result = [_own_fields(older, newer)]
     for heading, attr in [("Priorities", "priorities"), ("Delivery areas", "delivery_areas")]:
         pairs, added, removed = _match(
             list(getattr(older, attr).all()), list(getattr(newer, attr).all())
@@ -63,8 +108,10 @@ def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
         for before, after in pairs:
             if before.title != after.title:
                 changes.reworded.append((before.title, after.title))
-            elif before.description != after.description:
+            elif not same_text(before.description, after.description):
                 changes.changed.append(f"‘{after.title}’: its description was rewritten")
+        if attr == "priorities" and (moved := _reordered(pairs)):
+            changes.changed.append(moved)
         result.append(changes)
     pairs, added, removed = _match(list(older.actions.all()), list(newer.actions.all()))
     actions = Changes("Action plan")
@@ -74,7 +121,7 @@ def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
         fields = [
             str(type(after)._meta.get_field(f).verbose_name)
             for f in ACTION_FIELDS
-            if getattr(before, f) != getattr(after, f)
+            if not _same(getattr(before, f), getattr(after, f))
         ]
         if fields:
             actions.changed.append(f"‘{after.delivery[:80]}’: {', '.join(fields)} changed")

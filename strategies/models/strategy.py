@@ -198,6 +198,16 @@ class Strategy(models.Model):
         """A published plan whose period is over: never 'current'."""
         return self.status == self.Status.PUBLISHED and self.has_ended()
 
+    @property
+    def in_force(self) -> bool:
+        """Published, and today within its period."""
+        today = timezone.localdate()
+        return self.status == self.Status.PUBLISHED and self.starts_on <= today <= self.ends_on
+
+    @property
+    def not_yet_in_force(self) -> bool:
+        return self.status == self.Status.PUBLISHED and timezone.localdate() < self.starts_on
+
 
 class StrategyTransition(models.Model):
     """A step of the workflow: who moved the strategy from which status to which, and why."""

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Consultation
+from strategies.compare import compare_revisions
 from strategies.models import Action, DeliveryArea, Milestone, StrategicPriority, Strategy
 from tests.browsing import Visitor
 from tests.factories import (
@@ -501,3 +502,35 @@ def test_the_editor_page_loads_its_script_once_and_not_in_the_title(client, draf
     title = page[page.index("<title>") : page.index("</title>")]
     assert "<script" not in title
     assert page.count("js/editor.js") == 1
+
+
+def test_compare_says_what_changed_in_the_strategy_itself_and_the_priorities_order(draft_a):
+    older = StrategyFactory(partnership=draft_a.partnership, status="published", title="Plan",
+                            vision="Safe\nand sound", summary="Old summary")  # fmt: skip
+    first = PriorityFactory(strategy=older, title="Violence", order=1)
+    second = PriorityFactory(strategy=older, title="Burglary", order=2)
+    newer = StrategyFactory(partnership=draft_a.partnership, status="draft", supersedes=older,
+                            title="Plan, refreshed", period_start_year=2024, period_end_year=2027,
+                            vision="Safe\r\nand sound ", summary="New summary")  # fmt: skip
+    PriorityFactory(strategy=newer, title="Burglary", order=1, copied_from=second)
+    PriorityFactory(strategy=newer, title="Violence", order=2, copied_from=first)
+    itself, priorities, *_ = compare_revisions(older, newer)
+    assert itself.reworded == [("Plan", "Plan, refreshed")]
+    assert itself.changed == [
+        "Its period, 2021 to 2024, is now 2024 to 2027",
+        "Its summary was rewritten",  # and not its vision: the same text but line endings
+    ]
+    assert priorities.changed == ["They stand in a new order: 1. Burglary; 2. Violence"]
+
+
+def test_saving_the_same_text_again_records_no_change(client, draft_a, editor):
+    client.force_login(editor)
+    url = reverse("strategies_editor:edit", kwargs={"pk": draft_a.pk})
+    data = _edit_form_data(draft_a, summary="Line one\r\nLine two")
+    assert client.post(url, data).status_code == 302
+    draft_a.refresh_from_db()
+    assert draft_a.summary == "Line one\nLine two"  # one kind of line ending
+    records = draft_a.history.count()
+    again = _edit_form_data(draft_a, summary="Line one\r\nLine two")
+    assert client.post(url, again).status_code == 302
+    assert draft_a.history.count() == records

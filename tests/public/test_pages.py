@@ -286,3 +286,24 @@ def test_page_queries_do_not_grow_with_the_size_of_the_plan(
     with django_capture_on_commit_callbacks(execute=True):  # the new ones retire the cache
         PartnershipFactory.create_batch(5)
     assert queries_for(client, reverse("reports:home")) == home_before
+
+
+def test_a_plan_whose_period_has_ended_is_never_current(client, django_capture_on_commit_callbacks):
+    ended = StrategyFactory(status="published", period_start_year=2021, period_end_year=2024,
+                            title="Plan 2021-2024")  # fmt: skip
+    assert ended.ends_on.isoformat() == "2024-03-31"
+    partnership_page = client.get(ended.partnership.get_absolute_url()).content.decode()
+    assert "No strategy of the partnership is in force today" in partnership_page
+    assert "ended on 31 March 2024" in partnership_page
+    strategy_page = client.get(ended.get_absolute_url()).content.decode()
+    assert ">Ended</strong>" in strategy_page
+    assert ">Current</strong>" not in strategy_page
+    home = client.get(reverse("reports:home")).content.decode()
+    assert "No strategy in force today" in home
+    with django_capture_on_commit_callbacks(execute=True):  # the cached pages retire
+        running = StrategyFactory(partnership=ended.partnership, status="published", slug="now",
+                                  period_start_year=2025, period_end_year=2028)  # fmt: skip
+    partnership_page = client.get(ended.partnership.get_absolute_url()).content.decode()
+    assert "in force today" not in partnership_page
+    assert running.title in partnership_page
+    assert ">Current</strong>" in partnership_page
