@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from consultations.models import Consultation
 from consultations.results import consultation_results
 from consultations.selectors import with_reported
 from csp_portal import pagecache
@@ -38,12 +39,14 @@ CACHE_SECONDS = 60 * 60 * 24 * 7
 
 class Kind:
     STRATEGY = "strategy"
+    CONSULTATION_DRAFT = "draft-for-consultation"
     SCRUTINY_REPORT = "scrutiny-report"
     BOARD_REPORT = "board-report"
 
 
 TEMPLATES = {
     Kind.STRATEGY: "reports/pdf/strategy.html",
+    Kind.CONSULTATION_DRAFT: "reports/pdf/strategy.html",
     Kind.SCRUTINY_REPORT: "reports/pdf/scrutiny_report.html",
     Kind.BOARD_REPORT: "reports/pdf/board_report.html",
 }
@@ -54,7 +57,7 @@ def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) ->
     suffix = "" if kind == Kind.STRATEGY else f"-{kind}"
     if quarter is not None:
         suffix += f"-{quarter.slug.lower()}"
-    draft = "" if strategy.is_public else "-draft"
+    draft = "" if strategy.is_public or kind == Kind.CONSULTATION_DRAFT else "-draft"
     return f"{strategy.partnership.slug}-{strategy.slug}{suffix}{draft}.pdf"
 
 
@@ -66,12 +69,19 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
     memberships = partnership.memberships.select_related("organisation__replaced_by")
     context.update(
         pdf=True,
-        watermark=not strategy.is_public,
+        watermark=not strategy.is_public and kind != Kind.CONSULTATION_DRAFT,
         member_groups=group_by_role(memberships),
         all_subgroups=partnership.subgroups.filter(is_public=True).prefetch_related("members"),
         board_posts=partnership.board_posts.select_related("organisation"),
         board_meetings=partnership.board_meetings.all(),
     )
+    if kind == Kind.CONSULTATION_DRAFT:
+        context["consultation_draft"] = (
+            Consultation.objects.open_at(timezone.now())
+            .filter(strategy=strategy)
+            .order_by("closes_at")
+            .first()
+        )
     if kind == Kind.SCRUTINY_REPORT:
         year = scrutiny_year(strategy)
         context.update(

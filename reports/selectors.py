@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +37,24 @@ def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
     return get_object_or_404(
         strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
     )
+
+
+def consultation_draft_page(*, partnership_slug: str, slug: str) -> tuple[Strategy, Consultation]:
+    """A draft strategy out for consultation, readable by anyone while a consultation on it
+    is open, with that consultation; 404 before it opens and once it closes."""
+    now = timezone.now()
+    strategy = get_object_or_404(
+        strategy_page_queryset().filter(
+            status=Strategy.Status.CONSULTATION, partnership__suspended_at__isnull=True
+        ),
+        partnership__slug=partnership_slug,
+        slug=slug,
+    )
+    consultation = Consultation.objects.open_at(now).filter(strategy=strategy).order_by("closes_at")
+    consultation = consultation.first()
+    if consultation is None:
+        raise Http404("No consultation on this draft is open")
+    return strategy, consultation
 
 
 def partnerships_with_current_strategies():

@@ -21,6 +21,16 @@ urlpatterns = [
         name="strategy",
     ),
     path(f"{strategy}.pdf", pdfs.public_pdf, name="strategy_pdf"),
+    path(
+        f"{strategy}/draft-for-consultation/",
+        cached_public_page(public.ConsultationDraftView.as_view()),
+        name="consultation_draft",
+    ),
+    path(
+        f"{strategy}/draft-for-consultation.pdf",
+        pdfs.consultation_draft_pdf,
+        name="consultation_draft_pdf",
+    ),
     path(f"{strategy}/draft.pdf", pdfs.staff_pdf, {"kind": Kind.STRATEGY}, name="draft_pdf"),
     path(
         f"{strategy}/scrutiny-report.pdf",

@@ -11,6 +11,7 @@ from partnerships.permissions import can_read_drafts
 from strategies.models import Strategy
 
 from ..pdfs import Kind, cached_pdf, pdf_filename, published_pdf
+from ..selectors import consultation_draft_page
 
 
 def _pdf_failed(request, strategy):
@@ -34,6 +35,20 @@ def public_pdf(request, partnership_slug, slug):
         filename=pdf_filename(strategy),
         content_type="application/pdf",
     )
+
+
+def consultation_draft_pdf(request, partnership_slug, slug):
+    """The draft a consultation asks about, as a PDF marked so on every page, while the
+    consultation is open."""
+    strategy, _consultation = consultation_draft_page(partnership_slug=partnership_slug, slug=slug)
+    try:
+        pdf = cached_pdf(strategy, Kind.CONSULTATION_DRAFT)
+    except PdfRenderError:
+        return _pdf_failed(request, strategy)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = pdf_filename(strategy, Kind.CONSULTATION_DRAFT)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def staff_pdf(request, partnership_slug, slug, kind, quarter=None):

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 from ..pages import partnership_page_context, strategy_page_context
 from ..search import MAX_QUERY_LENGTH, PER_KIND, search_capped
 from ..selectors import (
+    consultation_draft_page,
     partnership_page,
     partnerships_with_current_strategies,
     public_strategy_page,
@@ -39,6 +40,21 @@ class StrategyDetailView(TemplateView):
             partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
         )
         return super().get_context_data(**strategy_page_context(strategy), **kwargs)
+
+
+class ConsultationDraftView(TemplateView):
+    """The draft a consultation asks about, public while the consultation is open, marked
+    as a draft for consultation."""
+
+    template_name = "reports/strategy_detail.html"
+
+    def get_context_data(self, **kwargs):
+        strategy, consultation = consultation_draft_page(
+            partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
+        )
+        return super().get_context_data(
+            **strategy_page_context(strategy), consultation_draft=consultation, **kwargs
+        )
 
 
 class SubgroupDetailView(TemplateView):

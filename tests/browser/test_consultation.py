@@ -83,3 +83,31 @@ def test_resident_answers_with_the_keyboard_only(
     assert kinds["respondent_type"] == "business"  # the second answer of that group
     assert kinds["area"] == "RG40"
     assert "Speeding on the A329" in kinds["priority_comment"]
+
+
+def test_the_draft_it_asks_about_is_readable_and_marked(
+    live_server, wokingham_consultation, page, axe_check, structure_check, screenshot
+):
+    page.goto(
+        live_server.url
+        + reverse(
+            "consultations:respond",
+            kwargs={"partnership_slug": "wokingham", "pk": wokingham_consultation.pk},
+        )
+    )
+    href = page.locator("a", has_text="read the draft").get_attribute("href")
+    page.goto(live_server.url + href)
+    assert page.title().startswith("Draft for consultation:")
+    assert "Draft for consultation" in page.inner_text(".govuk-notification-banner")
+    structure_check(page)
+    axe_check(page)
+    page.screenshot(
+        path=str(screenshot(page, "consultation-draft").with_name("consultation-draft-top.png"))
+    )
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.screenshot(
+        path=str(
+            screenshot(page, "consultation-draft-320").with_name("consultation-draft-320-top.png")
+        )
+    )
