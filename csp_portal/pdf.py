@@ -6,6 +6,7 @@ result; see strategies/pdfs.py.
 """
 
 import logging
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -42,10 +43,17 @@ class StaticOnlyFetcher(URLFetcher):
         raise ValueError(f"Only the portal's static files may be used in a PDF, not {url}")
 
 
+def with_site_links(html: str) -> str:
+    """The page's links to the portal (href="/woking/...") as the portal's real addresses
+    (settings.SITE_URL): a PDF is read away from the site, and its own files are none."""
+    return re.sub(r'href="/(?!/)', f'href="{settings.SITE_URL}/', html)
+
+
 def render_pdf(html: str) -> bytes:
     """HTML to a tagged, accessible PDF (PDF/UA-1). Raises PdfRenderError on any failure,
     so a caller never serves a broken or empty file."""
     base = Path(settings.BASE_DIR) / "static"
+    html = with_site_links(html)
     try:
         document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=StaticOnlyFetcher())
         pdf = document.write_pdf(

@@ -34,6 +34,14 @@ if not DEBUG and (SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50):
 
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
+# The portal's own address, for links that leave it: those in PDFs and e-mails. In
+# production an https:// one (by default that of the first allowed host).
+SITE_URL = env(
+    "SITE_URL",
+    default="http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}",
+).rstrip("/")
+if not DEBUG and not SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured(f"SITE_URL must be an https:// address, not {SITE_URL!r}.")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,0 +1,116 @@
+"""The public page of a strategy and its PDF tell the same record: every fact the page shows
+about the plan (every paragraph, list item and table cell of its sections, but those only a
+web page has, such as its contents list and download link, and what has been reported since
+publication, its quarterly progress and indicators' figures, marked so on the page) is in
+the PDF's text, for every demo strategy; and every link in a PDF is a real address."""
+
+import io
+import re
+from html.parser import HTMLParser
+
+import pytest
+from pypdf import PdfReader
+
+from reports.pdfs import published_pdf
+from strategies.models import Strategy
+
+pytestmark = pytest.mark.django_db
+
+BLOCKS = {"p", "li", "td", "th", "dt", "dd", "h2", "h3", "h4", "caption", "figcaption"}
+
+
+class Facts(HTMLParser):
+    """The text of each block of the page's sections; nothing in [data-web-only]."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.facts, self._stack, self._skip, self._text = [], [], 0, []
+        self._in_main = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "main":
+            self._in_main = True
+        if not self._in_main or tag in {"br", "img", "input", "meta", "link", "hr", "wbr"}:
+            return
+        # What only a web page has, and what the partnership has reported since the plan
+        # was published (its quarterly progress, its indicators' figures): the PDF of the
+        # plan as published has neither.
+        web_only = "data-web-only" in attrs or "data-since-publication" in attrs
+        web_only = web_only or tag in {"nav", "svg", "form", "figure", "script"}
+        self._stack.append((tag, web_only))
+        self._skip += web_only
+        if tag in BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag == "main":
+            self._flush()
+            self._in_main = False
+        if not self._stack or self._stack[-1][0] != tag:
+            return
+        _tag, web_only = self._stack.pop()
+        if tag in BLOCKS:
+            self._flush()
+        self._skip -= web_only
+
+    def handle_data(self, data):
+        if self._in_main and not self._skip:
+            self._text.append(data)
+
+    def _flush(self):
+        text = " ".join("".join(self._text).split())
+        self._text = []
+        if len(text.split()) >= 2:
+            self.facts.append(text)
+
+
+def page_facts(html: str) -> list[str]:
+    parser = Facts()
+    parser.feed(html)
+    return parser.facts
+
+
+def pdf_text(strategy, reader: PdfReader) -> str:
+    """The PDF's text as one run: without the running header and the page numbers, which
+    fall in the middle of a paragraph that runs over a page, or the list markers."""
+    header = f"{strategy.partnership.display_name} · {strategy.title}"
+    text = "".join(page.extract_text() for page in reader.pages)
+    text = re.sub(r"Page \d+ of \d+", "", text.replace(header, ""))
+    return re.sub(r"^[▪◦•]\s*$", "", text, flags=re.M)
+
+
+def squashed(text: str) -> str:
+    """Text compared without spaces or line breaks (a PDF breaks lines, and hyphenates)."""
+    return re.sub(r"\s+", "", text).replace("‘", "'").replace("’", "'")
+
+
+def test_every_fact_of_the_public_page_is_in_the_pdf(client, demo):
+    missing = {}
+    for strategy in Strategy.objects.published():
+        page = client.get(strategy.get_absolute_url()).content.decode()
+        with published_pdf(strategy).open("rb") as file:
+            reader = PdfReader(io.BytesIO(file.read()))
+        pdf = squashed(pdf_text(strategy, reader))
+        lacking = [fact for fact in page_facts(page) if squashed(fact) not in pdf]
+        if lacking:
+            missing[strategy.slug] = lacking
+    assert not missing, "\n".join(f"{slug}: {facts[:12]}" for slug, facts in missing.items())
+
+
+def test_every_link_in_a_pdf_is_an_https_address_of_the_portal(demo, settings):
+    settings.SITE_URL = "https://csp.example.gov.uk"
+    links = 0
+    for strategy in Strategy.objects.published():
+        with published_pdf(strategy).open("rb") as file:
+            reader = PdfReader(io.BytesIO(file.read()))
+        for page in reader.pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                uri = action.get("/URI")
+                if uri is None:
+                    continue  # a link within the document (the contents)
+                # The portal's own pages at its https:// address; others' as the papers give them.
+                assert uri.startswith(("https://", "http://")), (strategy.slug, uri)
+                links += uri.startswith(settings.SITE_URL + "/")
+    assert links  # the subgroups' pages, the documents ...
