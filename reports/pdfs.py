@@ -66,14 +66,10 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
     strategy = strategy_page_queryset().get(pk=strategy.pk)
     context = strategy_page_context(strategy)
     partnership = strategy.partnership
-    memberships = partnership.memberships.select_related("organisation__replaced_by")
     context.update(
         pdf=True,
         watermark=not strategy.is_public and kind != Kind.CONSULTATION_DRAFT,
-        member_groups=group_by_role(memberships),
-        all_subgroups=partnership.subgroups.filter(is_public=True).prefetch_related("members"),
-        board_posts=partnership.board_posts.select_related("organisation"),
-        board_meetings=partnership.board_meetings.all(),
+        **({} if strategy.partnership_as_published else partnership_records(partnership)),
     )
     if kind == Kind.CONSULTATION_DRAFT:
         context["consultation_draft"] = (
@@ -113,6 +109,35 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
     return render_to_string(TEMPLATES[kind], context)
 
 
+def partnership_records(partnership) -> dict:
+    """What reports/_partnership_as_published.html shows: members, board, public subgroups."""
+    memberships = partnership.memberships.select_related("organisation__replaced_by")
+    return {
+        "partnership": partnership,
+        "member_groups": group_by_role(memberships),
+        "all_subgroups": partnership.subgroups.filter(is_public=True).prefetch_related("members"),
+        "board_posts": partnership.board_posts.select_related("organisation"),
+        "board_meetings": partnership.board_meetings.all(),
+    }
+
+
+def freeze_partnership(strategy: Strategy) -> None:
+    """Once, when a plan's PDF of record is first made (at publication): the partnership's
+    members, board and subgroups as they stand, kept with the plan for its page and PDF.
+    Today's are on the partnership's page."""
+    if strategy.partnership_as_published:
+        return
+    html = render_to_string(
+        "reports/_partnership_as_published.html", partnership_records(strategy.partnership)
+    )
+    today = timezone.localdate()
+    Strategy.objects.filter(pk=strategy.pk, partnership_as_published="").update(
+        partnership_as_published=html, partnership_as_published_on=today
+    )
+    strategy.partnership_as_published, strategy.partnership_as_published_on = html, today
+    pagecache.content_changed()  # an update sends no signal: the plan's page shows it now
+
+
 def published_pdf(strategy: Strategy):
     """The stored PDF of a published (or superseded) strategy, rendered and stored first if
     the file is missing. Returns the file field."""
@@ -120,6 +145,7 @@ def published_pdf(strategy: Strategy):
         raise ValueError("Only a published strategy has a PDF of record.")
     if strategy.pdf and strategy.pdf.storage.exists(strategy.pdf.name):
         return strategy.pdf
+    freeze_partnership(strategy)
     pdf = render_pdf(strategy_pdf_html(strategy))
     name = f"{strategy.partnership.slug}/{strategy.slug}-r{strategy.revision}.pdf"
     strategy.pdf.save(name, ContentFile(pdf), save=False)

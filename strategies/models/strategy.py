@@ -107,6 +107,10 @@ class Strategy(models.Model):
         blank=True,
         help_text="E.g. 'Local crime priorities'. Empty: 'Delivery areas within these priorities'.",
     )
+    # The partnership (members, board, subgroups) as it stood when the plan was published,
+    # as its page and PDF of record show it: rendered once, by the reports app.
+    partnership_as_published = models.TextField(blank=True, editable=False)
+    partnership_as_published_on = models.DateField(null=True, blank=True, editable=False)
     pdf = models.FileField(
         upload_to="strategy-pdfs/",
         blank=True,
@@ -123,7 +127,14 @@ class Strategy(models.Model):
     sent_to_pcc = PartialDateAttribute("sent_to_pcc_on")
 
     objects = StrategyQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["pdf", "updated_at"])
+    history = HistoricalRecords(
+        excluded_fields=[
+            "pdf",
+            "updated_at",
+            "partnership_as_published",
+            "partnership_as_published_on",
+        ]
+    )
 
     class Meta:
         ordering = ["partnership", "-period_start_year", "-revision"]

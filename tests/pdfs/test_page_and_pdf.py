@@ -9,10 +9,14 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.utils import timezone
 from pypdf import PdfReader
 
+from partnerships.models import Membership
 from reports.pdfs import published_pdf
 from strategies.models import Strategy
+from strategies.services import strategy_transition
+from tests.factories import MembershipFactory, OrganisationFactory, StrategyFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -114,3 +118,31 @@ def test_every_link_in_a_pdf_is_an_https_address_of_the_portal(demo, settings):
                 assert uri.startswith(("https://", "http://")), (strategy.slug, uri)
                 links += uri.startswith(settings.SITE_URL + "/")
     assert links  # the subgroups' pages, the documents ...
+
+
+def test_a_published_plan_keeps_its_partnership_as_at_publication(
+    client, django_capture_on_commit_callbacks, statutory_themes
+):
+    strategy = StrategyFactory(status="approved", title="Plan 2025-2028", published_on=None)
+    police = OrganisationFactory(name="Wessex Police")
+    MembershipFactory(partnership=strategy.partnership, organisation=police)
+    approver = user_with_role(strategy.partnership, "approver")
+    with django_capture_on_commit_callbacks(execute=True):
+        strategy_transition(strategy=strategy, to="published", by=approver)
+    with django_capture_on_commit_callbacks(execute=True):  # later, the partnership changes
+        Membership.objects.filter(organisation=police).delete()
+        MembershipFactory(
+            partnership=strategy.partnership, organisation=OrganisationFactory(name="Wessex ICB")
+        )
+    strategy.refresh_from_db()
+    page = client.get(strategy.get_absolute_url()).content.decode()
+    assert f"As they were on {timezone.localdate():%-d %B %Y}" in page
+    assert "Wessex Police" in page
+    assert "Wessex ICB" not in page
+    with published_pdf(strategy).open("rb") as file:
+        pdf = pdf_text(strategy, PdfReader(io.BytesIO(file.read())))
+    assert "Wessex Police" in pdf
+    assert "Wessex ICB" not in pdf
+    today = client.get(strategy.partnership.get_absolute_url()).content.decode()
+    assert "Wessex ICB" in today
+    assert "Wessex Police" not in today
