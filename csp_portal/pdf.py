@@ -49,18 +49,23 @@ def with_site_links(html: str) -> str:
     return re.sub(r'href="/(?!/)', f'href="{settings.SITE_URL}/', html)
 
 
+def layout(html: str):
+    """The laid-out document (WeasyPrint's pages and boxes), with the print stylesheet: what
+    render_pdf writes, and what the pagination tests read."""
+    base = Path(settings.BASE_DIR) / "static"
+    document = HTML(
+        string=with_site_links(html), base_url=base.as_uri() + "/", url_fetcher=StaticOnlyFetcher()
+    )
+    return document.render(
+        stylesheets=[CSS(filename=str(PRINT_STYLESHEET))], pdf_variant="pdf/ua-1"
+    )
+
+
 def render_pdf(html: str) -> bytes:
     """HTML to a tagged, accessible PDF (PDF/UA-1). Raises PdfRenderError on any failure,
     so a caller never serves a broken or empty file."""
-    base = Path(settings.BASE_DIR) / "static"
-    html = with_site_links(html)
     try:
-        document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=StaticOnlyFetcher())
-        pdf = document.write_pdf(
-            stylesheets=[CSS(filename=str(PRINT_STYLESHEET))],
-            pdf_variant="pdf/ua-1",
-            custom_metadata=True,
-        )
+        pdf = layout(html).write_pdf(pdf_variant="pdf/ua-1", custom_metadata=True)
     except Exception as error:
         logger.exception("WeasyPrint failed to render a PDF")
         raise PdfRenderError(str(error)) from error

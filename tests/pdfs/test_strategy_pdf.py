@@ -206,7 +206,7 @@ def test_a_rendering_failure_gives_a_clear_page_and_is_logged(
     def broken(*args, **kwargs):
         raise RuntimeError("cairo ran out of memory")
 
-    monkeypatch.setattr("weasyprint.HTML.write_pdf", broken)
+    monkeypatch.setattr("weasyprint.document.Document.write_pdf", broken)
     with caplog.at_level(logging.ERROR):
         response = client.get(url("strategy_pdf", wokingham))
     assert response.status_code == 503
@@ -228,7 +228,7 @@ def test_rendering_never_fetches_from_outside(caplog):
 
 
 def test_render_pdf_raises_rather_than_return_nothing(monkeypatch):
-    monkeypatch.setattr("weasyprint.HTML.write_pdf", lambda *a, **k: b"")
+    monkeypatch.setattr("weasyprint.document.Document.write_pdf", lambda *a, **k: b"")
     with pytest.raises(PdfRenderError):
         render_pdf("<html><body>x</body></html>")
 
