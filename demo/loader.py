@@ -106,6 +106,7 @@ class _Loader:
                 organisation=self._organisation(row["organisation"]),
                 role=row["role"],
                 representative=row.get("representative", ""),
+                staff_note=row.get("staff_note", ""),
                 **dated(row, "member_from"),
                 **dated(row, "member_until"),
                 order=order,
@@ -122,7 +123,9 @@ class _Loader:
                 partnership=self.partnership,
                 source=self._organisation(row.get("source")),
                 amount=Decimal(str(row["amount"])),
-                **fields(row, ["name", "source_description", "financial_year", "purpose"]),
+                **fields(
+                    row, ["name", "source_description", "financial_year", "purpose", "staff_note"]
+                ),
             )
         for row in d.get("board_posts", []):
             BoardPost.objects.create(
@@ -136,7 +139,7 @@ class _Loader:
             BoardMeeting.objects.create(
                 partnership=self.partnership,
                 **dated(row, "held_on"),
-                **fields(row, ["note"]),
+                **fields(row, ["note", "staff_note"]),
             )
         if d.get("councils"):
             self.partnership.local_authorities.set(
@@ -146,13 +149,13 @@ class _Loader:
             GovernanceLink.objects.create(
                 partnership=self.partnership,
                 order=order,
-                **fields(row, ["body", "kind", "description"]),
+                **fields(row, ["body", "kind", "description", "staff_note"]),
             )
         for row in d.get("strategic_assessments", []):
             self.assessments[row["key"]] = StrategicAssessment.objects.create(
                 partnership=self.partnership,
                 **dated(row, "completed_on"),
-                **fields(row, ["title", "data_period", "summary"]),
+                **fields(row, ["title", "data_period", "summary", "staff_note"]),
             )
         for row in d.get("strategies", []):
             self._strategy(row)
@@ -203,6 +206,7 @@ class _Loader:
                     "summary",
                     "vision",
                     "aims",
+                    "staff_note",
                     "priorities_ranked",
                     "delivery_approach",
                 ],
@@ -297,7 +301,7 @@ class _Loader:
                 strategy=strategy,
                 **dated(m, "planned_on"),
                 **dated(m, "actual_on"),
-                **fields(m, ["kind", "title", "body", "note"]),
+                **fields(m, ["kind", "title", "body", "note", "staff_note"]),
             )
             for m in row.get("milestones", [])
         )
@@ -305,12 +309,16 @@ class _Loader:
             Risk(
                 strategy=strategy,
                 order=i,
-                **fields(r, ["title", "description", "mitigation", "rating"]),
+                **fields(r, ["title", "description", "mitigation", "rating", "staff_note"]),
             )
             for i, r in enumerate(row.get("risks", []))
         )
         PolicyLink.objects.bulk_create(
-            PolicyLink(strategy=strategy, order=i, **fields(p, ["kind", "title", "note", "url"]))
+            PolicyLink(
+                strategy=strategy,
+                order=i,
+                **fields(p, ["kind", "title", "note", "url", "staff_note"]),
+            )
             for i, p in enumerate(row.get("policy_links", []))
         )
         for d in row.get("documents", []):
@@ -353,7 +361,7 @@ class _Loader:
             partnership=self.partnership,
             strategy=strategy,
             **dated(row, "dated"),
-            **fields(row, ["title", "kind", "url", "description"]),
+            **fields(row, ["title", "kind", "url", "description", "staff_note"]),
         )
 
     def _scrutiny_review(self, row: dict, strategy: Strategy | None) -> None:
@@ -361,5 +369,15 @@ class _Loader:
             partnership=self.partnership,
             strategy=strategy,
             **dated(row, "meeting_on"),
-            **fields(row, ["committee", "purpose", "outcome", "recommendations", "report_author"]),
+            **fields(
+                row,
+                [
+                    "committee",
+                    "purpose",
+                    "outcome",
+                    "recommendations",
+                    "report_author",
+                    "staff_note",
+                ],
+            ),
         )

@@ -80,6 +80,7 @@ class ProfileForm(forms.ModelForm):
             "contact_phone",
             "website",
             "approval_by_another",
+            "staff_note",
         ]
         labels = {
             "name": "Name",
@@ -178,7 +179,7 @@ class MembershipForm(PartnershipRecordForm):
 
     class Meta:
         model = Membership
-        fields = ["organisation", "role", "representative"]
+        fields = ["organisation", "role", "representative", "staff_note"]
         labels = {"organisation": "Organisation", "role": "Its place in the partnership"}
         help_texts = {
             "role": "Responsible authorities are the council, police, fire and rescue, "
@@ -243,7 +244,15 @@ class ContactForm(PartnershipRecordForm):
 class FundingForm(PartnershipRecordForm):
     class Meta:
         model = Funding
-        fields = ["name", "amount", "financial_year", "source", "source_description", "purpose"]
+        fields = [
+            "name",
+            "amount",
+            "financial_year",
+            "source",
+            "source_description",
+            "purpose",
+            "staff_note",
+        ]
         labels = {
             "amount": "Amount in pounds",
             "financial_year": "Financial year it starts",
@@ -256,7 +265,7 @@ class FundingForm(PartnershipRecordForm):
 class GovernanceLinkForm(PartnershipRecordForm):
     class Meta:
         model = GovernanceLink
-        fields = ["kind", "body", "description"]
+        fields = ["kind", "body", "description", "staff_note"]
         labels = {"kind": "How the partnership relates to it", "body": "The body"}
         widgets = {"kind": forms.RadioSelect}
 
@@ -279,7 +288,7 @@ class BoardMeetingForm(PartnershipRecordForm):
 
     class Meta:
         model = BoardMeeting
-        fields = ["note"]
+        fields = ["note", "staff_note"]
         labels = {"note": "Note"}
 
     field_order = ["held_on", "note"]

@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.notes import staff_note_field
 
 
 class Organisation(models.Model):
@@ -121,6 +122,7 @@ class Partnership(models.Model):
         editable=False,
         help_text="While set, the partnership's public pages are not shown.",
     )
+    staff_note = staff_note_field()
     history = HistoricalRecords(excluded_fields=["suspended_at"])
 
     objects = PartnershipQuerySet.as_manager()
@@ -166,6 +168,7 @@ class Membership(models.Model):
     member_until = models.DateField(null=True, blank=True)
     member_until_precision = precision_field()
     order = models.PositiveIntegerField(default=0)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     joined = PartialDateAttribute("member_from")
@@ -231,6 +234,7 @@ class Funding(models.Model):
         help_text="The year the financial year starts: 2021 for 2021/22."
     )
     purpose = models.TextField(max_length=2000, blank=True)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     class Meta:
@@ -266,6 +270,7 @@ class GovernanceLink(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     description = models.TextField(max_length=2000, blank=True)
     order = models.PositiveIntegerField(default=0)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     class Meta:
@@ -327,6 +332,7 @@ class BoardMeeting(models.Model):
     held_on = models.DateField()
     held_on_precision = precision_field()
     note = models.CharField(max_length=500, blank=True, help_text="E.g. what it decided.")
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     held = PartialDateAttribute("held_on")

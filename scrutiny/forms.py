@@ -30,7 +30,15 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
 
     class Meta:
         model = ScrutinyReview
-        fields = ["committee", "strategy", "purpose", "outcome", "recommendations", "report_author"]
+        fields = [
+            "committee",
+            "strategy",
+            "purpose",
+            "outcome",
+            "recommendations",
+            "report_author",
+            "staff_note",
+        ]
         labels = {
             "strategy": "The strategy it considered",
             "purpose": "What the committee was asked to do",

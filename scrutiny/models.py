@@ -8,6 +8,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.notes import staff_note_field
 from partnerships.models import Partnership
 from strategies.models import Strategy
 
@@ -38,6 +39,7 @@ class ScrutinyReview(models.Model):
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING)
     recommendations = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     report_author = models.CharField(max_length=200, blank=True)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     meeting = PartialDateAttribute("meeting_on")

@@ -237,10 +237,10 @@ DATA = {
                 "together the annual strategic assessment.\n\n"
                 "The Regeneration, Culture and Environment Overview and Scrutiny Committee "
                 "considered the strategic assessment in December 2019, and the Health and "
-                "Wellbeing Board was asked to comment on it on 18 February 2020. The paper "
-                "does not date the assessment itself: it was done by December 2019, when the "
-                "Committee considered it."
+                "Wellbeing Board was asked to comment on it on 18 February 2020."
             ),
+            "staff_note": "The paper does not date the assessment itself: it was done by "
+            "December 2019, when the Committee considered it.",
         },
     ],
     "strategies": [
@@ -322,12 +322,13 @@ DATA = {
                 "- Prepare\n\n"
                 "This Plan continues to be developed with our partners in time for 1 April "
                 "2020, with the draft document (Draft Community Safety Action Plan 2020 to "
-                "2021) at Appendix 3 to the report. The action plan is not reproduced in the "
-                "report, so no actions are recorded here.\n\n"
+                "2021) at Appendix 3 to the report.\n\n"
                 "Regulation 10 of the Crime and Disorder (Formulation and Implementation of "
                 "Strategy) Regulations 2007 requires CSPs to prepare a partnership plan and to "
                 "revise it annually in consideration of the strategic assessment."
             ),
+            "staff_note": "The action plan is not reproduced in the report, so no actions "
+            "are recorded.",
             "priorities": [
                 {
                     "key": P1,
@@ -564,8 +565,8 @@ DATA = {
                     "body": "Community Safety Partnership, with colleagues from Public Health "
                     "and Children and Adult Services",
                     "note": "Part of the strategic assessment process for the new Plan, with "
-                    "input from across the Council and the 'responsible authorities'. The "
-                    "paper does not date it.",
+                    "input from across the Council and the 'responsible authorities'.",
+                    "staff_note": "The paper does not date it.",
                 },
                 {
                     "kind": "scrutiny",
@@ -593,9 +594,9 @@ DATA = {
                         "- note that the proposed Plan will be considered by the "
                         "Regeneration, Culture and Environment Overview and Scrutiny "
                         "Committee on 26 March 2020, the Cabinet on 7 April 2020 and will be "
-                        "determined by full Council on 23 April 2020.\n\n"
-                        "The paper does not record the Board's comments."
+                        "determined by full Council on 23 April 2020."
                     ),
+                    "staff_note": "The paper does not record the Board's comments.",
                 },
                 {
                     "kind": "scrutiny",
@@ -631,8 +632,8 @@ DATA = {
                     "note": "The adoption or modification of the Community Safety Plan is a "
                     "decision for Full Council. As a Policy Framework document, the Plan will "
                     "be developed in accordance with the Council's Budget and Policy Framework "
-                    "Rules (Chapter 4, Part 3 of the Council's Constitution). The paper gives "
-                    "the planned date only.",
+                    "Rules (Chapter 4, Part 3 of the Council's Constitution).",
+                    "staff_note": "The paper gives the planned date only.",
                 },
             ],
             "risks": [
@@ -698,7 +699,8 @@ DATA = {
                     "note": "Requires local authorities to have a crime and disorder committee "
                     "with power to scrutinise the decisions and actions of the CSP in their "
                     "area and to make reports and recommendations to the local authority and "
-                    "the Partnership. The paper writes 'Sections 19'.",
+                    "the Partnership.",
+                    "staff_note": "The paper writes 'Sections 19'.",
                 },
                 {
                     "kind": "legislation",

@@ -246,7 +246,8 @@ DATA = {
             "held_on": "2021-11-02",
             "note": "Scheduled: 'The next CSP is scheduled for Tuesday 2 November 2021 and "
             "will meet quarterly throughout 2021/22', to consider updates to its terms of "
-            "reference. The paper does not say what it decided.",
+            "reference.",
+            "staff_note": "The paper does not say what it decided.",
         },
     ],
     "governance_links": [
@@ -451,7 +452,8 @@ DATA = {
                     "title": "Police and Justice plan (Thames Valley Police and Crime "
                     "Commissioner)",
                     "note": "The new PCC (elected May 2021)'s plan; the updated CSP priorities "
-                    "reflect it. The paper calls it the 'Police and Justice plan'.",
+                    "reflect it.",
+                    "staff_note": "The paper calls it the 'Police and Justice plan'.",
                 },
                 {
                     "kind": "local",
@@ -478,8 +480,8 @@ DATA = {
             "kind": "strategy",
             "description": "The CSP developed and agreed an Exploitation Strategy which was "
             "approved in early 2021 and provides a strategic framework for all partners to use "
-            "to seek to reduce exploitation in adults and children. The paper gives no exact "
-            "date.",
+            "to seek to reduce exploitation in adults and children.",
+            "staff_note": "The paper gives no exact date.",
         },
         {
             "title": "Information sharing protocol",

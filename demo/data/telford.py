@@ -452,7 +452,8 @@ DATA = {
                     "planned_on": "2017-12-07",
                     "note": "Report of Superintendent Tom Harding, Chair of the Community "
                     "Safety Partnership, recommending approval of the Safer Telford and Wrekin "
-                    "Strategy 2017-2019. The paper does not record the decision.",
+                    "Strategy 2017-2019.",
+                    "staff_note": "The paper does not record the decision.",
                 },
                 {
                     "kind": "council",
@@ -460,7 +461,8 @@ DATA = {
                     "body": "Council",
                     "planned_on": "2018-01-11",
                     "note": "The same report, for approval of the Safer Telford and Wrekin "
-                    "Strategy 2017-2019. The paper does not record the decision.",
+                    "Strategy 2017-2019.",
+                    "staff_note": "The paper does not record the decision.",
                 },
                 {
                     "kind": "other",

@@ -30,8 +30,9 @@ DATA = {
             "fund to support the priorities contained within the partnership plan, otherwise "
             "work is supported by core funding from the various partner organisations. In "
             "addition funding bids are made, for example to the Police and Crime Commissioner's "
-            "grant scheme. (The paper gives no amounts.)"
+            "grant scheme."
         ),
+        "staff_note": "The paper gives no amounts.",
         "board_name": "Woking Joint Committee",
         "contact_email": "camilla.edmiston@woking.gov.uk",
         "contact_phone": "Extn 3080",
@@ -219,9 +220,9 @@ DATA = {
                 "Community Safety Partnerships to support and guide them. The Agreement is not a "
                 "document to hold the local partnerships to account but reflects their local "
                 "priorities; local plans are expected to echo it but maintain their localism. "
-                'More: https://www.surreycommunitysafety.org.uk/ (The paper names it "the Health '
-                'and Wellbeing Board"; the vision is for Surrey.)'
+                "More: https://www.surreycommunitysafety.org.uk/ (the vision is for Surrey)."
             ),
+            "staff_note": 'The paper names it "the Health and Wellbeing Board".',
         },
         {
             "body": "Surrey Police and Crime Commissioner",
@@ -293,8 +294,7 @@ DATA = {
                 "Woking strategic assessment (for the Safer Woking Partnership Plan 2021-24)"
             ),
             "summary": (
-                "The paper does not date the assessment: it says only that the (annual) "
-                "Woking strategic assessment supported the decisions "
+                "The (annual) Woking strategic assessment supported the decisions "
                 "on the priorities for the 2021-24 plan, which the Community Safety Task Group "
                 "considered on 9 March 2021.\n\n"
                 "The Safer Woking Partnership is required to carry out an annual partnership "
@@ -322,6 +322,7 @@ DATA = {
                 "publication of the partnership plan fulfil some of the statutory requirements "
                 "of the Crime and Disorder Act 1998."
             ),
+            "staff_note": "The paper does not date the assessment.",
         },
     ],
     "strategies": [
@@ -1110,8 +1111,9 @@ DATA = {
                         "the Chair of the Community Safety Task Group, to make any minor amends "
                         "as a result of scrutiny by the Overview and Scrutiny Committee so that "
                         "the Partnership Plan may be published as promptly as possible after "
-                        "that meeting. The paper does not give the date of this decision."
+                        "that meeting."
                     ),
+                    "staff_note": "The paper does not give the date of this decision.",
                 },
                 {
                     "kind": "draft_circulated",
@@ -1130,9 +1132,9 @@ DATA = {
                     "note": (
                         "Should the Overview and Scrutiny Committee have any significance issues "
                         "of concern, the matter will be referred back to the Community Safety "
-                        "Task Group to consider prior to publication. The outcome is not "
-                        "recorded in the paper."
+                        "Task Group to consider prior to publication."
                     ),
+                    "staff_note": "The outcome is not recorded in the paper.",
                 },
                 {
                     "kind": "publication",
@@ -1336,8 +1338,7 @@ DATA = {
                         "with the opportunity to scrutinise the draft Safer Woking Partnership "
                         "Plan 2021-24 (Appendix 1). Reporting and contact person: Camille "
                         "Edmiston, Community Safety Manager; email as printed "
-                        "camilla.edmiston@woking.gov.uk, Extn: 3080 (the paper spells the name "
-                        '"Camille" and the email "camilla").\n\n'
+                        "camilla.edmiston@woking.gov.uk, Extn: 3080.\n\n"
                         "Background papers: Overview and Scrutiny Committee 25 March 2019, 26 "
                         "March 2018, 27 March 2017, 4 April 2016, 23 March 2015, 31 March 2014, "
                         "25 March 2013, 19 March 2012, 21 March 2011, 6 December 2010 and 29 "
@@ -1345,6 +1346,7 @@ DATA = {
                         "Act 2006; Guidance for the Scrutiny of Crime and Disorder Matters - "
                         "England; Sustainability Impact Assessment; Equalities Impact Assessment."
                     ),
+                    "staff_note": 'The paper spells the name "Camille" and the email "camilla".',
                 },
                 {
                     "title": "Sustainability Impact Assessment",
@@ -1373,9 +1375,9 @@ DATA = {
                         "feedback such to the Community Safety Task Group for them to "
                         "re-consider prior to publishing. The Committee was requested to RESOLVE "
                         "that the Safer Woking Partnership Plan 2021-24 be endorsed; the "
-                        "Committee has the authority to determine the recommendation. The "
-                        "outcome is not recorded in the paper."
+                        "Committee has the authority to determine the recommendation."
                     ),
+                    "staff_note": "The outcome is not recorded in the paper.",
                     "outcome": "not_recorded",
                     "report_author": "Camille Edmiston, Community Safety Manager",
                 },
@@ -1681,9 +1683,9 @@ DATA = {
             "meeting_on": "2019-03-25",
             "purpose": (
                 "Meeting of 25 March 2019, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1691,9 +1693,9 @@ DATA = {
             "meeting_on": "2018-03-26",
             "purpose": (
                 "Meeting of 26 March 2018, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1701,9 +1703,9 @@ DATA = {
             "meeting_on": "2017-03-27",
             "purpose": (
                 "Meeting of 27 March 2017, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1711,9 +1713,9 @@ DATA = {
             "meeting_on": "2016-04-04",
             "purpose": (
                 "Meeting of 4 April 2016, listed as a background paper to the report of 19 March "
-                "2021 on the Safer Woking Partnership Plan; the paper does not say what the "
-                "Committee considered or decided."
+                "2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1721,9 +1723,9 @@ DATA = {
             "meeting_on": "2015-03-23",
             "purpose": (
                 "Meeting of 23 March 2015, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1731,9 +1733,9 @@ DATA = {
             "meeting_on": "2014-03-31",
             "purpose": (
                 "Meeting of 31 March 2014, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1741,9 +1743,9 @@ DATA = {
             "meeting_on": "2013-03-25",
             "purpose": (
                 "Meeting of 25 March 2013, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1751,9 +1753,9 @@ DATA = {
             "meeting_on": "2012-03-19",
             "purpose": (
                 "Meeting of 19 March 2012, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1761,9 +1763,9 @@ DATA = {
             "meeting_on": "2011-03-21",
             "purpose": (
                 "Meeting of 21 March 2011, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
         {
@@ -1785,9 +1787,9 @@ DATA = {
             "meeting_on": "2010-03-29",
             "purpose": (
                 "Meeting of 29 March 2010, listed as a background paper to the report of 19 "
-                "March 2021 on the Safer Woking Partnership Plan; the paper does not say what "
-                "the Committee considered or decided."
+                "March 2021 on the Safer Woking Partnership Plan."
             ),
+            "staff_note": "The paper does not say what the Committee considered or decided.",
             "outcome": "not_recorded",
         },
     ],

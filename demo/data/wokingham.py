@@ -95,7 +95,7 @@ DATA = {
         {
             "organisation": BHFT,
             "role": "other_member",
-            "representative": "Named 'Berkshire Healthcare Trust' in the paper",
+            "staff_note": "Named 'Berkshire Healthcare Trust' in the paper.",
         },
         {"organisation": YOS, "role": "other_member"},
         {"organisation": NPS, "role": "responsible_authority"},
@@ -132,10 +132,11 @@ DATA = {
                 "funding: yes; revenue or capital: n/a. Other financial information: none.\n\n"
                 "The Council faces severe funding pressures, particularly in the face of the "
                 "COVID-19 crisis. It is therefore imperative that Council resources are "
-                "focused on the vulnerable and on its highest priorities.\n\n"
-                "The paper labels the years 'Current', 'Next' and 'Following' financial year; "
-                "the report is for the Executive of 24 June 2021, so Year 1 is 2021/22."
+                "focused on the vulnerable and on its highest priorities."
             ),
+            "staff_note": "The paper labels the years 'Current', 'Next' and 'Following' "
+            "financial year; the report is for the Executive of 24 June 2021, so Year 1 is "
+            "2021/22.",
         }
         for year, label in [
             (2021, "Current Financial Year (Year 1)"),
@@ -316,13 +317,14 @@ DATA = {
                     "actual_on": "2020-12-10",
                     "note": (
                         "Held on the 10th of December, following on from the strategic "
-                        "assessment analysis; the paper gives no year, and 2020 follows from "
-                        "the strategic assessment of December 2020. Stakeholders included "
+                        "assessment analysis. Stakeholders included "
                         "the police, fire, health, children's services, adults social care, "
                         "the police and crime commissioner's office and voluntary sector "
                         "representatives; findings and data were disseminated. Details of "
                         "the workshop, stakeholders and feedback are in Appendix 2."
                     ),
+                    "staff_note": "The paper gives no year: 2020 follows from the strategic "
+                    "assessment of December 2020.",
                 },
                 {
                     "kind": "consultation",
@@ -338,22 +340,22 @@ DATA = {
                     "title": "Circulate final draft strategy to CSP members",
                     "body": "CSP members",
                     "planned_on": "2021-05-20",
-                    "note": "The timetable words it 'Circulate draft priorities to CSP'. The "
-                    "paper gives the planned date only.",
+                    "note": "The timetable words it 'Circulate draft priorities to CSP'.",
+                    "staff_note": "The paper gives the planned date only.",
                 },
                 {
                     "kind": "board_sign_off",
                     "title": "CSP board sign off",
                     "body": "CSP board",
                     "planned_on": "2021-05-27",
-                    "note": "The paper gives the planned date only.",
+                    "staff_note": "The paper gives the planned date only.",
                 },
                 {
                     "kind": "consideration",
                     "title": "Wellbeing Board for consideration",
                     "body": "Wellbeing Board",
                     "planned_on": "2021-06-10",
-                    "note": "The paper gives the planned date only.",
+                    "staff_note": "The paper gives the planned date only.",
                 },
                 {
                     "kind": "executive",
@@ -364,15 +366,16 @@ DATA = {
                         "The report was for consideration by the Executive on Thursday, 24th "
                         "June 2021, seeking endorsement of the Community Safety Partnership "
                         "Strategy and Priorities 2021-2024 for implementation on the 1st July "
-                        "2021. The paper does not record the decision."
+                        "2021."
                     ),
+                    "staff_note": "The paper does not record the decision.",
                 },
                 {
                     "kind": "publication",
                     "title": "Publish Strategy 2021 – 2024",
                     "body": "Community Safety Partnership",
                     "planned_on": "2021-07-01",
-                    "note": "The paper gives the planned date only.",
+                    "staff_note": "The paper gives the planned date only.",
                 },
                 {
                     "kind": "implementation",
@@ -386,9 +389,9 @@ DATA = {
                     "title": "Review strategy",
                     "body": "Community Safety Partnership",
                     "planned_on": "2022-04-30",
-                    "note": "The paper gives '31 April 2022', a date that does not exist; "
-                    "the last day of April 2022 is recorded. Priorities will be refreshed "
-                    "annually.",
+                    "note": "Priorities will be refreshed annually.",
+                    "staff_note": "The paper gives '31 April 2022', a date that does not "
+                    "exist; the last day of April 2022 is recorded.",
                 },
             ],
             "risks": [
@@ -397,8 +400,9 @@ DATA = {
                     "description": "The most significant risk is the failure to agree the "
                     "priorities before the 1st July 2021 could result in not complying with "
                     "our statutory duty.",
-                    "mitigation": "The paper states no separate mitigation under 'Key risks "
-                    "and mitigations'. Its timetable takes the strategy to CSP board sign off "
+                    "staff_note": "The paper states no separate mitigation under 'Key risks "
+                    "and mitigations'.",
+                    "mitigation": "The timetable takes the strategy to CSP board sign off "
                     "(27 May 2021), the Wellbeing Board (10 June 2021) and the Executive (24 "
                     "June 2021) ahead of implementation on 1 July 2021.",
                 },
@@ -438,14 +442,16 @@ DATA = {
                 {
                     "kind": "legislation",
                     "title": "Anti-social Behaviour, Crime and Policing Act 2014",
-                    "note": "The paper writes 'Anti-Social Behaviour Crime and Policing Act 2014'.",
+                    "staff_note": "The paper writes 'Anti-Social Behaviour Crime and Policing Act "
+                    "2014'.",
                 },
                 {
                     "kind": "legislation",
                     "title": "Counter-Terrorism and Security Act 2015",
-                    "note": "The paper writes 'Counter Terrorism and Securities Act 2015' "
-                    "(and '2014' in the Prevent Board's overview). The Prevent Board "
-                    "oversees the local authority's statutory duties under it.",
+                    "note": "The Prevent Board oversees the local authority's statutory duties "
+                    "under it.",
+                    "staff_note": "The paper writes 'Counter Terrorism and Securities Act 2015' "
+                    "(and '2014' in the Prevent Board's overview).",
                 },
                 {
                     "kind": "legislation",
@@ -456,7 +462,7 @@ DATA = {
                 {
                     "kind": "legislation",
                     "title": "Police Reform and Social Responsibility Act 2011",
-                    "note": "The paper writes 'Police and Social Responsibilities Act 2011'.",
+                    "staff_note": "The paper writes 'Police and Social Responsibilities Act 2011'.",
                 },
             ],
             "documents": [

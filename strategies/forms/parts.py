@@ -133,19 +133,19 @@ class MilestoneForm(PartialDatesMixin, PartForm):
 
     class Meta:
         model = Milestone
-        fields = ["kind", "title", "body", "note"]
+        fields = ["kind", "title", "body", "note", "staff_note"]
 
 
 class RiskForm(PartForm):
     class Meta:
         model = Risk
-        fields = ["title", "description", "mitigation", "rating"]
+        fields = ["title", "description", "mitigation", "rating", "staff_note"]
 
 
 class PolicyLinkForm(PartForm):
     class Meta:
         model = PolicyLink
-        fields = ["kind", "title", "url", "note"]
+        fields = ["kind", "title", "url", "note", "staff_note"]
         labels = {
             "kind": "What it is",
             "url": "Link to it",
@@ -163,7 +163,7 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
 
     class Meta:
         model = Document
-        fields = ["title", "kind", "file", "url", "description"]
+        fields = ["title", "kind", "file", "url", "description", "staff_note"]
         labels = {"url": "Or a link to it", "kind": "What it is"}
         help_texts = {
             "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB.",
@@ -201,7 +201,7 @@ class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
 
     class Meta:
         model = StrategicAssessment
-        fields = ["title", "data_period", "summary"]
+        fields = ["title", "data_period", "summary", "staff_note"]
         labels = {"data_period": "Data it covers", "summary": "Summary of its findings"}
 
     def __init__(self, *args, partnership=None, **kwargs):

@@ -60,6 +60,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
             "strategy_level_areas_heading",
             "delivery_approach",
             "strategic_assessment",
+            "staff_note",
         ]
         labels = {
             "period_start_year": "First year",

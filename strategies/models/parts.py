@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, Precision, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.notes import staff_note_field
 from partnerships.models import Organisation, Partnership
 from subgroups.models import Subgroup
 
@@ -215,6 +216,7 @@ class Milestone(models.Model):
     actual_on = models.DateField(null=True, blank=True)
     actual_on_precision = precision_field()
     note = models.TextField(max_length=2000, blank=True)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     planned = PartialDateAttribute("planned_on")
@@ -267,6 +269,7 @@ class Risk(models.Model):
     rating = models.CharField(
         max_length=10, blank=True, help_text="The council's own rating, e.g. 'E2' or 'D3'."
     )
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     class Meta:
@@ -292,6 +295,7 @@ class PolicyLink(models.Model):
     note = models.TextField(max_length=2000, blank=True)
     url = models.URLField(blank=True)
     order = models.PositiveIntegerField(default=0)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     class Meta:
@@ -328,6 +332,7 @@ class Document(models.Model):
     dated = models.DateField(null=True, blank=True)
     dated_precision = precision_field()
     description = models.TextField(max_length=5000, blank=True)
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     date = PartialDateAttribute("dated")

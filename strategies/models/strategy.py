@@ -8,6 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.notes import staff_note_field
 from partnerships.models import BoardMeeting, Partnership
 from partnerships.permissions import partnership_ids_visible_to
 
@@ -27,6 +28,7 @@ class StrategicAssessment(models.Model):
         max_length=200, blank=True, help_text="E.g. 'Five years to December 2020'."
     )
     summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+    staff_note = staff_note_field()
     history = HistoricalRecords()
 
     completed = PartialDateAttribute("completed_on")
@@ -123,6 +125,7 @@ class Strategy(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    staff_note = staff_note_field()
     published = PartialDateAttribute("published_on")
     sent_to_pcc = PartialDateAttribute("sent_to_pcc_on")
 

@@ -1,14 +1,18 @@
 """Residents read published strategies without an account; nothing unpublished leaks."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
-from partnerships.models import GovernanceLink, Membership
+from consultations.models import Consultation
+from partnerships.models import GovernanceLink, Membership, Partnership
+from reports.pdfs import strategy_pdf_html
 from strategies.models import Milestone, Strategy
-from subgroups.models import SubgroupMember
+from subgroups.models import Subgroup, SubgroupMember
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
@@ -307,3 +311,29 @@ def test_a_plan_whose_period_has_ended_is_never_current(client, django_capture_o
     assert "in force today" not in partnership_page
     assert running.title in partnership_page
     assert ">Current</strong>" in partnership_page
+
+
+def test_notes_for_staff_stay_off_the_public_pages_and_pdfs(client, demo):
+    """The demo's notes on what its papers do not say ('The paper gives the planned date
+    only') are for the partnership's staff: in the workspace, not public."""
+    editorial = re.compile(r"\bthe paper\b|recorded here|\bpaper (does|gives|says)", re.I)
+    pages = [p.get_absolute_url() for p in Partnership.objects.all()]
+    pages += [s.get_absolute_url() for s in Strategy.objects.published()]
+    pages += [s.get_absolute_url() for s in Subgroup.objects.filter(is_public=True)]
+    pages += [
+        reverse(
+            "consultations:results",
+            kwargs={"partnership_slug": c.strategy.partnership.slug, "pk": c.pk},
+        )
+        for c in Consultation.objects.select_related("strategy__partnership")
+    ]
+    for url in pages:
+        response = client.get(url)
+        if response.status_code == 404:
+            continue  # results not published: nothing public to check
+        text = response.content.decode()
+        assert not editorial.search(text), (url, editorial.search(text).group(0))
+    for strategy in Strategy.objects.published():
+        assert not editorial.search(strategy_pdf_html(strategy)), strategy.slug
+    milestone = Milestone.objects.filter(staff_note="The paper gives the planned date only.")
+    assert milestone.exists()  # kept, for the workspace

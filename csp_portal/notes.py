@@ -1,0 +1,14 @@
+"""A note on a record for the partnership's staff: what the paper does not say, where a
+figure came from. Never on the public pages or in the PDFs (the public text of a record is
+its own fields); an editor who wants a note public writes it there."""
+
+from django.db import models
+
+
+def staff_note_field() -> models.TextField:
+    return models.TextField(
+        "note for the partnership's staff",
+        max_length=2000,
+        blank=True,
+        help_text="Only in the workspace: never on the public pages or in the PDFs.",
+    )
