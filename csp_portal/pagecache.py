@@ -124,13 +124,13 @@ class LocalPages:
             self.pages.move_to_end(key)
             return page
 
-    def put(self, key, page) -> None:
+    def put(self, key, page, timeout: int = TIMEOUT) -> None:
         if len(page[0]) > self.max_bytes // 4:
             return
         with self.lock:
             if key in self.pages:
                 return
-            self.pages[key] = (time.monotonic() + TIMEOUT, page)
+            self.pages[key] = (time.monotonic() + timeout, page)
             self.size += len(page[0])
             while self.size > self.max_bytes:
                 self._drop(next(iter(self.pages)))
@@ -152,7 +152,9 @@ def _cacheable(request) -> bool:
 
 
 def cached_public_page(view):
-    """For a view function: serve the page from the cache to anonymous visitors."""
+    """For a view function: serve the page from the cache to anonymous visitors. A page
+    that is public only until a time (a draft while its consultation is open) says how long
+    it may be kept in `response.cache_timeout` (seconds)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -171,10 +173,12 @@ def cached_public_page(view):
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
+        timeout = min(TIMEOUT, getattr(response, "cache_timeout", TIMEOUT))
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            page = (response.content, response["Content-Type"])
-            cache.set(key, page, TIMEOUT)
-            local_pages.put(key, page)
+            if timeout > 0:
+                page = (response.content, response["Content-Type"])
+                cache.set(key, page, timeout)
+                local_pages.put(key, page, timeout)
         return response
 
     return wrapper

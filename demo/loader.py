@@ -173,7 +173,7 @@ class _Loader:
         if not name:
             return None
         if name not in self.organisations:
-            defaults = fields(row or {}, ["short_name", "kind", "notes", "website"])
+            defaults = fields(row or {}, ["short_name", "kind", "council_tier", "notes", "website"])
             organisation, created = Organisation.objects.get_or_create(name=name, defaults=defaults)
             if not created and defaults:
                 # The same body described by two partnerships: keep the fuller record.

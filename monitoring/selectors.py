@@ -50,12 +50,18 @@ def _up_to(quarter: Quarter) -> Q:
     return Q(year__lt=quarter.year) | Q(year=quarter.year, quarter__lte=quarter.number)
 
 
+def due_quarter(quarter: Quarter, today=None) -> Quarter:
+    """The quarter whose update an action looked at in `quarter` is overdue for: the last
+    closed one, or `quarter` itself once it has closed."""
+    return min(last_closed(today), quarter)
+
+
 def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> list[GroupProgress]:
     """The action plan grouped by priority, with each action's latest RAG up to `quarter`
     (the current quarter if not given) and whether its update for the last closed quarter
     is missing."""
     quarter = quarter or Quarter.current()
-    due = min(last_closed(today), quarter)
+    due = due_quarter(quarter, today)
     # One attribute a quarter: a second call for another quarter on the same actions must
     # not find the first call's updates and take them as its own.
     attr = f"updates_to_{quarter.year}_{quarter.number}"
@@ -107,6 +113,19 @@ def red_and_amber_first(group: GroupProgress) -> list[ActionProgress]:
     return sorted(
         group.actions, key=lambda a: rank[a.in_quarter.rag if a.in_quarter else NO_UPDATE]
     )
+
+
+def opening_quarter(strategy) -> Quarter:
+    """The quarter the progress page opens on: the latest of the plan's quarters so far
+    that has an update, or the latest so far when none has."""
+    quarters = reporting_quarters(strategy)
+    latest = (
+        ProgressUpdate.objects.filter(_up_to(quarters[-1]), action__strategy=strategy)
+        .order_by("-year", "-quarter")
+        .values_list("year", "quarter")
+        .first()
+    )
+    return Quarter(*latest) if latest else quarters[-1]
 
 
 def reporting_quarters(strategy) -> list[Quarter]:

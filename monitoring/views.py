@@ -10,7 +10,7 @@ from django.views import View
 
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
-from csp_portal.fiscal import Quarter, last_closed
+from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
 from csp_portal.records import existing_or_new
 from partnerships import permissions
@@ -23,20 +23,24 @@ from .imports import parse_indicator_csv
 from .models import Indicator
 from .selectors import (
     can_publish_quarter,
+    due_quarter,
     indicator_csv_rows,
     indicator_series,
     latest_published_quarter,
+    opening_quarter,
     progress_overview,
     reporting_quarters,
 )
 
 
-def chosen_quarter(request, strategy) -> Quarter:
+def chosen_quarter(request, strategy, default: Quarter | None = None) -> Quarter:
+    """The quarter asked for (Http404 if it is not the plan's); otherwise `default`, or the
+    plan's latest so far."""
     quarters = reporting_quarters(strategy)
     try:
         quarter = Quarter.parse(request.GET["quarter"])
     except (KeyError, ValueError):
-        return quarters[-1]
+        return default or quarters[-1]
     if quarter not in quarters:
         raise Http404("No such quarter for this plan")
     return quarter
@@ -45,7 +49,7 @@ def chosen_quarter(request, strategy) -> Quarter:
 class ProgressView(StrategyAccessMixin, View):
     def get(self, request, pk):
         strategy, user = self.strategy, request.user
-        quarter = chosen_quarter(request, strategy)
+        quarter = chosen_quarter(request, strategy, default=opening_quarter(strategy))
         groups = progress_overview(strategy, quarter)
         published = latest_published_quarter(strategy)
         return render(
@@ -56,7 +60,7 @@ class ProgressView(StrategyAccessMixin, View):
                 "quarter": quarter,
                 "quarters": reporting_quarters(strategy),
                 "groups": groups,
-                "due_quarter": min(last_closed(), quarter),
+                "due_quarter": due_quarter(quarter),
                 "overdue": [item for group in groups for item in group.overdue],
                 "published_quarter": published,
                 "can_edit": self.can_edit(),

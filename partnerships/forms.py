@@ -219,11 +219,20 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
         example="1 7 2022",
         help_text="If it no longer exists.",
     )
-    field_order = ["name", "short_name", "kind", "website", "abolished_on", "replaced_by", "notes"]
+    field_order = [
+        "name",
+        "short_name",
+        "kind",
+        "council_tier",
+        "website",
+        "abolished_on",
+        "replaced_by",
+        "notes",
+    ]
 
     class Meta:
         model = Organisation
-        fields = ["name", "short_name", "kind", "website", "replaced_by", "notes"]
+        fields = ["name", "short_name", "kind", "council_tier", "website", "replaced_by", "notes"]
         labels = {"short_name": "Abbreviation", "replaced_by": "Replaced by"}
         field_classes = {**bounded("replaced_by"), **https("website")}
 
@@ -231,6 +240,10 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["replaced_by"].queryset = Organisation.objects.exclude(pk=self.instance.pk)
         self.fields["replaced_by"].empty_label = "Not replaced"
+        self.fields["council_tier"].choices = [
+            ("", "Not a council, or not known"),
+            *Organisation.CouncilTier.choices,
+        ]
 
 
 class ContactForm(PartnershipRecordForm):

@@ -27,11 +27,32 @@ class Organisation(models.Model):
         EDUCATION = "education", "Education"
         OTHER = "other", "Other"
 
+    class CouncilTier(models.TextChoices):
+        """Which duties fall on a council: Part 4 of the Domestic Abuse Act 2021 falls on
+        the top tier in England (counties, unitaries, metropolitan and London boroughs)."""
+
+        COUNTY = "county", "County council"
+        UNITARY = "unitary", "Unitary authority"
+        METROPOLITAN = "metropolitan", "Metropolitan borough or district council"
+        LONDON = "london", "London borough council, or the City of London"
+        DISTRICT = "district", "District or borough council in a county"
+        WELSH = "welsh", "Welsh county or county borough council"
+
+    TOP_TIER = (CouncilTier.COUNTY, CouncilTier.UNITARY, CouncilTier.METROPOLITAN,
+                CouncilTier.LONDON)  # fmt: skip
+
     name = models.CharField(max_length=200, unique=True)
     short_name = models.CharField(
         max_length=40, blank=True, help_text="An abbreviation the documents use, e.g. RBFRS."
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    council_tier = models.CharField(
+        "which kind of council",
+        max_length=20,
+        choices=CouncilTier.choices,
+        blank=True,
+        help_text="Councils only. It decides which duties the statutory checklist shows.",
+    )
     website = models.URLField(blank=True)
     notes = models.TextField(
         max_length=2000,

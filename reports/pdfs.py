@@ -26,6 +26,7 @@ from csp_portal import pagecache
 from csp_portal.pdf import PdfRenderError, render_pdf
 from monitoring.selectors import progress_overview, rag_totals, red_and_amber_first, scrutiny_year
 from partnerships.selectors import group_by_role
+from strategies.compare import compare_revisions
 from strategies.models import Strategy
 
 from .checklist import statutory_checklist
@@ -61,8 +62,12 @@ def pdf_filename(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) ->
     return f"{strategy.partnership.slug}-{strategy.slug}{suffix}{draft}.pdf"
 
 
-def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> str:
-    """The PDF's HTML: the page's own partials and data, with a print layout."""
+def strategy_pdf_html(
+    strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_at=None
+) -> str:
+    """The PDF's HTML: the page's own partials and data, with a print layout. A scrutiny
+    pack judges the statutory duties as at `as_at` (its meeting's day; today if not
+    given)."""
     strategy = strategy_page_queryset().get(pk=strategy.pk)
     context = strategy_page_context(strategy)
     partnership = strategy.partnership
@@ -91,7 +96,13 @@ def strategy_pdf_html(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=Non
             progress_year=[(q, rag_totals(progress_overview(strategy, q))) for q in year],
             progress_quarter=year[-1],
             progress_groups=progress_overview(strategy, year[-1]),
-            checklist=statutory_checklist(partnership),
+            as_at=as_at or timezone.localdate(),
+            checklist=statutory_checklist(partnership, as_at),
+            transitions=strategy.transitions.select_related("by", "decision_meeting"),
+            previous=strategy.supersedes,
+            changes=compare_revisions(strategy.supersedes, strategy)
+            if strategy.supersedes
+            else None,
         )
     if kind == Kind.BOARD_REPORT:
         groups = progress_overview(strategy, quarter)
@@ -165,15 +176,15 @@ def store_pdf_of_record(sender, strategy_pk: int, **kwargs) -> None:
         )
 
 
-def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None) -> bytes:
+def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_at=None) -> bytes:
     """A draft or staff report, from the cache when nothing in it has changed. Reports
     that judge dates (the checklist, what is overdue) are keyed on the day too."""
     day = timezone.localdate().isoformat() if kind != Kind.STRATEGY else ""
     period = quarter.slug if quarter else ""
-    key = f"pdf:{kind}:{period}:{day}:{strategy.pk}:{content_fingerprint(strategy)}"
+    key = f"pdf:{kind}:{period}:{day}:{as_at}:{strategy.pk}:{content_fingerprint(strategy)}"
     pdf = cache.get(key)
     if pdf is None:
-        pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter))
+        pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter, as_at))
         cache.set(key, pdf, CACHE_SECONDS)
     return pdf
 

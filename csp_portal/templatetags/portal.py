@@ -70,3 +70,9 @@ def govuk_widget(bound_field):
     if kind == "textarea" and "rows" not in bound_field.field.widget.attrs:
         attrs["rows"] = 5
     return bound_field.as_widget(attrs=attrs)
+
+
+@register.filter
+def option_hint(bound_field, value) -> str:
+    """The hint of one choice of a field that has them (`option_hints`, by value)."""
+    return getattr(bound_field.field, "option_hints", {}).get(str(value), "")

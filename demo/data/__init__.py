@@ -6,7 +6,7 @@ Keys that name another record (an organisation's name, a priority's `key`, a sub
     DATA = {
         "partnership": {name, local_name, slug, area, nation, description, board_name,
                         board_meets, contact_email, contact_phone, website},
-        "organisations": [{name, short_name, kind, notes}],
+        "organisations": [{name, short_name, kind, council_tier, notes}],
         "memberships": [{organisation, role, representative, member_from, member_until}],
         "contacts": [{name, role, organisation, email, phone, is_public}],
         "funding": [{name, source, source_description, amount, financial_year, purpose}],

@@ -46,10 +46,14 @@ DATA = {
             "name": "Woking Borough Council",
             "short_name": "WBC",
             "kind": "local_authority",
+            # "the delegated community safety responsibilities of the borough council and
+            # county council in Woking": a borough council in a county.
+            "council_tier": "district",
         },
         {
             "name": "Surrey County Council",
             "kind": "local_authority",
+            "council_tier": "county",
             "notes": "Includes Surrey County Council Trading Standards.",
         },
         {

@@ -54,7 +54,9 @@ DATA = {
         "board_name": "Community Safety Partnership Board",
     },
     "organisations": [
-        {"name": WBC, "short_name": "WBC", "kind": "local_authority"},
+        # The council holds the duty of Part 4 of the Domestic Abuse Act (the paper's
+        # Domestic Abuse Partnership Board supports it): a top-tier council, a unitary one.
+        {"name": WBC, "short_name": "WBC", "kind": "local_authority", "council_tier": "unitary"},
         {
             "name": RBFRS,
             "kind": "fire_and_rescue",

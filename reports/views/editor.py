@@ -6,7 +6,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import render
 from django.views import View
 
-from monitoring.selectors import progress_overview, reporting_quarters
+from monitoring.selectors import due_quarter, progress_overview, reporting_quarters
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin
 from partnerships.selectors import group_by_role
@@ -15,6 +15,7 @@ from strategies.access import StrategyAccessMixin
 from strategies.selectors import can_start_refresh, strategy_for_editor
 
 from ..checklist import statutory_checklist
+from ..forms import AsAtForm
 from ..pages import strategy_page_context
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
 
@@ -58,6 +59,7 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 "can_record_publication": record_draft,
                 "refresh": strategy_services.refresh_proposal(strategy),
                 "progress": progress_overview(strategy, reporting_quarters(strategy)[-1]),
+                "progress_due": due_quarter(reporting_quarters(strategy)[-1]),
                 "strategy_consultations": strategy.consultations.all(),
                 "partnership_subgroups": strategy.partnership.subgroups.all(),
             },
@@ -93,9 +95,20 @@ class PartnershipWorkspaceView(PartnershipAccessMixin, View):
 
 
 class ChecklistView(PartnershipAccessMixin, View):
+    """The duties as at today, or as at the day asked for (a GET form: the address of the
+    checklist of a day can be kept and shared)."""
+
     def get(self, request, slug):
+        form = AsAtForm(request.GET if "as_at_2" in request.GET else None)
+        as_at = form.cleaned_data["as_at"].start if form.is_valid() else None
         return render(
             request,
             "reports/editor/checklist.html",
-            {"partnership": self.partnership, "checklist": statutory_checklist(self.partnership)},
+            {
+                "partnership": self.partnership,
+                "form": form,
+                "as_at": as_at,
+                "checklist": statutory_checklist(self.partnership, as_at),
+                "strategies": self.partnership.strategies.all(),
+            },
         )

@@ -1,5 +1,7 @@
 """PDF downloads: the public stored file of a published strategy, and staff PDFs on demand."""
 
+import datetime
+
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
@@ -51,16 +53,35 @@ def consultation_draft_pdf(request, partnership_slug, slug):
     return response
 
 
+def _quarter_begun(text: str) -> Quarter:
+    """The quarter a board report is for: one that has begun (Http404 otherwise)."""
+    try:
+        quarter = Quarter.parse(text)
+    except ValueError:
+        raise Http404("No such quarter") from None
+    if quarter > Quarter.current():
+        raise Http404("That quarter has not begun")
+    return quarter
+
+
+def _as_at(request) -> datetime.date | None:
+    """The day a scrutiny pack judges the duties on (`?as_at=2025-03-10`: its meeting's)."""
+    if "as_at" not in request.GET:
+        return None
+    try:
+        return datetime.date.fromisoformat(request.GET["as_at"])
+    except ValueError:
+        raise Http404("No such day") from None
+
+
 def staff_pdf(request, partnership_slug, slug, kind, quarter=None):
     """A draft strategy (watermarked), the scrutiny pack or a quarter's board report, for
     those who may read drafts."""
     if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT, Kind.BOARD_REPORT):
         raise Http404
     if kind == Kind.BOARD_REPORT:
-        try:
-            quarter = Quarter.parse(quarter or "")
-        except ValueError:
-            raise Http404("No such quarter") from None
+        quarter = _quarter_begun(quarter or "")
+    as_at = _as_at(request) if kind == Kind.SCRUTINY_REPORT else None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     # A plain fetch: the cached path needs only the fingerprint, and a render fetches the rest.
@@ -74,7 +95,7 @@ def staff_pdf(request, partnership_slug, slug, kind, quarter=None):
             raise Http404  # another partnership's draft: not even a hint that it exists
         raise PermissionDenied
     try:
-        pdf = cached_pdf(strategy, kind, quarter)
+        pdf = cached_pdf(strategy, kind, quarter, as_at)
     except PdfRenderError:
         return _pdf_failed(request, strategy)
     response = HttpResponse(pdf, content_type="application/pdf")

@@ -2,6 +2,7 @@
 page and search. Residents need no account; anonymous visitors are served from the page
 cache (csp_portal.pagecache)."""
 
+from django.utils import timezone
 from django.views.generic import TemplateView
 
 from ..pages import partnership_page_context, strategy_page_context
@@ -55,6 +56,13 @@ class ConsultationDraftView(TemplateView):
         return super().get_context_data(
             **strategy_page_context(strategy), consultation_draft=consultation, **kwargs
         )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # Public only while its consultation is open: never cached past the close.
+        closes_in = context["consultation_draft"].closes_at - timezone.now()
+        response.cache_timeout = int(closes_in.total_seconds())
+        return response
 
 
 class SubgroupDetailView(TemplateView):

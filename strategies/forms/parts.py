@@ -2,6 +2,8 @@
 policy links), and of what goes with it (documents, assessments, what a subgroup delivers,
 an action plan from a table)."""
 
+import functools
+
 from django import forms
 
 from csp_portal.fiscal import financial_year_label
@@ -28,6 +30,7 @@ from ..models import (
     StrategicAssessment,
     StrategicPriority,
     Strategy,
+    Theme,
 )
 
 
@@ -39,20 +42,46 @@ class PartForm(forms.ModelForm):
         self.strategy = strategy
 
 
+class ThemesField(BoundedModelMultipleChoiceField):
+    """National themes, each saying which statutory strands it counts for: the strands the
+    statutory checklist finds covered are those of the themes ticked here."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, queryset=None, **kwargs):
+        super().__init__(Theme.objects.prefetch_related("strands"), **kwargs)
+
+    @functools.cached_property
+    def option_hints(self) -> dict[str, str]:
+        return {
+            str(theme.pk): "Counts for the statutory strand"
+            + ("s " if theme.strands.all()[1:] else " ")
+            + " and ".join(strand.name.lower() for strand in theme.strands.all())
+            if theme.strands.all()
+            else "Counts for no statutory strand"
+            for theme in self.queryset
+        }
+
+
+THEMES_HELP = (
+    "The checklist counts the four statutory strands (crime and disorder, substance misuse, "
+    "reoffending, serious violence) as covered by the themes ticked here."
+)
+
+
 class PriorityForm(PartForm):
     class Meta:
         model = StrategicPriority
         fields = ["title", "subtitle", "description", "themes"]
-        widgets = {"themes": forms.CheckboxSelectMultiple}
-        field_classes = bounded(multiple=["themes"])
+        field_classes = {"themes": ThemesField}
+        help_texts = {"themes": THEMES_HELP}
 
 
 class DeliveryAreaForm(PartForm):
     class Meta:
         model = DeliveryArea
         fields = ["title", "priority", "description", "themes"]
-        widgets = {"themes": forms.CheckboxSelectMultiple}
-        field_classes = bounded("priority", multiple=["themes"])
+        field_classes = {**bounded("priority"), "themes": ThemesField}
         help_texts = {
             "priority": "Leave empty where the plan does not say which priority it sits under."
         }
@@ -159,7 +188,13 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
     """A document of the partnership or of a strategy: a file uploaded, or a link to it."""
 
     dated = PartialDateField(label="Date of the document", required=False)
-    field_order = ["title", "kind", "file", "url", "dated", "description"]
+    review_on = PartialDateField(
+        label="Review due",
+        required=False,
+        example="1 2026",
+        help_text="For a strategy: when it is due to be reviewed.",
+    )
+    field_order = ["title", "kind", "file", "url", "dated", "review_on", "description"]
 
     class Meta:
         model = Document

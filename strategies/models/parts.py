@@ -319,6 +319,12 @@ class Document(models.Model):
         DHR = "dhr", "Domestic homicide review"
         SERIOUS_VIOLENCE_ASSESSMENT = "sv_assessment", "Serious violence needs assessment"
         SERIOUS_VIOLENCE_STRATEGY = "sv_strategy", "Serious violence strategy"
+        SAFE_ACCOMMODATION_ASSESSMENT = (
+            "da_assessment",
+            "Domestic abuse safe accommodation needs assessment",
+        )
+        SAFE_ACCOMMODATION_STRATEGY = "da_strategy", "Domestic abuse safe accommodation strategy"
+        DOMESTIC_ABUSE_RETURN = "da_return", "Domestic Abuse Act annual return to government"
         OTHER = "other", "Other"
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="documents")
@@ -331,11 +337,16 @@ class Document(models.Model):
     url = models.URLField(blank=True)
     dated = models.DateField(null=True, blank=True)
     dated_precision = precision_field()
+    review_on = models.DateField(
+        "review due", null=True, blank=True, help_text="When a strategy is due to be reviewed."
+    )
+    review_on_precision = precision_field()
     description = models.TextField(max_length=5000, blank=True)
     staff_note = staff_note_field()
     history = HistoricalRecords()
 
     date = PartialDateAttribute("dated")
+    review = PartialDateAttribute("review_on")
 
     class Meta:
         ordering = ["partnership", models.F("dated").desc(nulls_last=True), "title"]

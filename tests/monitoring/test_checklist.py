@@ -68,17 +68,36 @@ def test_row_1_every_responsible_authority(partnership):
     assert Organisation.objects.count() == 5
 
 
-def test_row_3_the_four_strands_from_theme_tags(partnership, statutory_themes):
-    plan = StrategyFactory(partnership=partnership, status="published", period_end_year=2027)
+def test_row_3_the_four_strands_from_theme_tags_naming_the_priorities(
+    partnership, statutory_themes
+):
+    plan = StrategyFactory(
+        partnership=partnership, period_end_year=2027, published_on=D(2026, 4, 1)
+    )
     assert row(partnership, 3).status == NOT_RECORDED  # nothing tagged
-    priority = PriorityFactory(strategy=plan)
+    priority = PriorityFactory(strategy=plan, title="Safer streets")
     priority.themes.set(Theme.objects.filter(strands__code__in=["crime-and-disorder"]))
     check = row(partnership, 3)
     assert check.status == NOT_MET
     assert any("not covered" in line for line in check.evidence)
+    assert any(line.endswith("covered by ‘Safer streets’") for line in check.evidence)
+    other = PriorityFactory(strategy=plan, title="Tackling violence")
     for strand in Strand.objects.all():
-        priority.themes.add(strand.themes.first())
-    assert row(partnership, 3).status == MET
+        other.themes.add(strand.themes.first())
+    check = row(partnership, 3)
+    assert check.status == MET
+    crime = next(line for line in check.evidence if line.startswith("Crime"))
+    assert crime.endswith("covered by ‘Safer streets’ and ‘Tackling violence’")
+
+
+def test_the_priority_form_says_which_strands_each_theme_counts_for(statutory_themes):
+    from strategies.forms import PriorityForm
+
+    form = PriorityForm(strategy=StrategyFactory())
+    theme = Theme.objects.filter(strands__isnull=False).first()
+    hint = form.fields["themes"].option_hints[str(theme.pk)]
+    assert hint.startswith("Counts for the statutory strand")
+    assert theme.strands.first().name.lower() in hint
 
 
 def test_row_6_strategic_assessment_in_the_last_12_months(partnership):
@@ -96,17 +115,23 @@ def test_row_6_strategic_assessment_in_the_last_12_months(partnership):
 
 
 def test_row_7_plan_refreshed_within_12_months(partnership):
-    assert row(partnership, 7).status == NOT_MET  # no plan at all
+    assert row(partnership, 7).status == NOT_RECORDED  # no plan at all: no record either way
     plan = StrategyFactory(
-        partnership=partnership, status="published", period_end_year=2027, published_on=None
+        partnership=partnership, period_end_year=2027, published_on=D(2026, 6, 1)
     )
-    assert row(partnership, 7).status == NOT_RECORDED  # no publication date
-    plan.published_on = D(2026, 6, 1)
-    plan.save()
     assert row(partnership, 7).status == MET
-    plan.period_end_year = 2025
+    plan.period_end_year = 2025  # ran to 31 March 2025
     plan.save()
-    assert row(partnership, 7).status == NOT_MET  # its period is over
+    check = row(partnership, 7)
+    assert check.status == NOT_MET  # the records show its period is over
+    assert "Its period ended on 31 March 2025, and no later plan is recorded." in check.evidence
+
+
+def test_a_plan_not_dated_counts_only_as_at_today(partnership):
+    StrategyFactory(partnership=partnership, period_end_year=2027, published_on=None)
+    assert row(partnership, 7, today=timezone.localdate()).status == NOT_RECORDED  # undated
+    assert row(partnership, 9, today=timezone.localdate()).status == MET
+    assert row(partnership, 9, today=D(2025, 1, 1)).status == NOT_RECORDED
 
 
 def test_row_8_consultation(partnership):
@@ -127,9 +152,9 @@ def test_row_8_consultation(partnership):
 
 
 def test_rows_9_and_10_publication_and_the_pcc(partnership):
-    assert row(partnership, 9).status == NOT_MET
+    assert row(partnership, 9).status == NOT_RECORDED
     assert row(partnership, 10).status == NOT_RECORDED
-    plan = StrategyFactory(partnership=partnership, status="published")
+    plan = StrategyFactory(partnership=partnership, published_on=D(2021, 7, 1))
     assert row(partnership, 9).status == MET
     assert row(partnership, 10).status == NOT_RECORDED
     plan.sent_to_pcc_on = D(2026, 7, 1)
@@ -137,6 +162,7 @@ def test_rows_9_and_10_publication_and_the_pcc(partnership):
     check = row(partnership, 10)
     assert check.status == MET
     assert "sent 1 July 2026" in check.evidence[0]
+    assert row(partnership, 10, today=D(2026, 6, 30)).status == NOT_RECORDED  # not sent yet
 
 
 def test_row_15_scrutiny_every_12_months(partnership):
@@ -157,20 +183,29 @@ def test_row_15_scrutiny_every_12_months(partnership):
 
 
 def test_row_16_serious_violence_duty(partnership):
-    assert row(partnership, 16, today=D(2023, 1, 30)).status == MET  # before the duty
+    numbers = [c.row for c in statutory_checklist(partnership, D(2023, 1, 30))]
+    assert 16 not in numbers  # not yet in force on the day
     assert row(partnership, 16).status == NOT_RECORDED
     Document.objects.create(
         partnership=partnership, title="Needs assessment", kind="sv_assessment", dated=D(2024, 1, 5)
     )
-    assert row(partnership, 16).status == NOT_MET
+    check = row(partnership, 16)
+    assert check.status == NOT_RECORDED  # the strategy is not recorded either way
+    assert "Strategy: none recorded" in check.evidence
     Document.objects.create(
-        partnership=partnership, title="Serious violence strategy", kind="sv_strategy"
+        partnership=partnership,
+        title="Serious violence strategy",
+        kind="sv_strategy",
+        dated=D(2024, 1, 31),
+        review_on=D(2026, 1, 1),
+        review_on_precision="month",
     )
     check = row(partnership, 16)
-    assert check.status == MET
-    assert "Serious violence strategy: ‘Serious violence strategy’, date not recorded" in (
+    assert check.status == NOT_MET  # its review was due in January 2026
+    assert "Strategy: ‘Serious violence strategy’, 31 January 2024, review due January 2026" in (
         check.evidence
     )
+    assert row(partnership, 16, today=D(2026, 1, 31)).status == MET  # within the month
 
 
 def test_row_20_the_nation_switches_the_welsh_regulations(partnership):
@@ -180,6 +215,7 @@ def test_row_20_the_nation_switches_the_welsh_regulations(partnership):
     partnership.save()
     assert "Wales" in row(partnership, 20).evidence[0]
     assert "(Wales) Regulations 2007" in row(partnership, 6).source
+    assert "(Wales) Regulations 2007" in row(partnership, 5).source
     assert "(Wales)" not in row(partnership, 15).source  # scrutiny rules are not switched
 
 

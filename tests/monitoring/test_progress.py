@@ -151,3 +151,22 @@ def test_quarters_asked_in_turn_of_one_prefetched_plan_do_not_mix(plan):
     second = rag_totals(progress_overview(prefetched, Quarter(2021, 2), today=D(2021, 11, 1)))
     assert (first["red"], first["green"]) == (1, 0)
     assert (second["red"], second["green"]) == (0, 1)
+
+
+def test_the_progress_page_opens_on_the_latest_quarter_with_updates(client, plan):
+    """The plan ran to March 2024: its page opened on Q4 2023/24, empty, though the
+    partnership had reported up to Q2 2022/23."""
+    editor = user_with_role(plan.partnership, "editor")
+    record(plan, "ASB action 0", Quarter(2022, 2), "amber", editor, D(2022, 10, 1))
+    client.force_login(editor)
+    url = reverse("monitoring_editor:progress", kwargs={"pk": plan.pk})
+    page = client.get(url).content.decode()
+    assert '<option value="2022-Q2" selected>' in page
+    assert "amber in Q2 2022/23" in page
+    # The Overdue tag says which quarter's update is missing.
+    assert "Overdue for Q2 2022/23" in page
+    assert ">Overdue</strong>" not in page
+    assert (
+        '<option value="2023-Q4" selected>'
+        in client.get(url, {"quarter": "2023-Q4"}).content.decode()
+    )

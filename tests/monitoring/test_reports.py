@@ -1,16 +1,21 @@
 """The board report and the scrutiny pack, rendered by WeasyPrint and read back."""
 
+import datetime
 import io
 
 import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
+from csp_portal.fiscal import Quarter
+from partnerships.models import BoardMeeting
+from reports.pdfs import Kind, strategy_pdf_html
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
-from strategies.models import Strategy
-from tests.factories import user_with_role
+from strategies.models import Strategy, StrategyTransition
+from tests.factories import PriorityFactory, StrategyFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
+D = datetime.date
 
 
 def text_of(pdf: bytes) -> str:
@@ -25,13 +30,13 @@ def woking(demo):
     return Strategy.objects.get(partnership__slug="woking", status="published")
 
 
-def download(client, strategy, name, **kwargs):
+def download(client, strategy, name, as_at=None, **kwargs):
     client.force_login(user_with_role(strategy.partnership, "viewer"))
     url = reverse(
         name,
         kwargs={"partnership_slug": strategy.partnership.slug, "slug": strategy.slug, **kwargs},
     )
-    response = client.get(url)
+    response = client.get(url, {"as_at": as_at} if as_at else {})
     assert response["Content-Type"] == "application/pdf"
     return response
 
@@ -97,3 +102,75 @@ def test_scrutiny_pack(client, woking):
     squeezed = text.replace(" ", "")
     assert "CrimeandDisorderAct1998,s.5(1)" in squeezed
     assert "Police,Crime,SentencingandCourtsAct2022,s.8" in squeezed
+
+
+def test_a_board_report_for_a_quarter_not_begun_is_not_found(client, woking):
+    client.force_login(user_with_role(woking.partnership, "viewer"))
+    current = Quarter.current()
+    following = Quarter(current.year + (current.number == 4), current.number % 4 + 1)
+    for quarter, status in [(current, 200), (following, 404)]:
+        url = reverse(
+            "reports:board_report_pdf",
+            kwargs={"partnership_slug": "woking", "slug": woking.slug, "quarter": quarter.slug},
+        )
+        assert client.get(url).status_code == status
+
+
+def test_a_board_report_over_no_actions_says_there_are_none(db):
+    plan = StrategyFactory(status="published")
+    html = strategy_pdf_html(plan, Kind.BOARD_REPORT, Quarter(2021, 2))
+    assert "has no actions recorded, so there is no progress to report" in html
+    assert "Every action has an update" not in html
+
+
+def test_the_scrutiny_pack_says_what_changed_and_how_the_revision_was_decided(db):
+    older = StrategyFactory(status="superseded", period_start_year=2021, period_end_year=2024)
+    PriorityFactory(strategy=older, title="Reduce burglary", order=1)
+    PriorityFactory(strategy=older, title="Tackle drugs", order=2)
+    newer = StrategyFactory(
+        partnership=older.partnership,
+        supersedes=older,
+        revision=2,
+        period_start_year=2022,
+        period_end_year=2025,
+        published_on=D(2022, 7, 1),
+    )
+    PriorityFactory(strategy=newer, title="Tackle drugs", order=1)
+    PriorityFactory(strategy=newer, title="Reduce serious violence", order=2)
+    approver = user_with_role(newer.partnership, "approver")
+    approver.first_name, approver.last_name = "Sam", "Lee"
+    approver.save()
+    meeting = BoardMeeting.objects.create(partnership=newer.partnership, held_on=D(2022, 6, 20))
+    StrategyTransition.objects.create(
+        strategy=newer,
+        from_status="awaiting_approval",
+        to_status="approved",
+        by=approver,
+        decision_meeting=meeting,
+        decision_reference="Minute 12",
+    )
+    ScrutinyReview.objects.create(
+        partnership=newer.partnership, committee="Overview and Scrutiny", meeting_on=D(2022, 3, 1)
+    )
+    html = strategy_pdf_html(newer, Kind.SCRUTINY_REPORT, as_at=D(2022, 3, 10))
+    assert "What changed since revision 1" in html
+    assert "Added: ‘Reduce serious violence’" in html
+    assert "Removed: ‘Reduce burglary’" in html
+    assert "How this revision was consulted on, approved and published" in html
+    assert "No consultation on this revision is recorded." in html
+    assert "Sam Lee" in html
+    assert "Board meeting of 20 June 2022" in html
+    assert "Reference: Minute 12" in html
+    assert "judged as at 10 March 2022" in html
+
+
+def test_the_scrutiny_pack_judges_the_duties_as_at_its_meeting(client, woking):
+    """Read back from the PDF: the pack for Woking's committee of 22 March 2021 says the
+    day its duties are judged on."""
+    text = text_of(
+        download(client, woking, "reports:scrutiny_report_pdf", as_at="2021-03-22").content
+    )
+    assert "judged as at 22 March 2021" in text
+    assert "judged as at 22 March 2021" not in text_of(
+        download(client, woking, "reports:scrutiny_report_pdf").content
+    )

@@ -136,7 +136,7 @@ def test_a_published_plan_keeps_its_partnership_as_at_publication(
         )
     strategy.refresh_from_db()
     page = client.get(strategy.get_absolute_url()).content.decode()
-    assert f"As they were on {timezone.localdate():%-d %B %Y}" in page
+    assert f"As at publication: as they were on {timezone.localdate():%-d %B %Y}" in page
     assert "Wessex Police" in page
     assert "Wessex ICB" not in page
     with published_pdf(strategy).open("rb") as file:

@@ -4,6 +4,7 @@ form; before it opens and once it closes, it is not found."""
 
 import datetime
 import io
+import time
 
 import pytest
 from django.urls import reverse
@@ -64,3 +65,16 @@ def test_the_draft_stops_being_public_when_its_consultation_closes(client, draft
     consultation.save()
     assert client.get(page_url).status_code == 404
     assert client.get(pdf_url).status_code == 404
+
+
+def test_a_cached_draft_is_not_served_once_its_consultation_has_closed(client, draft):
+    """Closing by the clock alone moves no content version: the cached page must not
+    outlive the consultation (it was kept for up to five minutes more)."""
+    consultation = open_consultation(draft)
+    type(consultation).objects.filter(pk=consultation.pk).update(
+        closes_at=timezone.now() + datetime.timedelta(seconds=2)
+    )
+    page_url, _pdf_url = urls(draft)
+    assert client.get(page_url).status_code == 200  # and cached, for two seconds at most
+    time.sleep(2.5)
+    assert client.get(page_url).status_code == 404

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from consultations.models import Consultation
@@ -311,6 +312,14 @@ def test_a_plan_whose_period_has_ended_is_never_current(client, django_capture_o
     assert "in force today" not in partnership_page
     assert running.title in partnership_page
     assert ">Current</strong>" in partnership_page
+
+
+def test_a_plan_published_before_its_period_is_not_yet_current(client):
+    year = timezone.localdate().year + 1
+    StrategyFactory(status="published", period_start_year=year, period_end_year=year + 3)
+    home = client.get(reverse("reports:home")).content.decode()
+    assert f"Published strategy, in force from 1 April {year}" in home
+    assert "Current strategy" not in home
 
 
 def test_notes_for_staff_stay_off_the_public_pages_and_pdfs(client, demo):

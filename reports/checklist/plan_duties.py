@@ -1,0 +1,171 @@
+"""The duties the partnership's plan evidences: the plan in force on the day, what it covers,
+its annual revision, the consultation on it, its publication and the commissioner's copy."""
+
+from django.db.models import Count
+
+from consultations.models import Consultation
+from partnerships.models import Partnership
+from strategies.models import DeliveryArea, Milestone, Strand, StrategicPriority, Strategy
+
+from .rules import MET, NOT_MET, AsAt, Check, names, written, yearly
+
+PLAN_REGULATIONS = (
+    "Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007"
+)
+
+
+def plan_on(partnership: Partnership, at: AsAt) -> Strategy | None:
+    """The plan of record on the day: the newest published by then (a plan whose
+    publication is not dated counts only as at today)."""
+    published = [
+        plan
+        for plan in Strategy.objects.filter(
+            partnership=partnership,
+            status__in=[Strategy.Status.PUBLISHED, Strategy.Status.SUPERSEDED],
+        )
+        if at.knows(plan.published)
+    ]
+    return max(published, key=lambda p: (p.period_start_year, p.revision), default=None)
+
+
+def four_strands(plan: Strategy | None, at: AsAt) -> Check:
+    """Covered by the themes ticked on the plan's priorities and delivery areas, each of
+    which says on its form which strands it counts for."""
+    check = Check(
+        3,
+        "The plan covers the four strands: crime and disorder (including anti-social "
+        "behaviour), substance misuse, reoffending, and serious violence",
+        "Crime and Disorder Act 1998, s.6(1), as amended by the Police, Crime, Sentencing and "
+        "Courts Act 2022, s.20",
+        "https://www.legislation.gov.uk/ukpga/1998/37/section/6",
+    )
+    if plan is None:
+        check.evidence.append("No plan is recorded as published.")
+        return check
+    tagged = [
+        *StrategicPriority.objects.filter(strategy=plan).values_list("title", "themes__strands"),
+        *DeliveryArea.objects.filter(strategy=plan).values_list("title", "themes__strands"),
+    ]
+    covering: dict[int, list[str]] = {}
+    for title, strand in tagged:
+        if strand is not None and title not in covering.setdefault(strand, []):
+            covering[strand].append(title)
+    if not covering:
+        check.evidence.append(
+            f"No themes are tagged on the priorities or delivery areas of ‘{plan.title}’."
+        )
+        return check
+    strands = [
+        s for s in Strand.objects.all() if s.in_force_from is None or s.in_force_from <= at.day
+    ]
+    for strand in strands:
+        by = covering.get(strand.pk)
+        check.evidence.append(
+            f"{strand.name}: covered by {names(by)}" if by else f"{strand.name}: not covered"
+        )
+    check.status = MET if all(s.pk in covering for s in strands) else NOT_MET
+    return check
+
+
+def plan_refreshed(plan: Strategy | None, at: AsAt) -> Check:
+    check = Check(
+        7,
+        "A current partnership plan, revised every year",
+        f"{PLAN_REGULATIONS}, regs 10 and 11 (explanatory note)",
+        "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
+        as_summarised=True,
+    )
+    if plan is None:
+        check.evidence.append("No plan is recorded as published.")
+        return check
+    check.evidence.append(f"‘{plan.title}’ ({plan.period_label}), revision {plan.revision}")
+    if plan.ends_on < at.day:
+        check.status = NOT_MET
+        check.evidence.append(
+            f"Its period ended on {plan.ends_on:%-d %B %Y}, and no later plan is recorded."
+        )
+        return check
+    check.status = yearly(plan.published, at.day)
+    check.evidence.append(f"Published {written(plan.published)}")
+    return check
+
+
+def consultation(partnership: Partnership, at: AsAt) -> Check:
+    """The latest consultation begun by the day: on the portal, held elsewhere and recorded
+    with its figures, or a consultation step done on a plan's timeline."""
+    check = Check(
+        8,
+        "Residents consulted on crime and disorder and on the priorities",
+        f"{PLAN_REGULATIONS}, reg 12",
+        "https://www.legislation.gov.uk/uksi/2007/1830/regulation/12/made",
+    )
+    held = []
+    for c in Consultation.objects.filter(strategy__partnership=partnership).annotate(
+        online=Count("responses")
+    ):
+        if at.knows(c.opens):
+            responses = c.online + (c.response_count or 0)
+            where = "" if c.run_by_portal else f", held elsewhere ({c.get_channel_display()})"
+            held.append(
+                (
+                    c.closes,
+                    c.closes.end >= at.day,
+                    f"‘{c.title}’, {c.opens} to "
+                    f"{c.closes}{where}, {responses} response{'s' if responses != 1 else ''} "
+                    "recorded",
+                )
+            )
+    for step in Milestone.objects.filter(
+        strategy__partnership=partnership, kind=Milestone.Kind.CONSULTATION, actual_on__isnull=False
+    ).select_related("strategy"):
+        if at.knows(step.actual):
+            held.append(
+                (
+                    step.actual,
+                    False,
+                    f"{step.title}, {step.actual} (on the timeline of ‘{step.strategy.title}’)",
+                )
+            )
+    if not held:
+        check.evidence.append("No consultation is recorded.")
+        return check
+    closes, running, said = max(held, key=lambda h: h[0])
+    check.status = MET if running else yearly(closes, at.day)
+    check.evidence.append(said)
+    return check
+
+
+def published(plan: Strategy | None, at: AsAt) -> Check:
+    check = Check(
+        9,
+        "The plan, or a summary of it, published",
+        f"{PLAN_REGULATIONS}, reg 13",
+        "https://www.legislation.gov.uk/uksi/2007/1830/contents/made",
+        as_summarised=True,
+    )
+    if plan is None:
+        check.evidence.append("No plan is recorded as published.")
+        return check
+    check.status = MET
+    where = "Published before the portal" if plan.published_elsewhere else "Published"
+    check.evidence.append(
+        f"{where}, {written(plan.published)}; on this portal at {plan.get_absolute_url()}"
+    )
+    return check
+
+
+def sent_to_pcc(plan: Strategy | None, at: AsAt) -> Check:
+    check = Check(
+        10,
+        "The plan sent to the police and crime commissioner",
+        f"{PLAN_REGULATIONS}, reg 13A (inserted by SI 2012/2660)",
+        "https://www.legislation.gov.uk/uksi/2012/2660/made",
+    )
+    if plan is None:
+        check.evidence.append("No plan is recorded as published.")
+    elif plan.sent_to_pcc and at.knows(plan.sent_to_pcc):
+        check.status = MET
+        check.evidence.append(f"‘{plan.title}’ sent {written(plan.sent_to_pcc)}")
+    else:
+        check.evidence.append(f"No date is recorded for sending ‘{plan.title}’.")
+    return check
