@@ -153,7 +153,7 @@ def test_the_scrutiny_pack_says_what_changed_and_how_the_revision_was_decided(db
         partnership=newer.partnership, committee="Overview and Scrutiny", meeting_on=D(2022, 3, 1)
     )
     html = strategy_pdf_html(newer, Kind.SCRUTINY_REPORT, as_at=D(2022, 3, 10))
-    assert "What changed since revision 1" in html
+    assert "What changed since the plan it replaces" in html
     assert "Added: ‘Reduce serious violence’" in html
     assert "Removed: ‘Reduce burglary’" in html
     assert "How this revision was consulted on, approved and published" in html
