@@ -7,13 +7,15 @@ the PDF's text, for every demo strategy; and every link in a PDF is a real addre
 import io
 import re
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import pytest
 from django.utils import timezone
 from pypdf import PdfReader
 
+from csp_portal.fiscal import Quarter
 from partnerships.models import Membership
-from reports.pdfs import published_pdf
+from reports.pdfs import Kind, cached_pdf, published_pdf
 from strategies.models import Strategy
 from strategies.services import strategy_transition
 from tests.factories import MembershipFactory, OrganisationFactory, StrategyFactory, user_with_role
@@ -102,22 +104,36 @@ def test_every_fact_of_the_public_page_is_in_the_pdf(client, demo):
     assert not missing, "\n".join(f"{slug}: {facts[:12]}" for slug, facts in missing.items())
 
 
+def pdf_links(pdf: bytes) -> list[str]:
+    """The address of every link annotation of a PDF (links within it have none)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return [
+        uri
+        for page in reader.pages
+        for annotation in page.get("/Annots") or []
+        if (uri := (annotation.get_object().get("/A") or {}).get("/URI")) is not None
+    ]
+
+
 def test_every_link_in_a_pdf_is_an_https_address_of_the_portal(demo, settings):
     settings.SITE_URL = "https://csp.example.gov.uk"
-    links = 0
-    for strategy in Strategy.objects.published():
-        with published_pdf(strategy).open("rb") as file:
-            reader = PdfReader(io.BytesIO(file.read()))
-        for page in reader.pages:
-            for annotation in page.get("/Annots") or []:
-                action = annotation.get_object().get("/A") or {}
-                uri = action.get("/URI")
-                if uri is None:
-                    continue  # a link within the document (the contents)
-                # The portal's own pages at its https:// address; others' as the papers give them.
-                assert uri.startswith(("https://", "http://")), (strategy.slug, uri)
-                links += uri.startswith(settings.SITE_URL + "/")
-    assert links  # the subgroups' pages, the documents ...
+    woking = Strategy.objects.get(partnership__slug="woking", status="published")
+    pdfs = {s.slug: published_pdf(s).open("rb").read() for s in Strategy.objects.published()}
+    pdfs["scrutiny pack"] = cached_pdf(woking, Kind.SCRUTINY_REPORT)
+    pdfs["board report"] = cached_pdf(woking, Kind.BOARD_REPORT, Quarter(2021, 4))
+    ours = 0
+    for name, pdf in pdfs.items():
+        for uri in pdf_links(pdf):
+            host = urlsplit(uri).hostname or ""
+            # Never file://, a relative address, or the address the PDF was rendered at.
+            assert uri.startswith(("https://", "http://")), (name, uri)
+            assert host not in ("127.0.0.1", "localhost", "testserver"), (name, uri)
+            # The portal's own pages at its https:// address; others' as the papers give them.
+            if uri.startswith(settings.SITE_URL + "/"):
+                ours += 1
+            elif host.endswith("example.gov.uk"):
+                pytest.fail(f"{name}: {uri} is the portal's, not at SITE_URL")
+    assert ours  # the subgroups' pages, the documents ...
 
 
 def test_a_published_plan_keeps_its_partnership_as_at_publication(
