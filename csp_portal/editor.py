@@ -60,6 +60,17 @@ class EditorAccessMixin(AccessMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
+class PortalPageMixin(EditorAccessMixin):
+    """A page of the whole portal, of no one partnership (the dashboard, the portal
+    administrators' pages): only what it `needs` of the user is checked."""
+
+    def get_scoped(self):
+        return None
+
+    def partnership_id(self) -> None:
+        return None
+
+
 class RecordFormView(FormView):
     """A workspace page with one form (form_page.html): a GET shows it, a valid POST calls one
     service (`save`) and goes back with a message; a ValidationError the service raises is

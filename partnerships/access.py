@@ -3,12 +3,12 @@ with the partnership found only if the user has a role in it. Used by every app'
 pages of a partnership (its people, records, subgroups, scrutiny, statutory checklist); and
 the portal administrators' pages, for those in their group."""
 
-from django.contrib.auth.mixins import AccessMixin
-from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 
-from csp_portal.editor import EditorAccessMixin
+from csp_portal.editor import EditorAccessMixin, PortalPageMixin
 
 from . import permissions
+from .models import Partnership
 from .selectors import partnership_for_editor
 
 
@@ -45,12 +45,17 @@ class PartnershipRecordMixin(PartnershipAccessMixin):
         return self.partnership.display_name
 
 
-class PortalAdministratorMixin(AccessMixin):
-    """A page of the portal administrators: signed in, and in their group (403 otherwise)."""
+class PortalAdministratorMixin(PortalPageMixin):
+    """A page of the portal administrators: signed in, and in their group (403 otherwise).
+    Of the whole portal, or of one partnership (`slug` in the address: any partnership)."""
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not permissions.is_portal_administrator(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    needs = permissions.PORTAL_ADMINISTRATOR
+
+    def get_scoped(self):
+        if "slug" in self.kwargs:
+            return get_object_or_404(Partnership, slug=self.kwargs["slug"])
+        return None
+
+    @property
+    def partnership(self):
+        return self.scoped

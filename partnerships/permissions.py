@@ -76,6 +76,23 @@ def can_manage_roles(user, partnership) -> bool:
     return APPROVE.allows(user, partnership)
 
 
+@dataclass(frozen=True)
+class PortalNeed:
+    """What a page of the whole portal asks for: being signed in, or being a portal
+    administrator. Such a page is of no one partnership."""
+
+    administrator: bool
+
+    def allows(self, user, partnership=None) -> bool:
+        if self.administrator:
+            return is_portal_administrator(user)
+        return user.is_authenticated and user.is_active
+
+
+SIGNED_IN = PortalNeed(administrator=False)
+PORTAL_ADMINISTRATOR = PortalNeed(administrator=True)
+
+
 def is_portal_administrator(user) -> bool:
     """A member of the portal administrators' group (or a superuser). Cached on the user."""
     if not (user.is_authenticated and user.is_active):

@@ -279,10 +279,6 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
     template_name = "partnerships/editor/portal_partnership.html"
     form_class = InviteApproverForm
 
-    @cached_property
-    def partnership(self) -> Partnership:
-        return get_object_or_404(Partnership, slug=self.kwargs["slug"])
-
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             partnership=self.partnership,
@@ -310,7 +306,7 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
 
 class SuspendView(PortalAdministratorMixin, View):
     def post(self, request, slug):
-        partnership = get_object_or_404(Partnership, slug=slug)
+        partnership = self.partnership
         suspended = request.POST.get("suspended") == "1"
         services.partnership_suspend(partnership=partnership, suspended=suspended, by=request.user)
         messages.success(

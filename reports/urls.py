@@ -31,17 +31,15 @@ urlpatterns = [
         pdfs.consultation_draft_pdf,
         name="consultation_draft_pdf",
     ),
-    path(f"{strategy}/draft.pdf", pdfs.staff_pdf, {"kind": Kind.STRATEGY}, name="draft_pdf"),
+    path(f"{strategy}/draft.pdf", pdfs.StaffPdfView.as_view(), name="draft_pdf"),
     path(
         f"{strategy}/scrutiny-report.pdf",
-        pdfs.staff_pdf,
-        {"kind": Kind.SCRUTINY_REPORT},
+        pdfs.StaffPdfView.as_view(kind=Kind.SCRUTINY_REPORT),
         name="scrutiny_report_pdf",
     ),
     path(
         f"{strategy}/board-report-<str:quarter>.pdf",
-        pdfs.staff_pdf,
-        {"kind": Kind.BOARD_REPORT},
+        pdfs.StaffPdfView.as_view(kind=Kind.BOARD_REPORT),
         name="board_report_pdf",
     ),
     path(

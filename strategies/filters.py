@@ -1,6 +1,7 @@
 import django_filters
 
 from csp_portal.filters import BoundedModelChoiceFilter
+from csp_portal.fiscal import financial_year_label
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
@@ -55,4 +56,4 @@ class ActionFilter(django_filters.FilterSet):
             memberships__partnership=strategy.partnership_id
         )
         years = sorted(set(strategy.actions.values_list("year", flat=True)))
-        self.filters["year"].extra["choices"] = [(y, f"{y}/{(y + 1) % 100:02d}") for y in years]
+        self.filters["year"].extra["choices"] = [(y, financial_year_label(y)) for y in years]

@@ -2,10 +2,10 @@
 workflow, consultations and progress), the preview of its public page, and a partnership's
 statutory checklist."""
 
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import render
 from django.views import View
 
+from csp_portal.editor import PortalPageMixin
 from monitoring.selectors import due_quarter, progress_overview, reporting_quarters
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin
@@ -20,7 +20,11 @@ from ..pages import strategy_page_context
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
 
 
-class DashboardView(LoginRequiredMixin, View):
+class DashboardView(PortalPageMixin, View):
+    """Your workspace: for anyone signed in."""
+
+    needs = permissions.SIGNED_IN
+
     def get(self, request):
         return render(request, "reports/editor/dashboard.html", dashboard(request.user))
 

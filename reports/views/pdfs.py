@@ -2,14 +2,14 @@
 
 import datetime
 
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views import View
 
+from csp_portal.editor import EditorAccessMixin
 from csp_portal.fiscal import Quarter
 from csp_portal.pdf import PdfRenderError
-from partnerships.permissions import can_read_drafts
+from partnerships import permissions
 from strategies.models import Strategy
 
 from ..pdfs import Kind, cached_pdf, pdf_filename, published_pdf
@@ -74,32 +74,37 @@ def _as_at(request) -> datetime.date | None:
         raise Http404("No such day") from None
 
 
-def staff_pdf(request, partnership_slug, slug, kind, quarter=None):
+class StaffPdfView(EditorAccessMixin, View):
     """A draft strategy (watermarked), the scrutiny pack or a quarter's board report, for
-    those who may read drafts."""
-    if kind not in (Kind.STRATEGY, Kind.SCRUTINY_REPORT, Kind.BOARD_REPORT):
-        raise Http404
-    if kind == Kind.BOARD_REPORT:
-        quarter = _quarter_begun(quarter or "")
-    as_at = _as_at(request) if kind == Kind.SCRUTINY_REPORT else None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    # A plain fetch: the cached path needs only the fingerprint, and a render fetches the rest.
-    strategy = get_object_or_404(
-        Strategy.objects.select_related("partnership"),
-        partnership__slug=partnership_slug,
-        slug=slug,
-    )
-    if not can_read_drafts(request.user, strategy.partnership):
-        if not strategy.is_public:
+    those who may read drafts. Another partnership's draft is not found; its published
+    plan is, but its staff reports are refused."""
+
+    needs = permissions.READ
+    kind = Kind.STRATEGY
+
+    def get_scoped(self):
+        # A plain fetch: the cached path needs only the fingerprint, and a render fetches
+        # the rest.
+        strategy = get_object_or_404(
+            Strategy.objects.select_related("partnership"),
+            partnership__slug=self.kwargs["partnership_slug"],
+            slug=self.kwargs["slug"],
+        )
+        if not strategy.is_public and not self.needs.allows(
+            self.request.user, strategy.partnership_id
+        ):
             raise Http404  # another partnership's draft: not even a hint that it exists
-        raise PermissionDenied
-    try:
-        pdf = cached_pdf(strategy, kind, quarter, as_at)
-    except PdfRenderError:
-        return _pdf_failed(request, strategy)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
-    )
-    return response
+        return strategy
+
+    def get(self, request, partnership_slug, slug, quarter=None):
+        strategy = self.scoped
+        quarter = _quarter_begun(quarter) if self.kind == Kind.BOARD_REPORT else None
+        as_at = _as_at(request) if self.kind == Kind.SCRUTINY_REPORT else None
+        try:
+            pdf = cached_pdf(strategy, self.kind, quarter, as_at)
+        except PdfRenderError:
+            return _pdf_failed(request, strategy)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        filename = pdf_filename(strategy, self.kind, quarter)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response

@@ -8,6 +8,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
 from partnerships.models import Partnership
 from strategies.models import Strategy
@@ -27,7 +28,8 @@ def counts() -> dict[str, int]:
 
 def pages() -> dict[str, bytes]:
     client = Client()
-    urls = ["/", "/search/?q=burglary"] + [p.get_absolute_url() for p in Partnership.objects.all()]
+    urls = [reverse("reports:home"), reverse("reports:search") + "?q=burglary"]
+    urls += [p.get_absolute_url() for p in Partnership.objects.all()]
     urls += [s.get_absolute_url() for s in Strategy.objects.published()]
     return {url: client.get(url).content for url in urls}
 

@@ -44,7 +44,8 @@ def test_deploy_check_has_no_warnings_with_production_settings():
 def test_security_headers_on_public_and_editor_pages(client, settings):
     settings.SECURE_HSTS_SECONDS = 31_536_000
     settings.SECURE_SSL_REDIRECT = False
-    for url in ["/", "/search/?q=burglary", reverse("login")]:
+    search = reverse("reports:search") + "?q=burglary"
+    for url in [reverse("reports:home"), search, reverse("login")]:
         response = client.get(url, secure=True)
         csp = response["Content-Security-Policy"]
         assert "default-src 'self'" in csp
