@@ -55,7 +55,3 @@ class PortalAdministratorMixin(PortalPageMixin):
         if "slug" in self.kwargs:
             return get_object_or_404(Partnership, slug=self.kwargs["slug"])
         return None
-
-    @property
-    def partnership(self):
-        return self.scoped

@@ -279,6 +279,10 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
     template_name = "partnerships/editor/portal_partnership.html"
     form_class = InviteApproverForm
 
+    @property
+    def partnership(self) -> Partnership:
+        return self.scoped
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             partnership=self.partnership,
@@ -306,7 +310,7 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
 
 class SuspendView(PortalAdministratorMixin, View):
     def post(self, request, slug):
-        partnership = self.partnership
+        partnership = self.scoped
         suspended = request.POST.get("suspended") == "1"
         services.partnership_suspend(partnership=partnership, suspended=suspended, by=request.user)
         messages.success(

@@ -18,6 +18,11 @@ def draft_a(partnership_a):
 
 
 @pytest.fixture
+def editor(draft_a):
+    return _user_with_role(draft_a.partnership, "editor", username="alex")
+
+
+@pytest.fixture
 def people(partnership_a):
     """Who is asked: nobody, the three roles of partnership A, an editor of B, a superuser."""
     partnership_b = PartnershipFactory(slug="borough-b")
