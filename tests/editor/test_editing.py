@@ -144,13 +144,15 @@ def test_markdown_from_an_editor_never_carries_script(client, draft_a, editor):
         ),
         {
             "title": "Safe <b>title</b>",
-            "description": "<script>alert('x')</script> Read [the plan](javascript:alert(1)) "
+            # Mid-paragraph: in CommonMark a line that starts with <script> is a block of
+            # HTML to its end (and nh3 drops it), links and all.
+            "description": "Read <script>alert('x')</script> [the plan](javascript:alert(1)) "
             "and [the council](https://www.example.gov.uk/) <img src=x onerror=alert(2)>",
         },
     )
     page = client.get(reverse("reports_editor:preview", kwargs={"pk": draft_a.pk})).content.decode()
     assert "<script>alert" not in page
-    assert "javascript:" not in page
+    assert 'href="javascript:' not in page  # a link markdown-it refuses stays as its words
     assert "onerror" not in page
     assert "Safe &lt;b&gt;title&lt;/b&gt;" in page
     assert '<a href="https://www.example.gov.uk/"' in page
