@@ -2,8 +2,8 @@
 list, as people type it); nothing they write is ever echoed as raw HTML."""
 
 import nh3
-from markdown_it import MarkdownIt
 from django.utils.text import slugify
+from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {
     "p",
