@@ -14,7 +14,6 @@ from csp_portal.forms import (
     say_what_to_do,
 )
 from csp_portal.imports import ImportForm
-from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
 from ..documents import document_type
@@ -29,6 +28,7 @@ from ..models import (
     StrategicPriority,
     Strategy,
 )
+from ..selectors import lead_organisations
 
 
 class PartForm(forms.ModelForm):
@@ -92,9 +92,7 @@ class ActionForm(PartialDatesMixin, PartForm):
         self.fields["lead_subgroup"].queryset = Subgroup.objects.filter(
             partnership=strategy.partnership_id
         )
-        self.fields["lead_organisation"].queryset = Organisation.objects.filter(
-            memberships__partnership=strategy.partnership_id
-        )
+        self.fields["lead_organisation"].queryset = lead_organisations(strategy.partnership_id)
         if self.instance.pk is None and "year" not in self.initial:
             # The year of the action added last, or the plan's first: a plan's rows are
             # mostly of one year, typed one after another.
@@ -115,6 +113,9 @@ class ActionImportForm(ImportForm):
         "their year keep it.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+    # The leads the portal does not know that the user ticked on the preview, to add to the
+    # national list of organisations (strategies.imports.NEW_LEADS).
+    new_leads = forms.Field(required=False, widget=forms.MultipleHiddenInput)
     carried = ("year", "version")
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
