@@ -1,6 +1,6 @@
 """The workspace pages that combine apps: the dashboard, a strategy's overview (its parts,
 workflow, consultations and progress), the preview of its public page, and a partnership's
-statutory checklist."""
+statutory checklist and the history of its records."""
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import render
@@ -15,6 +15,7 @@ from strategies.access import StrategyAccessMixin
 from strategies.selectors import can_start_refresh, strategy_for_editor
 
 from ..checklist import statutory_checklist
+from ..history import partnership_history
 from ..pages import strategy_page_context
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
 
@@ -98,4 +99,15 @@ class ChecklistView(PartnershipAccessMixin, View):
             request,
             "reports/editor/checklist.html",
             {"partnership": self.partnership, "checklist": statutory_checklist(self.partnership)},
+        )
+
+
+class PartnershipHistoryView(PartnershipAccessMixin, View):
+    """Who changed what in the partnership's records, and when."""
+
+    def get(self, request, slug):
+        return render(
+            request,
+            "reports/editor/partnership_history.html",
+            {"partnership": self.partnership, "entries": partnership_history(self.partnership)},
         )
