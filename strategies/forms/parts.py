@@ -93,7 +93,7 @@ class ActionForm(PartialDatesMixin, PartForm):
             partnership=strategy.partnership_id
         )
         self.fields["lead_organisation"].queryset = lead_organisations(strategy.partnership_id)
-        if self.instance.pk is None and "year" not in self.initial:
+        if self.instance.pk is None and self.initial.get("year") is None:
             # The year of the action added last, or the plan's first: a plan's rows are
             # mostly of one year, typed one after another.
             latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
