@@ -2,7 +2,8 @@
 every kind: upload a file or paste rows, check a preview of every row as it will be saved,
 then confirm. A table with any bad row saves nothing: the preview lists every error by its
 line and column. Names the table uses that the portal does not know yet (a priority, an
-organisation) are listed on the preview, and created with the import.
+organisation) are listed on the preview, and created with the import; or, where the table's
+words can stand as they are (an action's lead), created only if the user ticks them there.
 
 An app gives a parser (table -> Preview) and a service that saves a Preview; the view and
 the page are these. The table travels from the preview to the confirmation as tab-separated
@@ -42,12 +43,26 @@ class Line:
 
 
 @dataclass
+class Choice:
+    """Names the table uses that the portal does not know and may create, each only if the
+    user ticks it on the preview (sent back in the form's field `field`); what is not
+    ticked is kept as the table writes it."""
+
+    field: str
+    legend: str
+    hint: str
+    names: list[str]
+    ticked: list[str]
+
+
+@dataclass
 class Preview:
     columns: list[str]
     lines: list[Line] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # "Line 4, Year: ..."
     refused: list[str] = field(default_factory=list)  # why a checked table was not saved
     to_create: list[tuple[str, list[str]]] = field(default_factory=list)  # heading, names
+    to_choose: list[Choice] = field(default_factory=list)  # created only where ticked
 
     @property
     def to_save(self) -> list[Line]:

@@ -12,4 +12,9 @@ urlpatterns = [
     path("strategies/<int:pk>/preview/", views.PreviewView.as_view(), name="preview"),
     path("partnerships/<slug:slug>/", views.PartnershipWorkspaceView.as_view(), name="partnership"),
     path("partnerships/<slug:slug>/checklist/", views.ChecklistView.as_view(), name="checklist"),
+    path(
+        "partnerships/<slug:slug>/history/",
+        views.PartnershipHistoryView.as_view(),
+        name="partnership_history",
+    ),
 ]

@@ -5,23 +5,19 @@ from django.urls import path
 from csp_portal.kinds import kind_routes
 
 from . import views
-from .kinds import REVIEW
+from .kinds import RECOMMENDATION, REVIEW
 
 app_name = "scrutiny_editor"
 
+SCRUTINY = "partnerships/<slug:slug>/scrutiny"
+
 urlpatterns = [
-    path("partnerships/<slug:slug>/scrutiny/", views.ReviewsView.as_view(), name="reviews"),
-    path(
-        "partnerships/<slug:slug>/scrutiny/<int:review_pk>/recommendations/add/",
-        views.RecommendationView.as_view(),
-        name="recommendation_add",
-    ),
-    path(
-        "partnerships/<slug:slug>/scrutiny/<int:review_pk>/recommendations/<int:item_pk>/",
-        views.RecommendationView.as_view(),
-        name="recommendation_edit",
-    ),
+    path(f"{SCRUTINY}/", views.ReviewsView.as_view(), name="reviews"),
+    *kind_routes(REVIEW, SCRUTINY, views.ReviewView, views.ReviewDeleteView),
     *kind_routes(
-        REVIEW, "partnerships/<slug:slug>/scrutiny", views.ReviewView, views.ReviewDeleteView
+        RECOMMENDATION,
+        f"{SCRUTINY}/<int:review_pk>",
+        views.RecommendationView,
+        views.RecommendationDeleteView,
     ),
 ]

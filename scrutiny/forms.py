@@ -1,6 +1,6 @@
 from django import forms
 
-from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded
+from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded, say_what_to_do
 from partnerships.models import Partnership
 
 from .models import ScrutinyRecommendation, ScrutinyReview
@@ -12,6 +12,10 @@ class RecommendationForm(forms.ModelForm):
         fields = ["text", "status", "response"]
         labels = {"text": "Recommendation", "response": "What the partnership did"}
         widgets = {"status": forms.RadioSelect}
+
+    def __init__(self, *args, review: ScrutinyReview, **kwargs):
+        """`review`: the meeting it belongs to (the record already names it)."""
+        super().__init__(*args, **kwargs)
 
 
 class ReviewForm(PartialDatesMixin, forms.ModelForm):
@@ -58,3 +62,6 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
         self.fields["strategy"].empty_label = "The partnership's work in general"
         self.fields["committee"].error_messages["required"] = "Enter the name of the committee"
         self.fields["meeting_on"].error_messages["required"] = "Enter the date of the meeting"
+
+
+say_what_to_do(RecommendationForm)

@@ -1,10 +1,10 @@
-"""Meetings of the committee, added, changed and deleted as every kind of record is
-(csp_portal.kinds)."""
+"""Meetings of the committee and their recommendations, added, changed and deleted as every
+kind of record is (csp_portal.kinds)."""
 
 from csp_portal.kinds import Kind
 
-from .forms import ReviewForm
-from .models import ScrutinyReview
+from .forms import RecommendationForm, ReviewForm
+from .models import ScrutinyRecommendation, ScrutinyReview
 
 REVIEW = Kind(
     "review",
@@ -13,4 +13,13 @@ REVIEW = Kind(
     ReviewForm,
     "meeting of the scrutiny committee",
     "scrutiny_editor:reviews",
+)
+RECOMMENDATION = Kind(
+    "recommendation",
+    "recommendations",
+    ScrutinyRecommendation,
+    RecommendationForm,
+    "recommendation",
+    "scrutiny_editor:reviews",
+    another=True,  # a meeting's recommendations are typed from its minutes, one after another
 )

@@ -49,7 +49,7 @@ class ScrutinyReview(models.Model):
         ordering = ["partnership", "-meeting_on"]
 
     def __str__(self):
-        return f"{self.committee}, {self.meeting_on:%d %B %Y}"
+        return f"{self.committee}, {self.meeting}"
 
 
 class ScrutinyRecommendation(models.Model):

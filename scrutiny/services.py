@@ -48,3 +48,10 @@ def recommendation_save(
     recommendation.review = review
     recommendation.updated_on = timezone.localdate()
     return save_with(recommendation, data)
+
+
+@transaction.atomic
+def recommendation_delete(*, recommendation: ScrutinyRecommendation, by: User) -> None:
+    """Delete a recommendation (one typed by mistake): whoever records them may."""
+    _check_can_record(recommendation.review.partnership_id, by)
+    recommendation.delete()

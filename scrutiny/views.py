@@ -1,20 +1,16 @@
 """The committee's reviews, their recommendations and what became of each (editor)."""
 
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
-from csp_portal.records import existing_or_new
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
 
 from . import services
-from .forms import RecommendationForm
-from .models import ScrutinyRecommendation, ScrutinyReview
+from .models import ScrutinyReview
 
 
 class ReviewsView(PartnershipAccessMixin, View):
@@ -56,38 +52,44 @@ class ReviewDeleteView(ReviewMixin, KindDeleteView):
         services.review_delete(review=self.record, by=self.request.user)
 
 
-class RecommendationView(PartnershipAccessMixin, RecordFormView):
-    """Add a recommendation to a review, or record what became of one."""
+class RecommendationMixin(ReviewMixin):
+    """A recommendation of one of the partnership's meetings of the committee. Whoever may
+    record the committee's recommendations may also delete one typed by mistake: anyone
+    with a role in the partnership, the viewer's included, as for the meetings."""
 
-    needs = permissions.READ  # the scrutiny officers and councillors record it
-    template_name = "scrutiny/editor/recommendation_form.html"
-    form_class = RecommendationForm
-    success_message = "The recommendation was saved."
+    owner_field = "review"
 
     @cached_property
-    def item(self) -> ScrutinyRecommendation:
-        review = get_object_or_404(
+    def review(self) -> ScrutinyReview:
+        return get_object_or_404(
             ScrutinyReview, pk=self.kwargs["review_pk"], partnership=self.partnership
         )
-        return existing_or_new(ScrutinyRecommendation, self.kwargs.get("item_pk"), review=review)
+
+    def owner(self) -> ScrutinyReview:
+        return self.review
+
+    def caption(self) -> str:
+        return str(self.review)
+
+    def list_url(self) -> str:
+        return f"{super().list_url()}#review-{self.review.pk}"
+
+
+class RecommendationView(RecommendationMixin, KindFormView):
+    """Add a recommendation to a meeting, or record what became of one."""
 
     def get_heading(self) -> str:
-        return "What became of the recommendation" if self.item.pk else ("Add a recommendation")
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.item}
-
-    def get_context_data(self, **kwargs):
-        item = self.item
-        return super().get_context_data(
-            partnership=self.partnership, review=item.review, item=item, **kwargs
-        )
+        return "Add a recommendation" if self.adding else "What became of the recommendation"
 
     def save(self, form) -> None:
-        item = self.item
         services.recommendation_save(
-            review=item.review, recommendation=item, data=model_data(form), by=self.request.user
+            review=self.review,
+            recommendation=form.instance,
+            data=model_data(form),
+            by=self.request.user,
         )
 
-    def get_success_url(self) -> str:
-        return reverse("scrutiny_editor:reviews", kwargs={"slug": self.partnership.slug})
+
+class RecommendationDeleteView(RecommendationMixin, KindDeleteView):
+    def delete(self) -> None:
+        services.recommendation_delete(recommendation=self.record, by=self.request.user)

@@ -6,6 +6,7 @@ from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
 from .models import Action, StrategicPriority
+from .selectors import lead_organisations
 
 
 class ActionFilter(django_filters.FilterSet):
@@ -52,8 +53,6 @@ class ActionFilter(django_filters.FilterSet):
         self.filters["lead_subgroup"].queryset = Subgroup.objects.filter(
             partnership=strategy.partnership_id
         )
-        self.filters["lead_organisation"].queryset = Organisation.objects.filter(
-            memberships__partnership=strategy.partnership_id
-        )
+        self.filters["lead_organisation"].queryset = lead_organisations(strategy.partnership_id)
         years = sorted(set(strategy.actions.values_list("year", flat=True)))
         self.filters["year"].extra["choices"] = [(y, financial_year_label(y)) for y in years]

@@ -4,6 +4,7 @@ form was open."""
 
 from dataclasses import dataclass
 
+from csp_portal.history import changes
 from csp_portal.kinds import Kind
 
 from .models import Strategy
@@ -30,35 +31,17 @@ def history_entries(strategy: Strategy) -> list[Entry]:
     entries = []
     for model, part in [(Strategy, None)] + [(p.model, p) for p in PARTS]:
         owner = {"id": strategy.pk} if model is Strategy else {"strategy_id": strategy.pk}
-        records = list(
-            model.history.filter(**owner)
-            .select_related("history_user")
-            .order_by("-history_date")[:RECORDS_PER_KIND]
-        )
+        described = changes(model.history.filter(**owner), name=_name, limit=RECORDS_PER_KIND)
         alive = set(model.objects.filter(**owner).values_list("pk", flat=True))
-        # Each record is compared with the one before it of the same row, from this list
-        # (not record.prev_record, which would cost a query per row).
-        older: dict[int, object] = {}
-        for record in reversed(records):
-            described = describe(record, older.get(record.id))
-            older[record.id] = record
+        for record, description in described:
             restorable = part is not None and record.history_type == "-"
-            entries.append(Entry(record, part, described, restorable and record.id not in alive))
+            entries.append(Entry(record, part, description, restorable and record.id not in alive))
     entries.sort(key=lambda e: e.record.history_date, reverse=True)
     return entries[:ENTRIES]
 
 
-def describe(record, previous) -> str:
-    name = getattr(record, "title", None) or getattr(record, "delivery", "")
-    if record.history_type == "+":
-        return f"added ‘{name}’"
-    if record.history_type == "-":
-        return f"deleted ‘{name}’"
-    if previous is None:
-        return f"changed ‘{name}’"
-    changed = {c.field for c in record.diff_against(previous, excluded_fields=["version"]).changes}
-    fields = [str(f.verbose_name) for f in record._meta.fields if f.name in changed]
-    return f"changed {', '.join(fields) or 'nothing visible'} of ‘{name}’"
+def _name(record) -> str:
+    return getattr(record, "title", None) or getattr(record, "delivery", "")
 
 
 def changed_since(strategy: Strategy, version: int, fields: list[str]):

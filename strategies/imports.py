@@ -1,14 +1,19 @@
 """An action plan from a table (csp_portal.imports), with the columns of the action plan's
 own export: priority, delivery area, area, year, delivery, success measure, target, lead,
-4P, due. Priorities, delivery areas and leads are matched by name; what the strategy does
-not have yet is listed (services.imports creates it with the actions, when the user says
-so). Reading saves nothing."""
+4P, due. Priorities, delivery areas and leads are matched by name. Priorities and delivery
+areas the strategy does not have yet are listed, and created with the actions; leads the
+portal does not know are listed for the user to tick those to add to the national list of
+organisations, the others kept as the plan words them (services.imports saves it all).
+Reading saves nothing."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models.functions import Lower
+
 from csp_portal.fiscal import financial_year_label
-from csp_portal.imports import Line, Preview, Problems, key
+from csp_portal.imports import Choice, Line, Preview, Problems, key
 from csp_portal.tabular import Table
 from partnerships.models import Organisation
 
@@ -32,7 +37,8 @@ HINTS = {
     "Area": "Optional: the plan's own heading, e.g. ‘Residential burglary’.",
     "Year": "The financial year, e.g. 2021/22 or 2021. Rows without one take the year below.",
     "Delivery": "Required: what will be done.",
-    "Lead": "A subgroup or member by name or short name; anything else is kept as written.",
+    "Lead": "A subgroup or member by name or short name, or an organisation by its full "
+    "name. Others are listed: tick those to add as organisations, the rest are kept as written.",
     "4P": "Optional: Prevent, Protect, Pursue or Prepare.",
     "Due": "Optional: 31/03/2022, March 2022 or 2022, as the plan gives it.",
 }
@@ -64,12 +70,14 @@ ALIASES = {
 
 @dataclass
 class Row:
-    """A row to save: the action, and its priority and delivery area as the table names
-    them (found, or created, when it is saved)."""
+    """A row to save: the action, its priority and delivery area as the table names them
+    (found, or created, when it is saved), and the name of the organisation to add to the
+    national list as its lead, if the user ticked it."""
 
     action: Action
     priority: str
     delivery_area: str
+    new_lead: str = ""
 
 
 def parse_year(text: str) -> int:
@@ -81,10 +89,12 @@ def parse_year(text: str) -> int:
 
 
 class Names:
-    """The strategy's priorities and delivery areas, and the partnership's possible leads,
-    by name: a fixed number of queries whatever the size of the table."""
+    """The strategy's priorities and delivery areas, and the possible leads (the
+    partnership's subgroups and members, and organisations of the national list the
+    table's `leads` name in full), by name: a fixed number of queries whatever the size of
+    the table."""
 
-    def __init__(self, strategy: Strategy):
+    def __init__(self, strategy: Strategy, leads: Iterable[str] = ()):
         self.priorities = {key(p.title): p for p in strategy.priorities.all()}
         self.areas: dict[tuple[str, str], DeliveryArea] = {}
         self.areas_by_title: dict[str, list[DeliveryArea]] = {}
@@ -103,6 +113,11 @@ class Names:
             if subgroup.acronym:
                 self.leads[key(subgroup.acronym)] = subgroup
             self.leads[key(str(subgroup))] = subgroup
+        named = {key(part) for text in leads for part in [text, *text.split(",")]}
+        if unmatched := named - set(self.leads) - {""}:
+            national = Organisation.objects.annotate(lowered=Lower("name"))
+            for organisation in national.filter(lowered__in=unmatched):
+                self.leads.setdefault(key(organisation.name), organisation)
 
     def area(self, priority: str, title: str) -> DeliveryArea | None | str:
         """The delivery area, None if there is none of that name, or why it is ambiguous."""
@@ -125,11 +140,24 @@ class Names:
         return parts if None not in parts and len(parts) == len(kinds) == 2 else []
 
 
-def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | None) -> Preview:
+NEW_LEADS = "new_leads"  # the field of the form the ticked leads come back in
+ORGANISATION_NAME_LENGTH = Organisation._meta.get_field("name").max_length
+
+
+def parse_action_plan(
+    strategy: Strategy,
+    table: Table,
+    *,
+    default_year: int | None,
+    new_leads: Iterable[str] = (),
+) -> Preview:
     """Every row of the table (its columns checked: csp_portal.imports.check_header) as the
-    action it will be, or its errors."""
+    action it will be, or its errors. Leads the portal does not know are offered to add to
+    the national list of organisations; those named in `new_leads` (ticked) will be."""
     preview = Preview(columns=COLUMNS)
-    names = Names(strategy)
+    names = Names(strategy, leads=[row.get("lead", "") for _number, row in table.rows])
+    ticked = {key(name) for name in new_leads}
+    unknown_leads: dict[str, str] = {}
     new_priorities, new_areas, area_labels = [], [], []
     for number, row in table.rows:
         problem = Problems(number)
@@ -147,14 +175,18 @@ def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | N
                 problem("Year", "give the year, or choose below the year of rows without one")
         action.four_p = problem.choice("4P", row.get("4p", ""), Action.FourP.choices)
         action.due = problem.date("Due", row.get("due", ""))
-        lead = row.get("lead", "")
-        for found in names.lead(lead):
+        lead, new_lead = row.get("lead", ""), ""
+        leads = names.lead(lead)
+        for found in leads:
             if isinstance(found, Organisation):
                 action.lead_organisation = found
             else:
                 action.lead_subgroup = found
-        if lead and not names.lead(lead):
+        if lead and not leads:
             action.lead_description = problem.length("Lead", lead, 300)
+            if len(lead) <= ORGANISATION_NAME_LENGTH:
+                offered = unknown_leads.setdefault(key(lead), lead)  # as first written
+                new_lead = offered if key(lead) in ticked else ""
         priority, area = row.get("priority", ""), row.get("delivery area", "")
         if priority and key(priority) not in names.priorities:
             if key(priority) not in map(key, new_priorities):
@@ -184,7 +216,7 @@ def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | N
                     action.get_four_p_display(),
                     str(action.due or ""),
                 ],
-                record=Row(action, priority, area),
+                record=Row(action, priority, area, new_lead),
                 flags=[f"no {what}" for what in action.missing],
             )
         )
@@ -196,4 +228,15 @@ def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | N
         ]
         if found
     ]
+    if unknown_leads:
+        preview.to_choose = [
+            Choice(
+                NEW_LEADS,
+                "Leads the portal does not know",
+                "Tick those to add to the national list of organisations, as the lead of "
+                "their actions. The others are kept as the plan words them.",
+                list(unknown_leads.values()),
+                [name for name in unknown_leads.values() if key(name) in ticked],
+            )
+        ]
     return preview

@@ -4,6 +4,7 @@ that show a whole plan (the same number of queries for 3 priorities or 300)."""
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
+from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
 from .models import Action, DeliveryArea, StrategicPriority, Strategy
@@ -14,6 +15,16 @@ def strategy_for_editor(user, pk, *, queryset=None) -> Strategy:
     it exists)."""
     queryset = (queryset if queryset is not None else Strategy.objects).visible_to(user)
     return get_object_or_404(queryset.select_related("partnership"), pk=pk)
+
+
+def lead_organisations(partnership_id: int):
+    """The organisations an action of the partnership may name as its lead: its members,
+    and those leading any of its actions already (an import adds a lead to the national
+    list of organisations without making it a member)."""
+    leading = Action.objects.filter(strategy__partnership=partnership_id)
+    return Organisation.objects.filter(
+        Q(memberships__partnership=partnership_id) | Q(pk__in=leading.values("lead_organisation"))
+    ).distinct()
 
 
 def strategy_with_parts():

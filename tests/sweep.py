@@ -109,6 +109,7 @@ def one_of_everything(partnership_a, draft_a) -> dict:
         ),
         StrategicAssessment.objects.create(partnership=partnership_a, title="Assessment"),
         review,
+        recommendation,
         ReportedResult.objects.create(consultation=consultation, statement="Reduce violence"),
     ]
     return {
@@ -124,7 +125,6 @@ def one_of_everything(partnership_a, draft_a) -> dict:
         "answer_pk": answer.pk,
         "change_pk": change.pk,
         "review_pk": review.pk,
-        "item_pk": recommendation.pk,
         "role_pk": role.pk if role else 1,
     }
 

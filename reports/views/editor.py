@@ -1,6 +1,6 @@
 """The workspace pages that combine apps: the dashboard, a strategy's overview (its parts,
 workflow, consultations and progress), the preview of its public page, and a partnership's
-statutory checklist."""
+statutory checklist and the history of its records."""
 
 from django.shortcuts import render
 from django.views import View
@@ -16,6 +16,7 @@ from strategies.selectors import can_start_refresh, strategy_for_editor
 
 from ..checklist import statutory_checklist
 from ..forms import AsAtForm
+from ..history import partnership_history
 from ..pages import strategy_page_context
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
 
@@ -115,4 +116,15 @@ class ChecklistView(PartnershipAccessMixin, View):
                 "checklist": statutory_checklist(self.partnership, as_at),
                 "strategies": self.partnership.strategies.all(),
             },
+        )
+
+
+class PartnershipHistoryView(PartnershipAccessMixin, View):
+    """Who changed what in the partnership's records, and when."""
+
+    def get(self, request, slug):
+        return render(
+            request,
+            "reports/editor/partnership_history.html",
+            {"partnership": self.partnership, "entries": partnership_history(self.partnership)},
         )

@@ -16,7 +16,6 @@ from csp_portal.forms import (
     say_what_to_do,
 )
 from csp_portal.imports import ImportForm
-from partnerships.models import Organisation
 from subgroups.models import Subgroup
 
 from ..documents import document_type
@@ -32,6 +31,7 @@ from ..models import (
     Strategy,
     Theme,
 )
+from ..selectors import lead_organisations
 
 
 class PartForm(forms.ModelForm):
@@ -121,10 +121,8 @@ class ActionForm(PartialDatesMixin, PartForm):
         self.fields["lead_subgroup"].queryset = Subgroup.objects.filter(
             partnership=strategy.partnership_id
         )
-        self.fields["lead_organisation"].queryset = Organisation.objects.filter(
-            memberships__partnership=strategy.partnership_id
-        )
-        if self.instance.pk is None and "year" not in self.initial:
+        self.fields["lead_organisation"].queryset = lead_organisations(strategy.partnership_id)
+        if self.instance.pk is None and self.initial.get("year") is None:
             # The year of the action added last, or the plan's first: a plan's rows are
             # mostly of one year, typed one after another.
             latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
@@ -144,6 +142,9 @@ class ActionImportForm(ImportForm):
         "their year keep it.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+    # The leads the portal does not know that the user ticked on the preview, to add to the
+    # national list of organisations (strategies.imports.NEW_LEADS).
+    new_leads = forms.Field(required=False, widget=forms.MultipleHiddenInput)
     carried = ("year", "version")
 
     def __init__(self, *args, strategy: Strategy, **kwargs):

@@ -305,6 +305,15 @@ class PolicyLink(models.Model):
         return self.title
 
 
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        """What anyone may download: the partnership's own papers and those of its published
+        (or superseded) strategies, of partnerships whose public pages are not suspended."""
+        return self.filter(partnership__suspended_at__isnull=True).filter(
+            Q(strategy=None) | Q(strategy__in=Strategy.objects.published())
+        )
+
+
 class Document(models.Model):
     """A paper that goes with a partnership or a strategy: EIA, assessment summary, minutes."""
 
@@ -347,6 +356,8 @@ class Document(models.Model):
 
     date = PartialDateAttribute("dated")
     review = PartialDateAttribute("review_on")
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["partnership", models.F("dated").desc(nulls_last=True), "title"]

@@ -4,7 +4,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
-from django.db.models import F, Max
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -58,14 +58,16 @@ def free_slug(partnership: Partnership, text: str) -> str:
 @transaction.atomic
 def strategy_create(*, partnership: Partnership, data: dict, by: User) -> Strategy:
     """A new draft strategy of the partnership, or the record of a plan published before
-    the portal (`published_elsewhere`), to be filled in and then published as a record."""
+    the portal (`published_elsewhere`), to be filled in and then published as a record. A
+    new plan is the first revision of its own, replacing none: only a refresh of a plan
+    makes its next revision."""
     if not permissions.can_move_status(by, partnership.pk):
         raise PermissionDenied("Only an approver of the partnership can start a strategy.")
     strategy = Strategy(
         partnership=partnership,
         slug=free_slug(partnership, data["title"]),
         status=Status.DRAFT,
-        revision=(partnership.strategies.aggregate(n=Max("revision"))["n"] or 0) + 1,
+        revision=1,
     )
     save_with(strategy, data)
     StrategyTransition.objects.create(

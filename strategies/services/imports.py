@@ -4,12 +4,14 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.functions import Lower
 from simple_history.utils import bulk_create_with_history
 
 from csp_portal import pagecache
 from csp_portal.imports import Preview, key
+from partnerships.models import Organisation
 
-from ..imports import Names
+from ..imports import Names, Row
 from ..models import Action, DeliveryArea, StrategicPriority, Strategy
 from .edits import check_editable, strategy_touch
 
@@ -19,8 +21,9 @@ def action_plan_import(
     *, strategy: Strategy, preview: Preview, expected_version: int, by: User
 ) -> None:
     """Save the checked rows after the strategy's actions, creating the priorities and
-    delivery areas they name that it does not have. Refused if the strategy changed since
-    the preview (so the same import sent twice saves once)."""
+    delivery areas they name that it does not have, and adding to the national list of
+    organisations the leads the user ticked (strategies.imports.Row.new_lead). Refused if
+    the strategy changed since the preview (so the same import sent twice saves once)."""
     check_editable(strategy, by)
     if preview.errors:
         raise ValidationError("The table has errors: nothing was imported.")
@@ -71,5 +74,26 @@ def action_plan_import(
         if row.delivery_area:
             action.delivery_area = names.area(row.priority, row.delivery_area)
             action.priority = action.priority or action.delivery_area.priority
+    _add_lead_organisations(rows, by)
     bulk_create_with_history([row.action for row in rows], Action, default_user=by)
     pagecache.content_changed()  # a bulk write sends no signal
+
+
+def _add_lead_organisations(rows: list[Row], by: User) -> None:
+    """The organisations the user chose to add as leads: each found in the national list
+    by its name, or added to it; the rows' actions led by them."""
+    names = {key(row.new_lead): row.new_lead for row in rows if row.new_lead}  # as offered
+    if not names:
+        return
+    national = Organisation.objects.annotate(lowered=Lower("name"))
+    found = {key(o.name): o for o in national.filter(lowered__in=list(names))}
+    added = bulk_create_with_history(
+        [Organisation(name=name) for known, name in names.items() if known not in found],
+        Organisation,
+        default_user=by,
+    )
+    found |= {key(organisation.name): organisation for organisation in added}
+    for row in rows:
+        if row.new_lead:
+            row.action.lead_organisation = found[key(row.new_lead)]
+            row.action.lead_description = ""

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -111,19 +110,13 @@ def strategy_start_refresh(
         raise ValidationError(
             {"slug": f"Another strategy of the partnership is at ‘{slug}’: choose another"}
         )
-    revision = (
-        Strategy.objects.filter(partnership=strategy.partnership_id).aggregate(n=Max("revision"))[
-            "n"
-        ]
-        or 0
-    ) + 1
     draft = Strategy.objects.create(
         partnership=strategy.partnership,
         title=title or proposal.title,
         slug=slug,
         period_start_year=start,
         period_end_year=end,
-        revision=max(revision, strategy.revision + 1),
+        revision=strategy.revision + 1,  # this plan's next, whatever other plans there are
         supersedes=strategy,
         status=Status.DRAFT,
         summary=strategy.summary,

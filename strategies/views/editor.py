@@ -288,7 +288,12 @@ class ActionImportView(StrategyAccessMixin, ImportView):
         return self.strategy.actions.count()
 
     def parse(self, table, form) -> Preview:
-        return parse_action_plan(self.strategy, table, default_year=form.cleaned_data["year"])
+        return parse_action_plan(
+            self.strategy,
+            table,
+            default_year=form.cleaned_data["year"],
+            new_leads=form.cleaned_data["new_leads"] or (),
+        )
 
     def save_import(self, preview, form) -> None:
         try:

@@ -12,16 +12,13 @@ from ..models import Document
 
 def document_download(request, pk):
     """The file as an attachment, with the type the portal recognised on upload. A document
-    of an unpublished strategy is for people who may read its drafts; for anyone else it
+    that is not public (of an unpublished strategy, or of a partnership whose public pages
+    are suspended) is for people who may read the partnership's drafts; for anyone else it
     does not exist."""
-    document = get_object_or_404(
-        Document.objects.select_related("strategy", "partnership").exclude(file=""), pk=pk
-    )
-    strategy = document.strategy
-    if (
-        strategy is not None
-        and not strategy.is_public
-        and not permissions.can_read_drafts(request.user, strategy.partnership_id)
+    document = get_object_or_404(Document.objects.exclude(file=""), pk=pk)
+    if not (
+        Document.objects.public().filter(pk=pk).exists()
+        or permissions.can_read_drafts(request.user, document.partnership_id)
     ):
         raise Http404
     kind = type_of_stored(document)

@@ -66,7 +66,7 @@ def test_the_import_previews_pass_axe_with_errors_and_without(
             "Tackle fraud\tnext year\t\tSomeone\t31/02/2025\n",
             "Priority\tYear\tDelivery\tLead\tDue\n"
             "Reduce violence\t2024/25\tWeapons sweeps\tBorough A Council\tMarch 2025\n"
-            "Tackle fraud\t2024\tScam awareness\t\t\n",
+            "Tackle fraud\t2024\tScam awareness\tTrading Standards\t\n",  # a lead to tick
             "Import 2 actions",
         ),
         (

@@ -48,6 +48,8 @@ def test_every_editor_url_is_swept():
     }
     assert "strategies_editor:priority_restore" in names
     assert "partnerships_editor:member_add" in names
+    assert "scrutiny_editor:recommendation_delete" in names
+    assert "reports_editor:partnership_history" in names
 
 
 def test_every_editor_url_turns_away_anonymous_users(client, swept):
