@@ -69,6 +69,31 @@ def run(args, cwd, env):
     subprocess.run(args, cwd=cwd, env=env, check=True)
 
 
+def old_packages(old: Path, target: Path, env: dict) -> dict:
+    """The environment the earlier code runs in: this virtualenv, and before it on the
+    path what the earlier commit pinned that this one does not have (a library since
+    replaced, an older release), installed into `target`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    lock = old / "requirements.lock"
+    wanted = []
+    for line in lock.read_text().splitlines() if lock.exists() else []:
+        name, _, pinned = line.partition("==")
+        if not pinned or line.startswith("#"):
+            continue
+        try:
+            if version(name) == pinned:
+                continue
+        except PackageNotFoundError:
+            pass
+        wanted.append(line.strip())
+    if wanted:
+        print(f"The earlier commit's own packages: {', '.join(wanted)}")
+        pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target"]
+        run([*pip, str(target), *wanted], ROOT, env)
+    return {**env, "PYTHONPATH": str(target)}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--from", dest="rev", required=True, help="the earlier commit")
@@ -93,11 +118,12 @@ def main():
             psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc"]
             run([*psql, f"DROP DATABASE IF EXISTS {DATABASE}"], ROOT, env)
             run([*psql, f"CREATE DATABASE {DATABASE}"], ROOT, env)
-            run([python, "manage.py", "migrate", "-v0"], old, env)
-            run([python, "manage.py", "load_demo"], old, env)
+            old_env = old_packages(old, scratch / "old-packages", env)
+            run([python, "manage.py", "migrate", "-v0"], old, old_env)
+            run([python, "manage.py", "load_demo"], old, old_env)
             before, after = scratch / "before.json", scratch / "after.json"
             me = str(Path(__file__).resolve())
-            run([python, me, "--from", args.rev, "--snapshot", str(before)], old, env)
+            run([python, me, "--from", args.rev, "--snapshot", str(before)], old, old_env)
             run([python, "manage.py", "migrate", "-v0"], ROOT, env)
             run([python, me, "--from", args.rev, "--snapshot", str(after)], ROOT, env)
             return compare(json.loads(before.read_text()), json.loads(after.read_text()), args)
