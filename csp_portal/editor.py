@@ -17,11 +17,16 @@ module knows no app: a `Need` is anything with `allows(user, partnership_id)`.
 
 from typing import Protocol
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import redirect
 from django.views.generic import FormView
+
+from .records import changed_fields, record_state
 
 
 class Need(Protocol):
@@ -71,11 +76,27 @@ class PortalPageMixin(EditorAccessMixin):
         return None
 
 
+LOADED = "loaded_state"
+
+
+class StaleRecord(Exception):
+    """The record changed (or went) after the form was opened."""
+
+    def __init__(self, changed: list[str], current: dict):
+        super().__init__(changed)
+        self.changed, self.current = changed, current
+
+
 class RecordFormView(FormView):
     """A workspace page with one form (form_page.html): a GET shows it, a valid POST calls one
     service (`save`) and goes back with a message; a ValidationError the service raises is
     shown on the form, with everything typed kept. Views give the `heading`, the form's
-    arguments (`get_form_kwargs`) and where to go next (`get_success_url`)."""
+    arguments (`get_form_kwargs`) and where to go next (`get_success_url`).
+
+    A page that changes a stored record says which (`changing`): what it held when the form
+    was opened travels with the form (signed), and a save over a change someone else made
+    since, or over a record they deleted, is refused with 409, the change named and
+    everything typed kept; the row is locked while it is compared and saved."""
 
     heading = ""
     success_message = ""
@@ -86,13 +107,69 @@ class RecordFormView(FormView):
     def save(self, form) -> None:
         raise NotImplementedError
 
+    def changing(self):
+        """The stored record the form changes; None for a new one."""
+        return None
+
+    def record_noun(self) -> str:
+        return "record"
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        record = self.changing()
+        if record is not None:
+            form.fields[LOADED] = forms.CharField(widget=forms.HiddenInput, required=False)
+            if not form.is_bound:
+                form.initial[LOADED] = _signed(self._state(record, form))
+        return form
+
+    def _state(self, record, form) -> dict:
+        many = tuple(f.name for f in record._meta.many_to_many if f.name in form.fields)
+        return record_state(record, many)
+
+    def _check_not_stale(self, form) -> None:
+        """Within the transaction that saves: the record as stored now, locked, against what
+        it held when the form was opened (a form sent without that, by a script, is not
+        checked)."""
+        record = self.changing()
+        if record is None:
+            return
+        try:
+            loaded = signing.loads(form.cleaned_data.get(LOADED) or "", salt=LOADED)
+        except signing.BadSignature:
+            return
+        model = type(record)
+        current = model._base_manager.select_for_update().filter(pk=record.pk).first()
+        now = self._state(current, form) if current is not None else {}
+        if current is None:
+            raise StaleRecord(["it was deleted"], now)
+        if changed := changed_fields(model, loaded, now):
+            raise StaleRecord(changed, now)
+
     def form_valid(self, form):
         try:
-            self.save(form)
+            with transaction.atomic():
+                self._check_not_stale(form)
+                self.save(form)
+        except StaleRecord as stale:
+            return self.stale(form, stale)
         except ValidationError as error:
             return self.refused(form, error)
         messages.success(self.request, self.get_success_message())
         return redirect(self.get_success_url())
+
+    def stale(self, form, stale: StaleRecord):
+        """The form again (409), saying what someone else changed meanwhile; saving again
+        saves over it, knowingly."""
+        what = ", ".join(stale.changed)
+        form.add_error(
+            None,
+            f"Someone else changed this {self.record_noun()} while you were editing it ({what}). "
+            "Your changes are below, not saved: check what changed, then save again.",
+        )
+        form.data = form.data.copy()
+        form.data[LOADED] = _signed(stale.current)
+        return self.render_to_response(self.get_context_data(form=form), status=409)
 
     def refused(self, form, error: ValidationError):
         """The form again, with what the service refused: by field where it names them."""
@@ -109,3 +186,7 @@ class RecordFormView(FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(heading=self.get_heading(), **kwargs)
+
+
+def _signed(state: dict) -> str:
+    return signing.dumps(state, salt=LOADED, compress=True)

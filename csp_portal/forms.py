@@ -175,7 +175,8 @@ def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
             label = str(field.label or name.replace("_", " "))
             label = label[:1].lower() + label[1:]
             first = label.split()[0] if label.split() else ""
-            words = label if first in {"how", "its", "what", "who", "which"} else f"the {label}"
+            own = {"how", "its", "what", "who", "which", "the", "a", "an", "their"}
+            words = label if first in own else f"the {label}"
             choose = isinstance(field, forms.ChoiceField | forms.ModelChoiceField)
             field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {words}"
             if isinstance(field, forms.IntegerField):

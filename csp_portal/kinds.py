@@ -109,6 +109,12 @@ class KindFormView(KindMixin, RecordFormView):
             self.owner_field: self.owner(),
         }
 
+    def changing(self):
+        return None if self.adding else self.record
+
+    def record_noun(self) -> str:
+        return self.kind.noun
+
     def get_heading(self) -> str:
         if self.adding:
             return f"Add {self.kind.article} {self.kind.noun}"

@@ -1,4 +1,5 @@
-"""Saving plain data onto a model instance, the same way for every service."""
+"""Saving plain data onto a model instance, the same way for every service; and what a
+record held when someone opened it, to refuse a save over another person's change."""
 
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -51,3 +52,34 @@ def existing_or_new(model: type[models.Model], pk: int | None, **owner) -> model
     if pk is None:
         return model(**owner)
     return get_object_or_404(model, pk=pk, **owner)
+
+
+def record_state(instance: models.Model | None, many: tuple[str, ...] = ()) -> dict[str, str]:
+    """What the record holds, field by field, as text: every stored field but those that
+    change by themselves (auto_now), and the many-to-many fields named. None (nothing
+    stored yet) holds nothing."""
+    if instance is None:
+        return {}
+    state = {
+        field.name: field.value_to_string(instance)
+        for field in instance._meta.concrete_fields
+        if not getattr(field, "auto_now", False)
+    }
+    for name in many:
+        pks = sorted(getattr(instance, name).values_list("pk", flat=True))
+        state[name] = ",".join(str(pk) for pk in pks)
+    return state
+
+
+def changed_fields(model: type[models.Model], before: dict, after: dict) -> list[str]:
+    """The fields whose text differs, by their names as people read them."""
+    names = []
+    for name in sorted(set(before) | set(after)):
+        if before.get(name) != after.get(name):
+            field = model._meta.get_field(name)
+            label = str(getattr(field, "verbose_name", name))
+            if label.endswith(" precision"):
+                label = label.removesuffix(" precision")
+            if label not in names:
+                names.append(label)
+    return names

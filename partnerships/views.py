@@ -110,6 +110,12 @@ class ProfileView(PartnershipAccessMixin, RecordFormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.partnership}
 
+    def changing(self):
+        return self.partnership
+
+    def record_noun(self) -> str:
+        return "profile"
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             caption=self.partnership.display_name,
@@ -149,6 +155,12 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
 
     def get_heading(self) -> str:
         return f"Change {self.organisation.name}"
+
+    def changing(self):
+        return self.organisation
+
+    def record_noun(self) -> str:
+        return "organisation"
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()

@@ -105,7 +105,11 @@ def one_of_everything(partnership_a, draft_a) -> dict:
         subgroup,
         SubgroupMember.objects.create(subgroup=subgroup, name="Police"),
         Document.objects.create(
-            partnership=partnership_a, strategy=strategy, title="EIA", kind="eia"
+            partnership=partnership_a,
+            strategy=strategy,
+            title="EIA",
+            kind="eia",
+            url="https://www.example.gov.uk/eia.pdf",
         ),
         StrategicAssessment.objects.create(partnership=partnership_a, title="Assessment"),
         review,

@@ -1,0 +1,86 @@
+"""Two people change the same record: the second to save, from a form opened before the
+first saved, is refused (409) with the change named and what they typed kept, never saved
+over it; saving that page again saves, knowingly. One mechanism (the editor toolkit's
+RecordFormView), swept over every page of the resolver that changes a stored record."""
+
+import pytest
+from django.db import models
+
+from csp_portal.editor import LOADED, RecordFormView
+from tests.browsing import Visitor
+from tests.factories import user_with_role
+from tests.sweep import one_of_everything, swept_urls
+
+pytestmark = pytest.mark.django_db
+
+
+def text_field(model) -> models.Field:
+    """A field someone else could change: the first free text the model has."""
+    return next(
+        f
+        for f in model._meta.concrete_fields
+        if isinstance(f, models.CharField | models.TextField)
+        and f.editable
+        and not f.choices
+        and not f.unique
+        and f.name != "slug"
+    )
+
+
+def test_a_save_over_someone_elses_change_is_refused_on_every_page(client, partnership_a, draft_a):
+    records = one_of_everything(partnership_a, draft_a)
+    partnership_a.local_authorities.add(records["organisation"])  # the profile asks for one
+    client.force_login(user_with_role(partnership_a, "approver"))
+    visitor, checked = Visitor(client), []
+    for name, url, _named, view in swept_urls(records):
+        if not issubclass(view, RecordFormView):
+            continue
+        page = client.get(url)
+        if page.status_code != 200 or LOADED not in page.content.decode():
+            continue  # adds a record, or is a step of a workflow: nothing stored to change
+        record = page.context["view"].changing()
+        model = type(record)
+        field = text_field(model)
+        theirs = f"{getattr(record, field.attname) or ''} (changed by someone else)"[
+            : field.max_length
+        ]
+        model.objects.filter(pk=record.pk).update(**{field.attname: theirs})
+
+        response = visitor.submit(url, html=page.content.decode(), expect=409)
+        text = response.content.decode()
+        assert "Someone else changed this" in text, name
+        assert str(field.verbose_name) in text, name
+        record.refresh_from_db()
+        assert getattr(record, field.attname) == theirs, name  # not saved over
+        # What they typed is kept; saving again saves it, now knowing of the change.
+        visitor.submit(url, html=text, expect=302)
+        checked.append(name)
+    assert len(checked) >= 15, checked
+    for expected in [
+        "strategies_editor:priority_edit",
+        "strategies_editor:delivery_area_edit",
+        "strategies_editor:action_edit",
+        "strategies_editor:milestone_edit",
+        "strategies_editor:risk_edit",
+        "partnerships_editor:member_edit",
+        "partnerships_editor:profile",
+        "partnerships_editor:organisation",
+        "subgroups_editor:subgroup_edit",
+        "subgroups_editor:subgroup_member_edit",
+    ]:
+        assert expected in checked, (expected, checked)
+
+
+def test_a_record_deleted_meanwhile_is_said_so(client, partnership_a, draft_a):
+    from django.urls import reverse
+
+    priority = draft_a.priorities.first()
+    client.force_login(user_with_role(partnership_a, "editor"))
+    url = reverse(
+        "strategies_editor:priority_edit", kwargs={"pk": draft_a.pk, "record_pk": priority.pk}
+    )
+    page = client.get(url).content.decode()
+    form_state = page  # opened before the other person deletes it
+    type(priority).objects.filter(pk=priority.pk).delete()
+    response = Visitor(client).submit(url, html=form_state, expect=404)
+    assert response.status_code == 404
