@@ -24,7 +24,7 @@ from .edits import (
     subgroup_delivery_set,
 )
 from .imports import action_plan_import
-from .refresh import Proposal, refresh_proposal, strategy_start_refresh
+from .refresh import Proposal, RefreshInProgress, refresh_proposal, strategy_start_refresh
 from .workflow import (
     ACTION_LABELS,
     TRANSITIONS,
@@ -40,6 +40,7 @@ __all__ = [
     "TRANSITIONS",
     "Decision",
     "Proposal",
+    "RefreshInProgress",
     "action_plan_import",
     "StaleEdit",
     "allowed_transitions",

@@ -78,6 +78,14 @@ def renamed(title: str, old_start: int, old_end: int, start: int, end: int) -> s
     return re.sub(pattern, years, title)
 
 
+class RefreshInProgress(ValidationError):
+    """A refresh of the plan was started already (by someone else, or a click before)."""
+
+    def __init__(self, draft: Strategy):
+        super().__init__(f"A refresh of this strategy is already in progress: ‘{draft.title}’.")
+        self.draft = draft
+
+
 @transaction.atomic
 def strategy_start_refresh(
     *,
@@ -95,10 +103,13 @@ def strategy_start_refresh(
     in words."""
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can start a refresh.")
+    # Two approvers (or a double click) at once: the second waits here for the first to
+    # commit, then finds its refresh.
+    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
     if strategy.status != Status.PUBLISHED:
         raise ValidationError("Only the current published strategy can be refreshed.")
-    if Strategy.objects.filter(supersedes=strategy).exists():
-        raise ValidationError("A refresh of this strategy has already been started.")
+    if started := Strategy.objects.filter(supersedes=strategy).first():
+        raise RefreshInProgress(started)
     proposal = refresh_proposal(strategy)
     start, end = period or (proposal.period_start_year, proposal.period_end_year)
     if end < start:

@@ -177,6 +177,12 @@ class RefreshView(StrategyAccessMixin, RecordFormView):
             copy=data["copy"],
         )
 
+    def refused(self, form, error):
+        if isinstance(error, services.RefreshInProgress):  # a second click, or a colleague's
+            messages.info(self.request, error.message + " Here it is.")
+            return redirect(overview_url(error.draft))
+        return super().refused(form, error)
+
     def get_success_message(self) -> str:
         return (
             f"Revision {self.draft.revision} was started as a draft. Copied: "

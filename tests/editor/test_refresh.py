@@ -2,9 +2,12 @@
 superseded."""
 
 import datetime
+import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test import Client
 from django.urls import reverse
 
 from strategies.models import Milestone, Strategy
@@ -15,6 +18,7 @@ from strategies.services import (
     strategy_transition,
 )
 from strategies.services.refresh import renamed
+from tests.browsing import Visitor
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
@@ -84,7 +88,7 @@ def test_refresh_copies_the_published_strategy_into_a_new_draft_revision():
     # The published one is untouched, and only one refresh may be open.
     strategy.refresh_from_db()
     assert strategy.status == Status.PUBLISHED
-    with pytest.raises(ValidationError, match="already been started"):
+    with pytest.raises(ValidationError, match="already in progress"):
         strategy_start_refresh(strategy=strategy, by=approver)
 
 
@@ -188,3 +192,53 @@ def test_the_approver_chooses_title_period_address_and_what_else_is_copied(clien
     assert not draft.policy_links.exists()
     assert "Copied: 0 priorities, 0 delivery areas, 0 actions" in response.content.decode()
     assert "1 risk." in response.content.decode()
+
+
+def test_starting_the_refresh_twice_leads_to_the_one_started(client):
+    strategy = StrategyFactory(status="published", period_start_year=2021, period_end_year=2024)
+    client.force_login(user_with_role(strategy.partnership, "approver"))
+    url = reverse("strategies_editor:refresh", kwargs={"pk": strategy.pk})
+    page = client.get(url).content.decode()
+    first = Visitor(client).submit(url, html=page)
+    again = Visitor(client).submit(url, html=page)  # the same page, sent again
+    draft = Strategy.objects.get(supersedes=strategy)
+    assert (
+        first["Location"]
+        == again["Location"]
+        == reverse("reports_editor:strategy", kwargs={"pk": draft.pk})
+    )
+    followed = client.get(again["Location"]).content.decode()
+    assert "A refresh of this strategy is already in progress" in followed
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs a database that runs two transactions at once (CI runs on PostgreSQL)",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_refreshes_at_once_make_one_and_no_error(statutory_themes):
+    """Two approvers press 'Start the refresh' at the same moment: one refresh, and the
+    other is told of it (it was an IntegrityError, a 500)."""
+    strategy = StrategyFactory(status="published", period_start_year=2021, period_end_year=2024)
+    PriorityFactory(strategy=strategy)
+    approvers = [user_with_role(strategy.partnership, "approver") for _ in range(2)]
+    url = reverse("strategies_editor:refresh", kwargs={"pk": strategy.pk})
+    start, answers = threading.Barrier(2), []
+
+    def press(user):
+        try:
+            browser = Client()
+            browser.force_login(user)
+            page = browser.get(url).content.decode()
+            start.wait(10)
+            answers.append(Visitor(browser).submit(url, html=page).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=press, args=(user,)) for user in approvers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert answers == [302, 302]
+    assert Strategy.objects.filter(supersedes=strategy).count() == 1
