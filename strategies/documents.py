@@ -51,13 +51,23 @@ def document_type(file) -> DocumentType:
                     return DOCX
                 if "xl/workbook.xml" in names:
                     return XLSX
-                if "mimetype" in names and archive.read("mimetype") == ODT.content_type.encode():
+                if "mimetype" in names and _member_start(archive, "mimetype") == ODT_MIMETYPE:
                     return ODT
         except zipfile.BadZipFile:
             pass
         finally:
             file.seek(0)
     raise ValidationError(f"The file must be a {ALLOWED}. Its content is none of these.")
+
+
+ODT_MIMETYPE = ODT.content_type.encode()
+
+
+def _member_start(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The first bytes of an archive's member, never more: a member that inflates to
+    hundreds of megabytes (a zip bomb) is read no further than its expected content."""
+    with archive.open(name) as member:
+        return member.read(len(ODT_MIMETYPE) + 1)
 
 
 def type_of_stored(document) -> DocumentType:

@@ -5,15 +5,18 @@ import io
 import os
 import subprocess
 import sys
+import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.urls import reverse
 
 from csp_portal.models import AuditEvent
+from strategies.documents import document_type
 from strategies.models import Document
 from tests.factories import PartnershipFactory, StrategyFactory, UserFactory, user_with_role
 
@@ -248,3 +251,24 @@ def test_oversized_uploads_are_refused(client, monkeypatch):
     )
     assert "The file must be 20 MB or smaller" in response.content.decode()
     assert not Document.objects.exists()
+
+
+def test_an_archive_member_that_inflates_hugely_is_never_read_whole():
+    """An ODT whose `mimetype` inflates to 256 MiB raised a worker by 600 MiB before it was
+    refused: only the bytes an ODT's mimetype has are read."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("mimetype", "w") as member:
+            chunk = b"\0" * 2**20
+            for _ in range(256):
+                member.write(chunk)
+    upload = SimpleUploadedFile("bomb.odt", buffer.getvalue())
+    assert upload.size < 2**20  # under a megabyte sent
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValidationError):
+            document_type(upload)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 2**20, f"{peak / 2**20:.0f} MiB"
