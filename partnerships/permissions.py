@@ -66,6 +66,13 @@ def can_edit(user, partnership) -> bool:
     return EDIT.allows(user, partnership)
 
 
+def can_change_public(user, partnership, *, public: bool) -> bool:
+    """Change a record of a plan that residents already read (a published plan's documents,
+    a published quarter's progress): what is public changes only through an approver, since
+    a change is public at once. Editors record the rest."""
+    return (APPROVE if public else EDIT).allows(user, partnership)
+
+
 def can_move_status(user, partnership) -> bool:
     """Send to consultation, for approval, approve, publish, start a refresh."""
     return APPROVE.allows(user, partnership)

@@ -59,7 +59,9 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 ],
                 "can_edit": self.can_edit() and not strategy.is_frozen,
                 "can_move": permissions.can_move_status(user, strategy.partnership_id),
-                "can_upload": self.can_edit(),
+                "can_upload": permissions.can_change_public(
+                    user, strategy.partnership_id, public=strategy.is_public
+                ),
                 "can_refresh": can_start_refresh(strategy),
                 "can_record_publication": record_draft,
                 "refresh": strategy_services.refresh_proposal(strategy),

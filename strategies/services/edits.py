@@ -150,9 +150,9 @@ def document_save(
 ) -> Document:
     """Add or change a document of a partnership or of one of its strategies: a file, stored
     under a name the portal chooses with the extension of the type its content was
-    recognised as, or a link. Documents can be added to a published plan."""
-    if not permissions.can_edit(by, document.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's documents.")
+    recognised as, or a link. Documents can be added to a published plan, by an approver:
+    they are public at once."""
+    _check_document_change(document, by)
     if file is not None:
         file.name = f"{slugify(data['title'])[:80] or 'document'}.{file_type.extension}"
         data = {**data, "file": file}
@@ -161,10 +161,19 @@ def document_save(
 
 @transaction.atomic
 def document_delete(*, document: Document, by: User) -> None:
-    if not permissions.can_edit(by, document.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's documents.")
+    _check_document_change(document, by)
     document.file.delete(save=False)
     document.delete()
+
+
+def _check_document_change(document: Document, by: User) -> None:
+    public = bool(document.strategy_id) and document.strategy.is_public
+    if not permissions.can_change_public(by, document.partnership_id, public=public):
+        raise PermissionDenied(
+            "Only an approver can change the documents of a published strategy."
+            if public
+            else "You cannot edit this partnership's documents."
+        )
 
 
 @transaction.atomic

@@ -175,11 +175,19 @@ class DocumentMixin:
         services.document_delete(document=self.record, by=self.request.user)
 
 
-class DocumentView(DocumentMixin, StrategyRecordMixin, KindFormView):
+class StrategyDocumentMixin(DocumentMixin, StrategyRecordMixin):
+    """A document of a strategy: a published one's are public at once, so an approver's."""
+
+    @property
+    def needs(self):
+        return permissions.APPROVE if self.strategy.is_public else permissions.EDIT
+
+
+class DocumentView(StrategyDocumentMixin, KindFormView):
     template_name = "strategies/editor/document_form.html"
 
 
-class DocumentDeleteView(DocumentMixin, StrategyRecordMixin, KindDeleteView):
+class DocumentDeleteView(StrategyDocumentMixin, KindDeleteView):
     pass
 
 

@@ -108,3 +108,31 @@ def test_dashboard_lists_only_the_users_partnerships(client, people, draft_a):
     page = client.get(reverse("reports_editor:dashboard")).content.decode()
     assert draft_a.title in page
     assert "Secret plan" not in page
+
+
+def test_what_is_public_changes_only_through_an_approver(client, people, partnership_a):
+    """A published plan's documents are public the moment they are saved: an editor may add
+    them to a draft, only an approver to a published plan (it was an editor's, public at
+    once)."""
+    published = StrategyFactory(partnership=partnership_a, status="published", slug="p")
+    draft = StrategyFactory(partnership=partnership_a, status="draft", slug="d")
+    document = {"title": "Equality impact assessment", "kind": "eia",
+                "url": "https://www.example.gov.uk/eia.pdf"}  # fmt: skip
+    for strategy, who, status in [
+        (draft, "editor A", 302),
+        (published, "editor A", 403),
+        (published, "approver A", 302),
+    ]:
+        client.force_login(people[who])
+        url = reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk})
+        assert client.post(url, document).status_code == status, (strategy.status, who)
+    assert published.documents.count() == 1
+    assert draft.documents.count() == 1
+    client.force_login(people["editor A"])
+    change = reverse(
+        "strategies_editor:document_edit",
+        kwargs={"pk": published.pk, "record_pk": published.documents.get().pk},
+    )
+    assert client.get(change).status_code == 403
+    overview = client.get(reverse("reports_editor:strategy", kwargs={"pk": published.pk}))
+    assert "Add a document" not in overview.content.decode()
