@@ -5,8 +5,8 @@ from django.core.cache import cache
 
 
 def client_ip(request) -> str:
-    """REMOTE_ADDR: behind a proxy, the proxy must set it (e.g. gunicorn's
-    --forwarded-allow-ips with the proxy's X-Forwarded-For)."""
+    """REMOTE_ADDR: behind a trusted reverse proxy, the client's own address
+    (csp_portal.middleware.ClientAddressMiddleware)."""
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: everything after it reads the client's own address.
+    "csp_portal.middleware.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -155,6 +157,10 @@ MEDIA_URL = "media/"
 # HTTPS. In production a reverse proxy terminates TLS and sets X-Forwarded-Proto
 # (docs/deploy.md); BEHIND_TLS_PROXY tells Django to believe it.
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# The reverse proxies whose X-Forwarded-For names the client (addresses or networks, e.g.
+# "10.0.0.10" or "10.0.0.0/24"): the rate limit, sign-in lockout and audit log then see each
+# resident's own address, not the proxy's (csp_portal.middleware.ClientAddressMiddleware).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 if env.bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
