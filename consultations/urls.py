@@ -19,7 +19,7 @@ urlpatterns = [
     ),
     path(
         "<slug:partnership_slug>/consultations/<int:pk>/results/",
-        cached_public_page(views.PublicResultsView.as_view()),
+        cached_public_page(views.PublicResultsView.as_view(), partnership_arg="partnership_slug"),
         name="results",
     ),
 ]

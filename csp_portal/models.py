@@ -1,5 +1,6 @@
 """The audit log: who signed in (or failed to), who was refused, what was published, who
-was given which role. Written by csp_portal.audit; read by superusers in the admin."""
+was given which role (written by csp_portal.audit; read by superusers in the admin); and
+the content versions the cached public pages and PDFs are keyed on (csp_portal.pagecache)."""
 
 from django.conf import settings
 from django.db import models
@@ -44,3 +45,16 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()} {self.username}"
+
+
+class ContentVersion(models.Model):
+    """How many times what one scope of the public pages shows has changed (a partnership's
+    pages, the home page, search results, or all of them): cached pages and PDFs are keyed
+    on it. Kept in the database, not the cache: it moves on with the commit that changes
+    the content, and stays right whatever happens to the cache."""
+
+    scope = models.CharField(max_length=120, primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.scope}: {self.version}"

@@ -121,6 +121,13 @@ DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://csp-portal")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A cache, not a database: while Redis is away or frozen, pages are served uncached and
+    # saves succeed (csp_portal.cache); no call to it waits more than half a second.
+    CACHES["default"]["BACKEND"] = "csp_portal.cache.ResilientRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        socket_connect_timeout=0.25, socket_timeout=0.5
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

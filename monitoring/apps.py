@@ -4,5 +4,11 @@ from django.apps import AppConfig
 class MonitoringConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "monitoring"
-    # What public pages and PDFs show (csp_portal.pagecache retires them when these change).
-    public_content = ["ProgressUpdate", "QuarterPublication", "Indicator", "IndicatorValue"]
+    # What public pages and PDFs show, and the way from each to its partnership
+    # (csp_portal.pagecache retires that partnership's pages when these change).
+    public_content = {
+        "ProgressUpdate": "action.strategy.partnership",
+        "QuarterPublication": "strategy.partnership",
+        "Indicator": "strategy.partnership",
+        "IndicatorValue": "indicator.strategy.partnership",
+    }

@@ -5,17 +5,21 @@ from django.db.models.signals import post_delete, post_save
 class PartnershipsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "partnerships"
-    # What public pages and PDFs show (csp_portal.pagecache retires them when these change).
-    public_content = [
-        "Organisation",
-        "Partnership",
-        "Membership",
-        "Contact",
-        "Funding",
-        "GovernanceLink",
-        "BoardPost",
-        "BoardMeeting",
-    ]
+    # What public pages and PDFs show, and the way from each to its partnership
+    # (csp_portal.pagecache retires that partnership's pages when these change; the
+    # national list of organisations is on every partnership's).
+    public_content = {
+        "Organisation": None,
+        "Partnership": "",
+        "Membership": "partnership",
+        "Contact": "partnership",
+        "Funding": "partnership",
+        "GovernanceLink": "partnership",
+        "BoardPost": "partnership",
+        "BoardMeeting": "partnership",
+    }
+    # What the home page lists.
+    home_content = ["Partnership"]
     # Shown on no public page or PDF.
     private_content = ["PartnershipRole"]
 

@@ -171,7 +171,7 @@ def membership_import(*, partnership: Partnership, preview: Preview, by: User) -
         membership.order = order
         saved.append(membership)
     bulk_create_with_history(saved, Membership, default_user=by)
-    pagecache.content_changed()  # a bulk write sends no signal
+    pagecache.partnership_changed(partnership.slug)  # a bulk write sends no signal
     return len(saved)
 
 

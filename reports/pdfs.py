@@ -3,9 +3,9 @@
 A published strategy is immutable, so its PDF is the document of record: rendered once when
 it is published (on strategies.signals.strategy_published), stored with that revision, and
 served as a file; re-rendered only if the file is missing. Drafts and staff reports are
-rendered on demand and cached under the content version (csp_portal.pagecache, moved on by
-any committed edit) and a fingerprint of the templates, so an unchanged one is served from
-the cache without rendering.
+rendered on demand and cached under the partnership's content version (csp_portal.pagecache,
+moved on by any committed edit of its records), its responses and a fingerprint of the
+templates, so an unchanged one is served from the cache without rendering.
 """
 
 import functools
@@ -16,10 +16,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.db.models import Count, Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from consultations.models import Consultation
+from consultations.models import Consultation, Response
 from consultations.results import consultation_results
 from consultations.selectors import with_reported
 from csp_portal import pagecache
@@ -146,7 +147,8 @@ def freeze_partnership(strategy: Strategy) -> None:
         partnership_as_published=html, partnership_as_published_on=today
     )
     strategy.partnership_as_published, strategy.partnership_as_published_on = html, today
-    pagecache.content_changed()  # an update sends no signal: the plan's page shows it now
+    # An update sends no signal: the plan's page shows it now.
+    pagecache.partnership_changed(strategy.partnership.slug)
 
 
 def published_pdf(strategy: Strategy):
@@ -190,11 +192,15 @@ def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_a
 
 
 def content_fingerprint(strategy: Strategy) -> str:
-    """What the cached PDFs are keyed on: the portal's content version (moved on by any
-    save or delete of its records, see csp_portal.pagecache), the consultation responses'
-    version, and the PDF templates as deployed. Three cheap reads, whatever the size of the
-    plan; any edit anywhere retires every cached PDF, which is coarse but never stale."""
-    parts = (pagecache.content_version(), pagecache.responses_version(), _templates_fingerprint())
+    """What the cached PDFs are keyed on: the versions of what the partnership's pages show
+    (csp_portal.pagecache, moved on by any committed edit of its records), the plan's
+    consultation responses as stored (how many, and the newest: staff reports count them),
+    and the PDF templates as deployed. Two cheap reads, whatever the size of the plan."""
+    scopes = (pagecache.ALL, pagecache.partnership_scope(strategy.partnership.slug))
+    responses = Response.objects.filter(consultation__strategy=strategy).aggregate(
+        count=Count("id"), newest=Max("id")
+    )
+    parts = (pagecache.versions(scopes), responses, _templates_fingerprint())
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

@@ -3,27 +3,34 @@ csp_portal/urls.py: /<partnership-slug>/ matches any other single segment."""
 
 from django.urls import path
 
-from csp_portal.pagecache import cached_public_page
+from csp_portal.pagecache import HOME, SEARCH, cached_public_page
 
 from .pdfs import Kind
 from .views import pdfs, public
 
 app_name = "reports"
 
+
 strategy = "<slug:partnership_slug>/strategies/<slug:slug>"
 
 urlpatterns = [
-    path("", cached_public_page(public.HomeView.as_view()), name="home"),
-    path("search/", cached_public_page(public.SearchView.as_view()), name="search"),
+    path("", cached_public_page(public.HomeView.as_view(), scope=HOME), name="home"),
+    path(
+        "search/",
+        cached_public_page(public.SearchView.as_view(), scope=SEARCH, params=["q"]),
+        name="search",
+    ),
     path(
         f"{strategy}/",
-        cached_public_page(public.StrategyDetailView.as_view()),
+        cached_public_page(public.StrategyDetailView.as_view(), partnership_arg="partnership_slug"),
         name="strategy",
     ),
     path(f"{strategy}.pdf", pdfs.public_pdf, name="strategy_pdf"),
     path(
         f"{strategy}/draft-for-consultation/",
-        cached_public_page(public.ConsultationDraftView.as_view()),
+        cached_public_page(
+            public.ConsultationDraftView.as_view(), partnership_arg="partnership_slug"
+        ),
         name="consultation_draft",
     ),
     path(
@@ -44,12 +51,12 @@ urlpatterns = [
     ),
     path(
         "<slug:partnership_slug>/subgroups/<slug:slug>/",
-        cached_public_page(public.SubgroupDetailView.as_view()),
+        cached_public_page(public.SubgroupDetailView.as_view(), partnership_arg="partnership_slug"),
         name="subgroup",
     ),
     path(
         "<slug:slug>/",
-        cached_public_page(public.PartnershipDetailView.as_view()),
+        cached_public_page(public.PartnershipDetailView.as_view(), partnership_arg="slug"),
         name="partnership",
     ),
 ]

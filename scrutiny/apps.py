@@ -4,5 +4,9 @@ from django.apps import AppConfig
 class ScrutinyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "scrutiny"
-    # What the scrutiny pack shows (csp_portal.pagecache retires cached PDFs when these change).
-    public_content = ["ScrutinyReview", "ScrutinyRecommendation"]
+    # What the pages and the scrutiny pack show, and the way from each to its partnership
+    # (csp_portal.pagecache retires that partnership's pages and PDFs when these change).
+    public_content = {
+        "ScrutinyReview": "partnership",
+        "ScrutinyRecommendation": "review.partnership",
+    }

@@ -4,18 +4,22 @@ from django.apps import AppConfig
 class StrategiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "strategies"
-    # What public pages and PDFs show (csp_portal.pagecache retires them when these change).
-    public_content = [
-        "Strand",
-        "Theme",
-        "StrategicAssessment",
-        "Strategy",
-        "StrategicPriority",
-        "DeliveryArea",
-        "Action",
-        "Milestone",
-        "Risk",
-        "PolicyLink",
-        "Document",
-        "StrategyTransition",
-    ]
+    # What public pages and PDFs show, and the way from each to its partnership
+    # (csp_portal.pagecache retires that partnership's pages when these change; strands and
+    # themes are on every partnership's).
+    public_content = {
+        "Strand": None,
+        "Theme": None,
+        "StrategicAssessment": "partnership",
+        "Strategy": "partnership",
+        "StrategicPriority": "strategy.partnership",
+        "DeliveryArea": "strategy.partnership",
+        "Action": "strategy.partnership",
+        "Milestone": "strategy.partnership",
+        "Risk": "strategy.partnership",
+        "PolicyLink": "strategy.partnership",
+        "Document": "partnership",
+        "StrategyTransition": "strategy.partnership",
+    }
+    # What the home page lists.
+    home_content = ["Strategy"]

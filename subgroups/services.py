@@ -66,7 +66,7 @@ def subgroup_import(*, partnership: Partnership, preview: Preview, by: User) -> 
             member.subgroup, member.order = row.subgroup, number
             members.append(member)
     bulk_create_with_history(members, SubgroupMember, default_user=by)
-    pagecache.content_changed()  # a bulk write sends no signal
+    pagecache.partnership_changed(partnership.slug)  # a bulk write sends no signal
     return len(rows)
 
 

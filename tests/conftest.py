@@ -3,6 +3,8 @@ import importlib
 import pytest
 from django.core.cache import cache
 
+from csp_portal import pagecache
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
@@ -13,6 +15,8 @@ def _test_settings(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     cache.clear()  # each test starts with nothing cached (PDFs, rate limits)
+    pagecache.local_pages.clear()  # nor in memory, keyed by versions an emptied test
+    # database may have had before
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def action_plan_import(
             action.priority = action.priority or action.delivery_area.priority
     _add_lead_organisations(rows, by)
     bulk_create_with_history([row.action for row in rows], Action, default_user=by)
-    pagecache.content_changed()  # a bulk write sends no signal
+    pagecache.partnership_changed(strategy.partnership.slug)  # a bulk write sends no signal
 
 
 def _add_lead_organisations(rows: list[Row], by: User) -> None:
