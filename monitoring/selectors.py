@@ -246,7 +246,7 @@ def indicator_csv_rows(strategy) -> list[list[str]]:
                 value.indicator.name,
                 str(value.year),
                 str(value.quarter or ""),
-                str(value.value),
+                f"{value.value.normalize():f}",  # 49.5, -4: as typed, never 4.9E+1
                 value.note,
             ]
         )

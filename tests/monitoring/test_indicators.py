@@ -109,7 +109,7 @@ def test_export_round_trips(client, plan, indicators):
     body = client.get(reverse("monitoring_editor:indicator_export", kwargs={"pk": plan.pk})).content
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert rows[0] == ["indicator", "year", "quarter", "value", "note"]
-    assert ["Residential burglaries", "2021", "2", "49.50", "rounded"] in rows
+    assert ["Residential burglaries", "2021", "2", "49.5", "rounded"] in rows
     assert not parse_indicator_csv(plan, body).errors
 
 
