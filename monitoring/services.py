@@ -77,6 +77,32 @@ def indicator_save(*, strategy: Strategy, indicator: Indicator, data: dict, by: 
 
 
 @transaction.atomic
+def indicator_value_save(
+    *, indicator: Indicator, value: IndicatorValue, data: dict, by: User
+) -> IndicatorValue:
+    """Record a figure (`value` new and unsaved) or correct one: `data` gives its year,
+    quarter (None for a whole year), value and note. One figure a period: a period that
+    has one already is refused, so that a correction is made to that figure."""
+    _check_can_edit(indicator.strategy, by)
+    value.indicator = indicator
+    year, quarter = data["year"], data.get("quarter")
+    taken = indicator.values.filter(year=year, quarter=quarter).exclude(pk=value.pk)
+    if taken.exists():
+        label = IndicatorValue(year=year, quarter=quarter).period_label
+        raise ValidationError(
+            {"period": f"There is a figure for {label} already: change that one instead"}
+        )
+    return save_with(value, data)
+
+
+@transaction.atomic
+def indicator_value_delete(*, value: IndicatorValue, by: User) -> None:
+    """Delete a wrong figure: it leaves the chart and the table (the history keeps it)."""
+    _check_can_edit(value.indicator.strategy, by)
+    value.delete()
+
+
+@transaction.atomic
 def indicator_values_import(*, strategy: Strategy, rows, by: User) -> int:
     """Save parsed rows (monitoring.imports.parse_indicator_csv): all of them or, on any
     failure, none. A figure for a period already recorded is replaced."""

@@ -12,6 +12,7 @@ from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
+from csp_portal.kinds import KindDeleteView, KindFormView
 from csp_portal.records import existing_or_new
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
@@ -189,6 +190,50 @@ class IndicatorView(StrategyAccessMixin, RecordFormView):
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
+
+
+class FigureMixin(StrategyAccessMixin):
+    """A page of one figure of an indicator of the plan, `indicator_pk` in the address.
+    Figures are recorded against a published plan too: its delivery is not frozen."""
+
+    needs = permissions.EDIT
+    owner_field = "indicator"
+
+    @cached_property
+    def indicator(self) -> Indicator:
+        return get_object_or_404(
+            Indicator.objects.select_related("strategy"),
+            pk=self.kwargs["indicator_pk"],
+            strategy=self.strategy,
+        )
+
+    def owner(self) -> Indicator:
+        return self.indicator
+
+    def owner_url_kwargs(self) -> dict:
+        return {"pk": self.strategy.pk}
+
+    def list_url(self) -> str:
+        return f"{super().list_url()}#indicator-{self.indicator.pk}"
+
+    def caption(self) -> str:
+        return self.indicator.name
+
+
+class FigureView(FigureMixin, KindFormView):
+    def save(self, form) -> None:
+        year, quarter = form.chosen_period
+        services.indicator_value_save(
+            indicator=self.indicator,
+            value=self.record,
+            data={"year": year, "quarter": quarter, **model_data(form)},
+            by=self.request.user,
+        )
+
+
+class FigureDeleteView(FigureMixin, KindDeleteView):
+    def delete(self) -> None:
+        services.indicator_value_delete(value=self.record, by=self.request.user)
 
 
 class IndicatorImportView(StrategyAccessMixin, RecordFormView):
