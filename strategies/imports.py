@@ -73,11 +73,18 @@ class Row:
 
 
 def parse_year(text: str) -> int:
-    """'2021', '2021/22' or '2021-22' (a financial year), as a plan writes it."""
-    match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*\d{2,4})?", text.strip())
+    """'2021', '2021/22', '2021-22' or '2021/2022' (a financial year), as a plan writes it.
+    The ValueError says what is wrong: '2026/28' is no financial year."""
+    match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?", text.strip())
     if not match or not 2000 <= int(match.group(1)) <= 2100:
-        raise ValueError(text)
-    return int(match.group(1))
+        raise ValueError(f"‘{text}’ is not a year such as 2021 or 2021/22")
+    year, then = int(match.group(1)), match.group(2)
+    if then and int(then) != (year + 1) % 10 ** len(then):
+        raise ValueError(
+            f"‘{text}’ is not a financial year: one starting in {year} is "
+            f"{financial_year_label(year)}"
+        )
+    return year
 
 
 class Names:
@@ -140,8 +147,8 @@ def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | N
         year = row.get("year", "")
         try:
             action.year = parse_year(year) if year else default_year
-        except ValueError:
-            problem("Year", f"‘{year}’ is not a year such as 2021 or 2021/22")
+        except ValueError as error:
+            problem("Year", str(error))
         else:
             if action.year is None:
                 problem("Year", "give the year, or choose below the year of rows without one")
