@@ -7,6 +7,7 @@ so). Reading saves nothing."""
 import re
 from dataclasses import dataclass
 
+from csp_portal.dates import PartialDate
 from csp_portal.fiscal import financial_year_label
 from csp_portal.imports import Line, Preview, Problems, key
 from csp_portal.tabular import Table
@@ -87,6 +88,33 @@ def parse_year(text: str) -> int:
     return year
 
 
+# The checks a row shares with the action form (strategies.forms.parts.ActionForm).
+
+
+def plan_years(strategy: Strategy) -> range:
+    """The financial years of the plan's period: a 2021 to 2024 plan runs from 2021/22 to
+    2023/24 (Strategy.ends_on)."""
+    start = strategy.period_start_year
+    return range(start, max(start, strategy.period_end_year - 1) + 1)
+
+
+def year_problem(strategy: Strategy, year: int) -> str:
+    years = plan_years(strategy)
+    if year in years:
+        return ""
+    first, last = financial_year_label(years[0]), financial_year_label(years[-1])
+    span = f"in {first}" if first == last else f"from {first} to {last}"
+    return f"{financial_year_label(year)} is outside the plan: it runs {span}"
+
+
+def due_problem(strategy: Strategy, due: PartialDate | None) -> str:
+    """A due date wholly before the plan starts ('2020' is, 'March 2021' is, '2021' is not:
+    the year goes on past 1 April)."""
+    if due is None or due.end >= strategy.starts_on:
+        return ""
+    return f"{due} is before the plan starts, on {strategy.starts_on:%-d %B %Y}"
+
+
 class Names:
     """The strategy's priorities and delivery areas, and the partnership's possible leads,
     by name: a fixed number of queries whatever the size of the table."""
@@ -152,8 +180,12 @@ def parse_action_plan(strategy: Strategy, table: Table, *, default_year: int | N
         else:
             if action.year is None:
                 problem("Year", "give the year, or choose below the year of rows without one")
+            elif why := year_problem(strategy, action.year):
+                problem("Year", why)
         action.four_p = problem.choice("4P", row.get("4p", ""), Action.FourP.choices)
         action.due = problem.date("Due", row.get("due", ""))
+        if why := due_problem(strategy, action.due):
+            problem("Due", why)
         lead = row.get("lead", "")
         for found in names.lead(lead):
             if isinstance(found, Organisation):
