@@ -16,6 +16,7 @@ from partnerships import permissions
 from strategies.models import Action, Strategy
 
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
+from .selectors import publish_refusal
 
 
 def _check_can_edit(strategy: Strategy, by: User) -> None:
@@ -52,8 +53,8 @@ def quarter_publish(
 ) -> QuarterPublication:
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can publish progress.")
-    if quarter.starts_on > (today or timezone.localdate()):
-        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    if why := publish_refusal(strategy, quarter, today):
+        raise ValidationError(why)
     publication, created = QuarterPublication.objects.get_or_create(
         strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
     )

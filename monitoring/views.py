@@ -30,6 +30,7 @@ from .selectors import (
     latest_published_quarter,
     opening_quarter,
     progress_overview,
+    publish_refusal,
     reporting_quarters,
 )
 
@@ -53,6 +54,7 @@ class ProgressView(StrategyAccessMixin, View):
         quarter = chosen_quarter(request, strategy, default=opening_quarter(strategy))
         groups = progress_overview(strategy, quarter)
         published = latest_published_quarter(strategy)
+        approver = permissions.can_move_status(user, strategy.partnership_id)
         return render(
             request,
             "monitoring/editor/progress.html",
@@ -65,8 +67,10 @@ class ProgressView(StrategyAccessMixin, View):
                 "overdue": [item for group in groups for item in group.overdue],
                 "published_quarter": published,
                 "can_edit": self.can_edit(),
-                "can_publish": permissions.can_move_status(user, strategy.partnership_id)
-                and can_publish_quarter(published, quarter),
+                "can_publish": approver and can_publish_quarter(strategy, published, quarter),
+                "publish_refusal": approver
+                and (published is None or published < quarter)
+                and publish_refusal(strategy, quarter),
             },
         )
 
