@@ -35,7 +35,7 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(admin.ModelAdmin):
+class IndicatorValueAdmin(SimpleHistoryAdmin):
     list_display = ["indicator", "year", "quarter", "value"]
     list_filter = ["indicator__strategy__partnership"]
     search_fields = ["indicator__name"]

@@ -2,7 +2,10 @@
 
 from django.urls import path
 
+from csp_portal.kinds import kind_routes
+
 from . import views
+from .kinds import FIGURE
 
 app_name = "monitoring_editor"
 
@@ -26,6 +29,12 @@ urlpatterns = [
         "strategies/<int:pk>/indicators/<int:indicator_pk>/",
         views.IndicatorView.as_view(),
         name="indicator_edit",
+    ),
+    *kind_routes(
+        FIGURE,
+        "strategies/<int:pk>/indicators/<int:indicator_pk>",
+        views.FigureView,
+        views.FigureDeleteView,
     ),
     path(
         "strategies/<int:pk>/indicators/import/",

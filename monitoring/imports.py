@@ -1,10 +1,13 @@
-"""Indicator figures from a CSV file: every bad row reported by its line, nothing saved
-unless every row is good (the save is monitoring.services.indicator_values_import)."""
+"""Indicator figures from a CSV file: every bad row reported by its line and column, nothing
+saved unless every row is good (the save is monitoring.services.indicator_values_import)."""
 
 import csv
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+
+from csp_portal.imports import Problems
+from strategies.imports import parse_year
 
 from .models import Indicator
 
@@ -17,15 +20,6 @@ class ImportResult:
     errors: list[str] = field(default_factory=list)
 
 
-def _year(text: str) -> int:
-    """'2021' or '2021/22' (the financial year)."""
-    first = text.split("/")[0].strip()
-    year = int(first)
-    if not 2000 <= year <= 2100:
-        raise ValueError
-    return year
-
-
 def _quarter(text: str) -> int | None:
     text = text.strip().upper().removeprefix("Q")
     if not text:
@@ -36,9 +30,25 @@ def _quarter(text: str) -> int | None:
     return number
 
 
+def _value(problem: Problems, text: str, indicator: Indicator | None) -> Decimal | None:
+    """The figure in the cell ('3,460' as well as '3460'), if it is a number that is sane for
+    the indicator's unit (Indicator.figure_problem)."""
+    try:
+        value = Decimal(text.replace(",", "").strip())
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        problem("Value", f"‘{text}’ is not a number")
+        return None
+    if indicator is not None and (why := indicator.figure_problem(value)):
+        problem("Value", f"‘{text}’ cannot be right: {why}")
+        return None
+    return value
+
+
 def parse_indicator_csv(strategy, data: bytes, max_rows: int = 10_000) -> ImportResult:
     """Reads indicator values from CSV (the columns of CSV_COLUMNS). Every bad row is
-    reported by its line number; a file with any errors saves nothing."""
+    reported by its line number and column; a file with any errors saves nothing."""
     result = ImportResult()
     try:
         text = data.decode("utf-8-sig")
@@ -61,39 +71,30 @@ def parse_indicator_csv(strategy, data: bytes, max_rows: int = 10_000) -> Import
         if line > max_rows + 1:
             result.errors.append(f"The file has more than {max_rows:,} rows.")
             break
-        if not any((v or "").strip() for v in row.values()):
+        cells = {column: (row.get(column) or "").strip() for column in CSV_COLUMNS}
+        if not any(cells.values()):
             continue
-        problems = []
-        indicator = indicators.get((row.get("indicator") or "").strip().lower())
+        problem = Problems(line)
+        indicator = indicators.get(cells["indicator"].lower())
         if indicator is None:
-            problems.append(f"no indicator called ‘{(row.get('indicator') or '').strip()}’")
+            problem("Indicator", f"no indicator called ‘{cells['indicator']}’")
         try:
-            year = _year(row.get("year") or "")
+            year = parse_year(cells["year"])
+        except ValueError as error:
+            problem("Year", str(error))
+        try:
+            quarter = _quarter(cells["quarter"])
         except ValueError:
-            problems.append(f"the year ‘{row.get('year')}’ is not a year such as 2021 or 2021/22")
-            year = None
-        try:
-            quarter = _quarter(row.get("quarter") or "")
-        except ValueError:
-            problems.append(f"the quarter ‘{row.get('quarter')}’ is not 1 to 4 (or empty)")
-            quarter = None
-        try:
-            value = Decimal((row.get("value") or "").replace(",", "").strip())
-            if not value.is_finite() or abs(value) >= 10**10:
-                raise InvalidOperation
-        except InvalidOperation:
-            problems.append(f"the value ‘{row.get('value')}’ is not a number")
-            value = None
-        note = (row.get("note") or "").strip()
-        if len(note) > 300:
-            problems.append("the note is longer than 300 characters")
-        if not problems:
+            problem("Quarter", f"‘{cells['quarter']}’ is not 1 to 4 (or empty)")
+        value = _value(problem, cells["value"], indicator)
+        note = problem.length("Note", cells["note"], 300)
+        if not problem.messages:
             key = (indicator.pk, year, quarter)
             if key in seen:
-                problems.append(f"the same figure as line {seen[key]}")
+                problem("Quarter", f"line {seen[key]} has a figure for the same period")
             seen[key] = line
-        if problems:
-            result.errors.append(f"Line {line}: {'; '.join(problems)}.")
+        if problem.messages:
+            result.errors.extend(problem.messages)
         else:
             result.rows.append((indicator, year, quarter, value.quantize(Decimal("0.01")), note))
     if not result.rows and not result.errors:

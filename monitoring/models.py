@@ -4,6 +4,9 @@ approver has made public, and the performance indicators with their figures.
 The tables were created by the strategies app (hence their names) and moved here with their
 rows and history (migration 0001)."""
 
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -85,6 +88,10 @@ class QuarterPublication(models.Model):
 
 
 class Indicator(models.Model):
+    """A measure the plan reports on. Its unit says what a sane figure is: a count, a rate or a
+    percentage is never below 0, and a percentage never over 100, unless the unit speaks of
+    a change ('% change', 'change on last year')."""
+
     class Direction(models.TextChoices):
         LOWER = "lower", "Lower is better"
         HIGHER = "higher", "Higher is better"
@@ -124,6 +131,39 @@ class Indicator(models.Model):
     def __str__(self):
         return self.name
 
+    CHANGE_WORDS = ("change", "difference", "increase", "decrease", "reduction", "net ", "+/-")
+
+    @property
+    def measures_change(self) -> bool:
+        unit = f"{self.unit.lower()} "
+        return any(word in unit for word in self.CHANGE_WORDS)
+
+    @property
+    def is_percentage(self) -> bool:
+        unit = self.unit.lower()
+        return "%" in unit or "per cent" in unit or "percent" in unit
+
+    def figure_problem(self, value: Decimal) -> str:
+        """Why `value` cannot be a figure of this indicator ('' when it can): what to do
+        about it, in words that follow 'Line 4, Value:' or stand on the form."""
+        if not value.is_finite():
+            return "enter a number, such as 52 or 62.5"
+        if abs(value) >= 10**10:
+            return "enter a number below 10,000,000,000"
+        if self.measures_change:
+            return ""
+        if value < 0:
+            return (
+                f"a figure in {self.unit} cannot be below 0 (if it is a change, say so in "
+                "the indicator's unit, for example ‘change on last year’)"
+            )
+        if self.is_percentage and value > 100:
+            return (
+                "a percentage cannot be over 100 (if it is a change, say so in the "
+                "indicator's unit, for example ‘% change’)"
+            )
+        return ""
+
 
 class IndicatorValue(models.Model):
     """A figure for a quarter (quarter 1 to 4) or a whole financial year (no quarter)."""
@@ -133,6 +173,7 @@ class IndicatorValue(models.Model):
     quarter = models.PositiveSmallIntegerField(null=True, blank=True)
     value = models.DecimalField(max_digits=12, decimal_places=2)
     note = models.CharField(max_length=300, blank=True)
+    history = HistoricalRecords(table_name="strategies_historicalindicatorvalue")
 
     class Meta:
         db_table = "strategies_indicatorvalue"
@@ -150,7 +191,12 @@ class IndicatorValue(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.indicator}: {self.period_label} {self.value}"
+        return f"{self.indicator}: {self.period_label}, {self.value.normalize():f}"
+
+    def clean(self):
+        if self.indicator_id is not None and self.value is not None:
+            if problem := self.indicator.figure_problem(self.value):
+                raise ValidationError({"value": problem[:1].upper() + problem[1:]})
 
     @property
     def period_label(self) -> str:

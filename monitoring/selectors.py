@@ -1,6 +1,7 @@
 """Reads of monitoring: the action plan's progress by quarter, and the performance
 indicators. Every function here costs the same few queries whatever the size of the plan."""
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -246,13 +247,28 @@ def indicator_csv_rows(strategy) -> list[list[str]]:
                 value.indicator.name,
                 str(value.year),
                 str(value.quarter or ""),
-                str(value.value),
+                f"{value.value.normalize():f}",  # 49.5, -4: as typed, never 4.9E+1
                 value.note,
             ]
         )
     return rows
 
 
-def can_publish_quarter(published: Quarter | None, quarter: Quarter) -> bool:
-    """A quarter can be made public if no later one is already (publishing is cumulative)."""
-    return published is None or published < quarter
+def publish_refusal(strategy, quarter: Quarter, today=None) -> str:
+    """Why progress up to `quarter` cannot be made public ('' when it can): only a published
+    plan's progress, and only once the quarter has closed (its updates are in)."""
+    if not strategy.is_public:
+        return "Progress can be made public once the plan is published."
+    if not quarter.has_closed(today):
+        opens = quarter.ends_on + datetime.timedelta(days=1)
+        return (
+            f"Progress up to {quarter.short_label} can be made public once the quarter has "
+            f"closed, from {opens:%-d %B %Y}."
+        )
+    return ""
+
+
+def can_publish_quarter(strategy, published: Quarter | None, quarter: Quarter) -> bool:
+    """A quarter can be made public once `publish_refusal` has nothing to say, if no later
+    one is already (publishing is cumulative)."""
+    return not publish_refusal(strategy, quarter) and (published is None or published < quarter)

@@ -16,6 +16,7 @@ from partnerships import permissions
 from strategies.models import Action, Strategy
 
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
+from .selectors import publish_refusal
 
 
 def _check_can_edit(strategy: Strategy, by: User) -> None:
@@ -52,8 +53,8 @@ def quarter_publish(
 ) -> QuarterPublication:
     if not permissions.can_move_status(by, strategy.partnership_id):
         raise PermissionDenied("Only an approver of the partnership can publish progress.")
-    if quarter.starts_on > (today or timezone.localdate()):
-        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+    if why := publish_refusal(strategy, quarter, today):
+        raise ValidationError(why)
     publication, created = QuarterPublication.objects.get_or_create(
         strategy=strategy, year=quarter.year, quarter=quarter.number, defaults={"by": by}
     )
@@ -74,6 +75,32 @@ def indicator_save(*, strategy: Strategy, indicator: Indicator, data: dict, by: 
     indicator.strategy = strategy
     ordering.place_last(indicator, strategy.indicators.all())
     return save_with(indicator, data)
+
+
+@transaction.atomic
+def indicator_value_save(
+    *, indicator: Indicator, value: IndicatorValue, data: dict, by: User
+) -> IndicatorValue:
+    """Record a figure (`value` new and unsaved) or correct one: `data` gives its year,
+    quarter (None for a whole year), value and note. One figure a period: a period that
+    has one already is refused, so that a correction is made to that figure."""
+    _check_can_edit(indicator.strategy, by)
+    value.indicator = indicator
+    year, quarter = data["year"], data.get("quarter")
+    taken = indicator.values.filter(year=year, quarter=quarter).exclude(pk=value.pk)
+    if taken.exists():
+        label = IndicatorValue(year=year, quarter=quarter).period_label
+        raise ValidationError(
+            {"period": f"There is a figure for {label} already: change that one instead"}
+        )
+    return save_with(value, data)
+
+
+@transaction.atomic
+def indicator_value_delete(*, value: IndicatorValue, by: User) -> None:
+    """Delete a wrong figure: it leaves the chart and the table (the history keeps it)."""
+    _check_can_edit(value.indicator.strategy, by)
+    value.delete()
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
+from csp_portal.kinds import KindDeleteView, KindFormView
 from csp_portal.records import existing_or_new
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
@@ -29,6 +30,7 @@ from .selectors import (
     latest_published_quarter,
     opening_quarter,
     progress_overview,
+    publish_refusal,
     reporting_quarters,
 )
 
@@ -52,6 +54,7 @@ class ProgressView(StrategyAccessMixin, View):
         quarter = chosen_quarter(request, strategy, default=opening_quarter(strategy))
         groups = progress_overview(strategy, quarter)
         published = latest_published_quarter(strategy)
+        approver = permissions.can_move_status(user, strategy.partnership_id)
         return render(
             request,
             "monitoring/editor/progress.html",
@@ -64,8 +67,10 @@ class ProgressView(StrategyAccessMixin, View):
                 "overdue": [item for group in groups for item in group.overdue],
                 "published_quarter": published,
                 "can_edit": self.can_edit(),
-                "can_publish": permissions.can_move_status(user, strategy.partnership_id)
-                and can_publish_quarter(published, quarter),
+                "can_publish": approver and can_publish_quarter(strategy, published, quarter),
+                "publish_refusal": approver
+                and (published is None or published < quarter)
+                and publish_refusal(strategy, quarter),
             },
         )
 
@@ -189,6 +194,50 @@ class IndicatorView(StrategyAccessMixin, RecordFormView):
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
+
+
+class FigureMixin(StrategyAccessMixin):
+    """A page of one figure of an indicator of the plan, `indicator_pk` in the address.
+    Figures are recorded against a published plan too: its delivery is not frozen."""
+
+    needs = permissions.EDIT
+    owner_field = "indicator"
+
+    @cached_property
+    def indicator(self) -> Indicator:
+        return get_object_or_404(
+            Indicator.objects.select_related("strategy"),
+            pk=self.kwargs["indicator_pk"],
+            strategy=self.strategy,
+        )
+
+    def owner(self) -> Indicator:
+        return self.indicator
+
+    def owner_url_kwargs(self) -> dict:
+        return {"pk": self.strategy.pk}
+
+    def list_url(self) -> str:
+        return f"{super().list_url()}#indicator-{self.indicator.pk}"
+
+    def caption(self) -> str:
+        return self.indicator.name
+
+
+class FigureView(FigureMixin, KindFormView):
+    def save(self, form) -> None:
+        year, quarter = form.chosen_period
+        services.indicator_value_save(
+            indicator=self.indicator,
+            value=self.record,
+            data={"year": year, "quarter": quarter, **model_data(form)},
+            by=self.request.user,
+        )
+
+
+class FigureDeleteView(FigureMixin, KindDeleteView):
+    def delete(self) -> None:
+        services.indicator_value_delete(value=self.record, by=self.request.user)
 
 
 class IndicatorImportView(StrategyAccessMixin, RecordFormView):

@@ -1,19 +1,45 @@
-"""Search over partnerships and what their published strategies say.
+"""Search over partnerships (their names, area and councils), their public subgroups (with
+their members) and what their published strategies say.
 
-PostgreSQL: full-text search (English stemming, websearch syntax, ranked). SQLite: a simple
-fallback that stems each word crudely and matches all of them, so the same query finds the
-same records on both for ordinary words.
+PostgreSQL: full-text search (English stemming, websearch syntax, ranked), and a snippet of
+each hit with the words found highlighted (ts_headline). SQLite: a simple fallback that
+stems each word crudely and matches all of them, so the same query finds the same records
+on both for ordinary words; its snippet is cut and highlighted here, from the same text.
+
+Which records and fields are searched (`_sources`) and how a hit is shown (`_snippets`,
+`_snippet`, `highlighted`) are apart from how they are matched (`_match`). One query a kind
+of record, whatever the number of hits.
 """
 
+import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+)
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import (
+    Aggregate,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.safestring import SafeString, mark_safe
 
-from partnerships.models import Partnership
+from partnerships.models import Organisation, Partnership
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
+from subgroups.models import Subgroup, SubgroupMember
 
 MAX_QUERY_LENGTH = 200
 STOP_WORDS = {
@@ -38,6 +64,11 @@ STOP_WORDS = {
     "to",
     "with",
 }
+# Around each word found in a snippet, until it is escaped and marked up (`highlighted`):
+# characters no text of the portal holds.
+START, STOP = "\x02", "\x03"
+SNIPPET_WORDS = 30
+FIELDS_APART = " … "  # between the fields a snippet is drawn from
 
 
 @dataclass(frozen=True)
@@ -46,59 +77,114 @@ class Result:
     title: str
     url: str
     where: str
-    text: str
+    snippet: SafeString  # the text around the words found, those words in <mark>
 
 
-def _partnership(p: Partnership) -> Result:
-    return Result("Partnership", p.display_name, p.get_absolute_url(), p.area, p.description)
+@dataclass(frozen=True)
+class Source:
+    """A kind of record searched: the public ones (`queryset`), the fields matched, the
+    fields its snippet is drawn from, and how a hit is shown (given it and its snippet)."""
+
+    queryset: QuerySet
+    fields: list[str]
+    snippet_fields: list[str]
+    present: Callable[[object, SafeString], Result]
 
 
-def _strategy(s: Strategy) -> Result:
-    return Result("Strategy", s.title, s.get_absolute_url(), s.partnership.display_name, s.summary)
+class _Names(Aggregate):
+    """The names of related records in one text, ', ' between them: STRING_AGG on
+    PostgreSQL, GROUP_CONCAT on SQLite."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ', ')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
 
 
-def _in_strategy(kind: str, title: str, anchor: str, strategy: Strategy, text: str) -> Result:
+def _names_of(queryset: QuerySet, link: str) -> Coalesce:
+    """The names of the records of `queryset` whose `link` is the outer record, as text
+    (empty where there are none): searched in the outer record's own query."""
+    names = (
+        queryset.filter(**{link: OuterRef("pk")})
+        .order_by()
+        .values(link)
+        .annotate(names=_Names("name"))
+        .values("names")
+    )
+    return Coalesce(Subquery(names), Value(""), output_field=TextField())
+
+
+def _in_strategy(kind, title, anchor, strategy, snippet) -> Result:
     where = f"{strategy.title}, {strategy.partnership.display_name}"
-    return Result(kind, title, f"{strategy.get_absolute_url()}#{anchor}", where, text)
+    return Result(kind, title, f"{strategy.get_absolute_url()}#{anchor}", where, snippet)
 
 
-def _sources():
-    """(queryset, fields searched, how to present a hit), public content only."""
+def _sources() -> list[Source]:
+    """What is searched, public content only, one kind of record after another."""
     public = Strategy.objects.published()
     in_public = {"strategy__in": public}
+    in_strategy = "strategy__partnership"
+    councils = Organisation.objects.all()
     return [
-        (
-            Partnership.objects.listed(),
-            ["name", "local_name", "area", "description"],
-            _partnership,
+        Source(
+            Partnership.objects.listed().annotate(
+                councils=_names_of(councils, "partnerships_covering")
+            ),
+            ["name", "local_name", "area", "councils", "description"],
+            ["councils", "description"],
+            lambda p, snippet: Result(
+                "Partnership", p.display_name, p.get_absolute_url(), p.area, snippet
+            ),
         ),
-        (public.select_related("partnership"), ["title", "summary", "vision", "aims"], _strategy),
-        (
-            StrategicPriority.objects.filter(**in_public).select_related("strategy__partnership"),
+        Source(
+            public.select_related("partnership"),
+            ["title", "summary", "vision", "aims"],
+            ["summary", "vision", "aims"],
+            lambda s, snippet: Result(
+                "Strategy", s.title, s.get_absolute_url(), s.partnership.display_name, snippet
+            ),
+        ),
+        Source(
+            Subgroup.objects.filter(is_public=True, partnership__in=Partnership.objects.listed())
+            .select_related("partnership")
+            .annotate(member_names=_names_of(SubgroupMember.objects.all(), "subgroup")),
+            ["name", "acronym", "overview", "member_names"],
+            ["overview", "member_names"],
+            lambda g, snippet: Result(
+                "Subgroup", str(g), g.get_absolute_url(), g.partnership.display_name, snippet
+            ),
+        ),
+        Source(
+            StrategicPriority.objects.filter(**in_public).select_related(in_strategy),
             ["title", "subtitle", "description"],
-            lambda p: _in_strategy(
-                "Priority", p.title, f"priority-{p.pk}", p.strategy, p.description
+            ["subtitle", "description"],
+            lambda p, snippet: _in_strategy(
+                "Priority", p.title, f"priority-{p.pk}", p.strategy, snippet
             ),
         ),
-        (
-            DeliveryArea.objects.filter(**in_public).select_related("strategy__partnership"),
+        Source(
+            DeliveryArea.objects.filter(**in_public).select_related(in_strategy),
             ["title", "description"],
-            lambda a: _in_strategy(
-                "Delivery area", a.title, f"delivery-area-{a.pk}", a.strategy, a.description
+            ["description"],
+            lambda a, snippet: _in_strategy(
+                "Delivery area", a.title, f"delivery-area-{a.pk}", a.strategy, snippet
             ),
         ),
-        (
-            Action.objects.filter(**in_public).select_related("strategy__partnership"),
+        Source(
+            Action.objects.filter(**in_public).select_related(in_strategy),
             ["delivery", "area", "success_measure", "target"],
-            lambda a: _in_strategy(
-                "Action", a.delivery, f"action-{a.pk}", a.strategy, a.success_measure
+            ["success_measure", "target", "area"],
+            lambda a, snippet: _in_strategy(
+                "Action", a.delivery, f"action-{a.pk}", a.strategy, snippet
             ),
         ),
     ]
 
 
-# At most this many hits of each kind (partnerships, strategies, priorities, delivery
-# areas, actions): a common word must not make a page of tens of megabytes.
+# At most this many hits of each kind (partnerships, strategies, subgroups, priorities,
+# delivery areas, actions): a common word must not make a page of tens of megabytes.
 PER_KIND = 50
 
 
@@ -108,12 +194,16 @@ def search_capped(query: str) -> tuple[list[Result], list[str]]:
     if not query:
         return [], []
     results, capped = [], []
-    for queryset, fields, present in _sources():
-        hits = list(_match(queryset, fields, query)[: PER_KIND + 1])
+    for source in _sources():
+        matched = _match(source.queryset, source.fields, query)
+        hits = list(_snippets(matched, source.snippet_fields, query)[: PER_KIND + 1])
+        found = [
+            source.present(hit, highlighted(_snippet(hit, source.snippet_fields, query)))
+            for hit in hits[:PER_KIND]
+        ]
         if len(hits) > PER_KIND:
-            hits = hits[:PER_KIND]
-            capped.append(present(hits[0]).kind)
-        results.extend(present(obj) for obj in hits)
+            capped.append(found[0].kind)
+        results.extend(found)
     return results, capped
 
 
@@ -127,7 +217,7 @@ def _match(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
             .annotate(rank=SearchRank(vector, terms))
             .order_by("-rank", "pk")
         )
-    stems = [_stem(w) for w in re.findall(r"\w+", query.lower()) if w not in STOP_WORDS]
+    stems = _stems(query)
     if not stems:
         return queryset.none()
     condition = Q()
@@ -139,8 +229,74 @@ def _match(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
     return queryset.filter(condition).order_by("pk")
 
 
+def _stems(query: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"\w+", query.lower()) if w not in STOP_WORDS]
+
+
 def _stem(word: str) -> str:
     for suffix in ("ies", "es", "ing", "ed", "s", "y"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+# Snippets
+
+
+def _snippets(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
+    """On PostgreSQL, each hit with its `snippet` (ts_headline over `fields`), in the same
+    query; elsewhere the hits as they are (`_snippet` cuts theirs)."""
+    if connection.vendor != "postgresql":
+        return queryset
+    return queryset.annotate(
+        snippet=SearchHeadline(
+            _text_of(fields),
+            SearchQuery(query, search_type="websearch", config="english"),
+            config="english",
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=SNIPPET_WORDS,
+            min_words=SNIPPET_WORDS // 2,
+        )
+    )
+
+
+def _text_of(fields: list[str]) -> Func:
+    """The fields' text, FIELDS_APART between those that have any (as `_snippet` joins
+    them)."""
+    texts = [NullIf(F(field), Value("")) for field in fields]
+    return Func(Value(FIELDS_APART), *texts, function="CONCAT_WS", output_field=TextField())
+
+
+def _snippet(hit, fields: list[str], query: str) -> str:
+    """The hit's snippet, its words found between START and STOP: PostgreSQL's, or cut here
+    around the first word found, words containing a stem of the query marked (what the
+    SQLite fallback matched)."""
+    if hasattr(hit, "snippet"):
+        return hit.snippet
+    text = FIELDS_APART.join(value for field in fields if (value := getattr(hit, field)))
+    stems = _stems(query)
+    words = text.split()
+    found = [n for n, word in enumerate(words) if _holds_a_stem(word, stems)]
+    start = max(0, found[0] - SNIPPET_WORDS // 3) if found else 0
+    window = words[start : start + SNIPPET_WORDS]
+    marked = re.sub(
+        r"\w+",
+        lambda m: f"{START}{m[0]}{STOP}" if _holds_a_stem(m[0], stems) else m[0],
+        " ".join(window),
+    )
+    before = "… " if start else ""
+    after = " …" if start + SNIPPET_WORDS < len(words) else ""
+    return f"{before}{marked}{after}"
+
+
+def _holds_a_stem(word: str, stems: list[str]) -> bool:
+    word = word.lower()
+    return any(stem in word for stem in stems)
+
+
+def highlighted(marked: str) -> SafeString:
+    """A snippet as HTML: its text escaped, each word found in <mark>."""
+    text = html.escape(marked or "")
+    text = re.sub(f"{START}(.*?){STOP}", r"<mark>\1</mark>", text, flags=re.S)
+    return mark_safe(text.replace(START, "").replace(STOP, ""))  # noqa: S308 - escaped above

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db.models.functions import Lower
 
+from csp_portal.dates import PartialDate
 from csp_portal.fiscal import financial_year_label
 from csp_portal.imports import Choice, Line, Preview, Problems, key
 from csp_portal.tabular import Table
@@ -81,11 +82,45 @@ class Row:
 
 
 def parse_year(text: str) -> int:
-    """'2021', '2021/22' or '2021-22' (a financial year), as a plan writes it."""
-    match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*\d{2,4})?", text.strip())
+    """'2021', '2021/22', '2021-22' or '2021/2022' (a financial year), as a plan writes it.
+    The ValueError says what is wrong: '2026/28' is no financial year."""
+    match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?", text.strip())
     if not match or not 2000 <= int(match.group(1)) <= 2100:
-        raise ValueError(text)
-    return int(match.group(1))
+        raise ValueError(f"‘{text}’ is not a year such as 2021 or 2021/22")
+    year, then = int(match.group(1)), match.group(2)
+    if then and int(then) != (year + 1) % 10 ** len(then):
+        raise ValueError(
+            f"‘{text}’ is not a financial year: one starting in {year} is "
+            f"{financial_year_label(year)}"
+        )
+    return year
+
+
+# The checks a row shares with the action form (strategies.forms.parts.ActionForm).
+
+
+def plan_years(strategy: Strategy) -> range:
+    """The financial years of the plan's period: a 2021 to 2024 plan runs from 2021/22 to
+    2023/24 (Strategy.ends_on)."""
+    start = strategy.period_start_year
+    return range(start, max(start, strategy.period_end_year - 1) + 1)
+
+
+def year_problem(strategy: Strategy, year: int) -> str:
+    years = plan_years(strategy)
+    if year in years:
+        return ""
+    first, last = financial_year_label(years[0]), financial_year_label(years[-1])
+    span = f"in {first}" if first == last else f"from {first} to {last}"
+    return f"{financial_year_label(year)} is outside the plan: it runs {span}"
+
+
+def due_problem(strategy: Strategy, due: PartialDate | None) -> str:
+    """A due date wholly before the plan starts ('2020' is, 'March 2021' is, '2021' is not:
+    the year goes on past 1 April)."""
+    if due is None or due.end >= strategy.starts_on:
+        return ""
+    return f"{due} is before the plan starts, on {strategy.starts_on:%-d %B %Y}"
 
 
 class Names:
@@ -168,13 +203,17 @@ def parse_action_plan(
         year = row.get("year", "")
         try:
             action.year = parse_year(year) if year else default_year
-        except ValueError:
-            problem("Year", f"‘{year}’ is not a year such as 2021 or 2021/22")
+        except ValueError as error:
+            problem("Year", str(error))
         else:
             if action.year is None:
                 problem("Year", "give the year, or choose below the year of rows without one")
+            elif why := year_problem(strategy, action.year):
+                problem("Year", why)
         action.four_p = problem.choice("4P", row.get("4p", ""), Action.FourP.choices)
         action.due = problem.date("Due", row.get("due", ""))
+        if why := due_problem(strategy, action.due):
+            problem("Due", why)
         lead, new_lead = row.get("lead", ""), ""
         leads = names.lead(lead)
         for found in leads:

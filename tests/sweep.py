@@ -16,7 +16,7 @@ from consultations.models import (
     ReportedResult,
     Response,
 )
-from monitoring.models import Indicator
+from monitoring.models import Indicator, IndicatorValue
 from partnerships.models import (
     BoardMeeting,
     BoardPost,
@@ -115,6 +115,7 @@ def one_of_everything(partnership_a, draft_a) -> dict:
         review,
         recommendation,
         ReportedResult.objects.create(consultation=consultation, statement="Reduce violence"),
+        IndicatorValue.objects.create(indicator=indicator, year=2021, quarter=1, value=52),
     ]
     return {
         "strategy": strategy,

@@ -25,6 +25,16 @@ def money(amount) -> str:
 
 
 @register.filter
+def number(value) -> str:
+    """A count or a figure with its thousands separated: 3,460, 62.5, -1,234.25 (no
+    trailing zeros after the point, never 3.46E+3)."""
+    if value is None or value == "":
+        return ""
+    text = f"{Decimal(str(value)):,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@register.filter
 def percent(value) -> str:
     """A percentage as the paper gives it: 62.5%, 70% (no trailing zeros)."""
     if value is None:

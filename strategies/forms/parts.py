@@ -19,6 +19,7 @@ from csp_portal.imports import ImportForm
 from subgroups.models import Subgroup
 
 from ..documents import document_type
+from ..imports import due_problem, plan_years, year_problem
 from ..models import (
     Action,
     DeliveryArea,
@@ -127,6 +128,53 @@ class ActionForm(PartialDatesMixin, PartForm):
             # mostly of one year, typed one after another.
             latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
             self.initial["year"] = latest or strategy.period_start_year
+        # A real prompt, not "---------": most plans give no 4P category.
+        self.fields["four_p"].choices = [("", "Not given"), *Action.FourP.choices]
+        self.fields["area"].help_text = (
+            "The plan's own heading, e.g. ‘Residential burglary’. Left empty, it is the "
+            "delivery area's title."
+        )
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if year_problem(self.strategy, year):
+            first, last = plan_years(self.strategy)[0], plan_years(self.strategy)[-1]
+            raise forms.ValidationError(
+                f"The financial year it starts must be {first}: the plan runs in "
+                f"{financial_year_label(first)}"
+                if first == last
+                else f"The financial year it starts must be between {first} and {last}: the "
+                f"plan runs from {financial_year_label(first)} to {financial_year_label(last)}"
+            )
+        return year
+
+    def clean_due_on(self):
+        due = self.cleaned_data["due_on"]
+        if due_problem(self.strategy, due):
+            starts = self.strategy.starts_on
+            raise forms.ValidationError(
+                f"The due date must be the same as or after {starts:%-d %B %Y}, when the plan "
+                "starts"
+            )
+        return due
+
+    def clean(self):
+        """The delivery area must be under the priority chosen; chosen alone, it gives the
+        action its priority, and its title where the area heading is left empty."""
+        data = super().clean()
+        priority, area = data.get("priority"), data.get("delivery_area")
+        if area is not None and priority and area.priority_id not in (None, priority.pk):
+            self.add_error(
+                "delivery_area",
+                f"‘{area.title}’ is under the priority ‘{area.priority.title}’: choose that "
+                "priority, or a delivery area under this one",
+            )
+        elif area is not None:
+            data["priority"] = priority or area.priority
+            fits = len(area.title) <= Action._meta.get_field("area").max_length
+            if "area" in data and not data["area"] and fits:
+                data["area"] = area.title
+        return data
 
 
 class ActionImportForm(ImportForm):
@@ -149,9 +197,8 @@ class ActionImportForm(ImportForm):
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
-        years = range(strategy.period_start_year, strategy.period_end_year + 1)
         self.fields["year"].choices = [("", "None")] + [
-            (year, financial_year_label(year)) for year in years
+            (year, financial_year_label(year)) for year in plan_years(strategy)
         ]
         self.initial.setdefault("version", strategy.version)
 

@@ -59,6 +59,6 @@ def test_monitoring_and_consultation_pages_pass_axe(
         ],
     )
     page.click("button:has-text('Import')")
-    assert "Line 2: no indicator called" in page.inner_text("main")
+    assert "Line 2, Indicator: no indicator called" in page.inner_text("main")
     structure_check(page)
     axe_check(page)

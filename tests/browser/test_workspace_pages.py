@@ -62,11 +62,11 @@ def test_the_import_previews_pass_axe_with_errors_and_without(
         (
             reverse("strategies_editor:action_import", kwargs={"pk": strategy.pk}),
             "Priority\tYear\tDelivery\tLead\tDue\n"
-            "Reduce violence\t2024/25\tWeapons sweeps\tBorough A Council\tMarch 2025\n"
-            "Tackle fraud\tnext year\t\tSomeone\t31/02/2025\n",
+            "Reduce violence\t2023/24\tWeapons sweeps\tBorough A Council\tMarch 2024\n"
+            "Tackle fraud\tnext year\t\tSomeone\t31/02/2024\n",
             "Priority\tYear\tDelivery\tLead\tDue\n"
-            "Reduce violence\t2024/25\tWeapons sweeps\tBorough A Council\tMarch 2025\n"
-            "Tackle fraud\t2024\tScam awareness\tTrading Standards\t\n",  # a lead to tick
+            "Reduce violence\t2023/24\tWeapons sweeps\tBorough A Council\tMarch 2024\n"
+            "Tackle fraud\t2023\tScam awareness\tTrading Standards\t\n",  # a lead to tick
             "Import 2 actions",
         ),
         (

@@ -71,9 +71,9 @@ def test_pasted_rows_are_previewed_then_imported_with_the_lead_matched(
     SubgroupFactory(partnership=draft_a.partnership, name="Violence Reduction Group", acronym="VRG")
     client.force_login(editor)
     text = pasted(
-        "Reduce violence\t\tKnife crime\t2024/25\tWeapons sweeps in parks\tSweeps done\t12\tTVP"
-        "\tPursue\tMarch 2025",
-        "reduce  VIOLENCE\t\t\t2024\tSchools talks\t\t\tVRG\tprevent\t",
+        "Reduce violence\t\tKnife crime\t2023/24\tWeapons sweeps in parks\tSweeps done\t12\tTVP"
+        "\tPursue\tMarch 2024",
+        "reduce  VIOLENCE\t\t\t2023\tSchools talks\t\t\tVRG\tprevent\t",
     )
     preview = client.post(url, {"text": text, "year": "", "version": draft_a.version})
     assert preview.status_code == 200
@@ -89,8 +89,8 @@ def test_pasted_rows_are_previewed_then_imported_with_the_lead_matched(
     assert first.priority.title == second.priority.title == "Reduce violence"
     assert first.lead_organisation == police
     assert first.four_p == "pursue"
-    assert first.due == PartialDate.of(2025, 3)
-    assert str(first.due) == "March 2025"
+    assert first.due == PartialDate.of(2024, 3)
+    assert str(first.due) == "March 2024"
     assert second.lead_subgroup.acronym == "VRG"
     assert second.missing == ["target", "success measure"]
     assert first.history.get().history_user == editor  # bulk, and still in the history
@@ -101,7 +101,7 @@ def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(
 ):
     client.force_login(editor)
     text = pasted(
-        "Reduce violence\t\t\t2024\tGood row\tm\tt\tTVP\t\t",
+        "Reduce violence\t\t\t2023\tGood row\tm\tt\tTVP\t\t",
         "Reduce violence\t\t\tlast year\t\tm\tt\t\tPrevention\t30/02/2025",
     )
     response = client.post(url, {"text": text, "version": draft_a.version})
@@ -122,9 +122,9 @@ def test_unknown_priorities_and_areas_are_listed_then_created_with_the_import(
 ):
     client.force_login(editor)
     text = pasted(
-        "Tackle fraud\tOnline scams\t\t2024\tAwareness sessions\tm\tt\tl\t\t",
-        "Tackle fraud\tOnline scams\t\t2024\tBank protocol\tm\tt\tl\t\t",
-        "\tNight-time economy\t\t2024\tBest Bar None\tm\tt\tl\t\t",
+        "Tackle fraud\tOnline scams\t\t2023\tAwareness sessions\tm\tt\tl\t\t",
+        "Tackle fraud\tOnline scams\t\t2023\tBank protocol\tm\tt\tl\t\t",
+        "\tNight-time economy\t\t2023\tBest Bar None\tm\tt\tl\t\t",
     )
     preview = client.post(url, {"text": text, "version": draft_a.version})
     page = preview.content.decode()
@@ -155,7 +155,7 @@ def test_the_same_import_sent_twice_saves_once(client, draft_a, editor, url):
     preview = client.post(
         url,
         {
-            "text": pasted("Reduce violence\t\t\t2024\tOne row\tm\tt\tl\t\t"),
+            "text": pasted("Reduce violence\t\t\t2023\tOne row\tm\tt\tl\t\t"),
             "version": draft_a.version,
         },
     )
@@ -173,8 +173,8 @@ def test_an_xlsx_file_with_the_plans_own_headings_and_real_dates(client, draft_a
             ["Action plan 2024/25"],  # a title row above the table is not the header ...
             [],
             ["Action", "Outcome", "Lead / monitor", "Due date", "Financial year"],
-            ["Hot-spot patrols", "Fewer incidents", "Police", None, "2024/25"],
-            ["Review CCTV", "Coverage mapped", "Council", "2025-01-31", 2024],
+            ["Hot-spot patrols", "Fewer incidents", "Police", None, "2023/24"],
+            ["Review CCTV", "Coverage mapped", "Council", "2024-01-31", 2023],
         ]
     )
     response = client.post(
@@ -185,8 +185,8 @@ def test_an_xlsx_file_with_the_plans_own_headings_and_real_dates(client, draft_a
     preview = response
     assert confirm(client, url, preview).status_code == 302
     cctv = Action.objects.get(strategy=draft_a, delivery="Review CCTV")
-    assert cctv.year == 2024
-    assert str(cctv.due) == "31 January 2025"
+    assert cctv.year == 2023
+    assert str(cctv.due) == "31 January 2024"
     assert cctv.lead_description == "Council"  # not a member's name: kept as written
 
 
@@ -231,17 +231,17 @@ def test_the_export_imports_back_as_it_is(client, draft_a, editor, url):
         strategy=draft_a,
         priority=priority,
         delivery_area=area,
-        year=2024,
+        year=2023,
         delivery="=HYPERLINK(evil)",  # guarded in the CSV, read back as typed
         success_measure="Line one\nLine two",
         lead_organisation=police,
         lead_subgroup=group,
         four_p="prevent",
-        due_on=PartialDate.of(2025, 3).start,
+        due_on=PartialDate.of(2024, 3).start,
         due_on_precision="month",
     )
     ActionFactory(
-        strategy=draft_a, year=2025, delivery="No priority", lead_description="Youth Service"
+        strategy=draft_a, year=2023, delivery="No priority", lead_description="Youth Service"
     )
     client.force_login(editor)
     plan = reverse("strategies_editor:actions", kwargs={"pk": draft_a.pk})
@@ -286,7 +286,7 @@ def test_queries_do_not_grow_with_the_rows(client, draft_a, editor, url):
     def queries(rows: int) -> tuple[int, int]:
         text = pasted(
             *(
-                f"Priority {i % 3}\tArea {i % 4}\t\t2024\tRow {i}\tm\tt\tTVP\t\t"
+                f"Priority {i % 3}\tArea {i % 4}\t\t2023\tRow {i}\tm\tt\tTVP\t\t"
                 for i in range(rows)
             )
         )
@@ -321,7 +321,7 @@ def test_the_blank_table_downloads_with_the_columns(client, draft_a, editor, url
 def test_parse_reads_the_strategy_in_a_fixed_number_of_queries(
     draft_a, django_assert_max_num_queries
 ):
-    table = read_text(pasted(*(f"\t\t\t2024\tRow {i}\t\t\tSomeone\t\t" for i in range(50))))
+    table = read_text(pasted(*(f"\t\t\t2023\tRow {i}\t\t\tSomeone\t\t" for i in range(50))))
     with django_assert_max_num_queries(5):
         preview = parse_action_plan(draft_a, table, default_year=None)
     assert len(preview.lines) == 50

@@ -76,12 +76,66 @@ def test_a_file_with_bad_rows_saves_nothing_and_says_which(client, plan, indicat
     page = response.content.decode()
     assert response.status_code == 400
     assert "The file has errors, listed below. Nothing was saved." in page
-    assert "Line 5: no indicator called ‘Knife crime’." in page
-    assert "Line 6: the year ‘21/22’ is not a year" in page
-    assert "the quarter ‘5’ is not 1 to 4" in page
-    assert "the value ‘many’ is not a number" in page
-    assert "Line 7: the same figure as line 2." in page
+    assert "Line 5, Indicator: no indicator called ‘Knife crime’" in page
+    assert "Line 6, Year: ‘21/22’ is not a year such as 2021 or 2021/22" in page
+    assert "Line 6, Quarter: ‘5’ is not 1 to 4 (or empty)" in page
+    assert "Line 6, Value: ‘many’ is not a number" in page
+    assert "Line 7, Quarter: line 2 has a figure for the same period" in page
     assert not IndicatorValue.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("row", "error"),
+    [
+        (
+            "Residential burglaries,2026/28,1,52",
+            "Line 2, Year: ‘2026/28’ is not a financial year: one starting in 2026 is 2026/27",
+        ),
+        (
+            "Residential burglaries,2021/2023,1,52",
+            "Line 2, Year: ‘2021/2023’ is not a financial year: one starting in 2021 is 2021/22",
+        ),
+        (
+            "Residential burglaries,2021,1,-4",
+            "Line 2, Value: ‘-4’ cannot be right: a figure in offences cannot be below 0",
+        ),
+        (
+            "Repeat MARAC referrals,2021,1,1e9",
+            "Line 2, Value: ‘1e9’ cannot be right: a percentage cannot be over 100",
+        ),
+        (
+            "Repeat MARAC referrals,2021,1,100.01",
+            "Line 2, Value: ‘100.01’ cannot be right: a percentage cannot be over 100",
+        ),
+        ("Repeat MARAC referrals,2021,1,NaN", "Line 2, Value: ‘NaN’ is not a number"),
+        ("Residential burglaries,2021,1,inf", "Line 2, Value: ‘inf’ is not a number"),
+        ("Residential burglaries,2021,1,-Infinity", "Line 2, Value: ‘-Infinity’ is not a number"),
+        (
+            "Residential burglaries,2021,1,1e12",
+            "Line 2, Value: ‘1e12’ cannot be right: enter a number below 10,000,000,000",
+        ),
+    ],
+)
+def test_a_year_unlike_its_label_or_a_figure_out_of_range_is_refused(plan, indicators, row, error):
+    result = parse_indicator_csv(plan, f"indicator,year,quarter,value\n{row}\n".encode())
+    assert len(result.errors) == 1
+    assert result.errors[0].startswith(error), result.errors
+    assert not result.rows
+
+
+@pytest.mark.parametrize(
+    ("row", "saved"),
+    [
+        ('Residential burglaries,2021/22,1,"3,460"', Decimal("3460.00")),
+        ("Residential burglaries,2021-2022,1,0", Decimal("0.00")),
+        ("Repeat MARAC referrals,2021,1,100", Decimal("100.00")),
+        ("Repeat MARAC referrals,2099/00,,62.5", Decimal("62.50")),
+    ],
+)
+def test_sane_figures_and_years_as_written_are_read(plan, indicators, row, saved):
+    result = parse_indicator_csv(plan, f"indicator,year,quarter,value\n{row}\n".encode())
+    assert not result.errors
+    assert result.rows[0][3] == saved
 
 
 @pytest.mark.parametrize(
@@ -109,7 +163,7 @@ def test_export_round_trips(client, plan, indicators):
     body = client.get(reverse("monitoring_editor:indicator_export", kwargs={"pk": plan.pk})).content
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert rows[0] == ["indicator", "year", "quarter", "value", "note"]
-    assert ["Residential burglaries", "2021", "2", "49.50", "rounded"] in rows
+    assert ["Residential burglaries", "2021", "2", "49.5", "rounded"] in rows
     assert not parse_indicator_csv(plan, body).errors
 
 

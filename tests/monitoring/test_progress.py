@@ -10,7 +10,7 @@ from csp_portal.fiscal import Quarter
 from monitoring.models import ProgressUpdate, QuarterPublication
 from monitoring.selectors import progress_overview, rag_totals
 from monitoring.services import progress_record, quarter_publish
-from tests.factories import user_with_role
+from tests.factories import StrategyFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -170,3 +170,55 @@ def test_the_progress_page_opens_on_the_latest_quarter_with_updates(client, plan
         '<option value="2023-Q4" selected>'
         in client.get(url, {"quarter": "2023-Q4"}).content.decode()
     )
+
+
+def test_progress_is_published_only_for_a_closed_quarter_of_a_published_plan(client, plan):
+    approver = user_with_role(plan.partnership, "approver")
+    current = Quarter.current()
+    with pytest.raises(ValidationError, match="once the quarter has closed"):
+        quarter_publish(strategy=plan, quarter=current, by=approver)
+    q3 = Quarter(2021, 3)
+    with pytest.raises(ValidationError, match="from 1 January 2022"):
+        quarter_publish(strategy=plan, quarter=q3, by=approver, today=D(2021, 12, 31))
+    quarter_publish(strategy=plan, quarter=q3, by=approver, today=D(2022, 1, 1))
+
+    plan.status = "draft"
+    plan.save()
+    with pytest.raises(ValidationError, match="once the plan is published"):
+        quarter_publish(strategy=plan, quarter=Quarter(2021, 4), by=approver)
+    assert QuarterPublication.objects.count() == 1
+
+
+def test_the_page_offers_to_publish_only_what_may_be(client, plan):
+    client.force_login(user_with_role(plan.partnership, "approver"))
+    url = reverse("monitoring_editor:progress", kwargs={"pk": plan.pk})
+    page = client.get(url, {"quarter": "2021-Q3"}).content.decode()
+    assert "Publish progress up to Q3 2021/22" in page
+
+    plan.status = "draft"
+    plan.save()
+    page = client.get(url, {"quarter": "2021-Q3"}).content.decode()
+    assert "Publish progress up to" not in page
+    assert "Progress can be made public once the plan is published." in page
+    response = client.post(
+        reverse("monitoring_editor:progress_publish", kwargs={"pk": plan.pk}),
+        {"quarter": "2021-Q3"},
+        follow=True,
+    )
+    assert "Progress can be made public once the plan is published." in response.content.decode()
+    assert not QuarterPublication.objects.exists()
+
+
+def test_the_current_quarter_is_offered_once_it_has_closed(client):
+    """A plan running now: its current quarter is open, so only the one before is offered."""
+    now = Quarter.current()
+    running = StrategyFactory(period_start_year=now.year - 1, period_end_year=now.year + 2)
+    client.force_login(user_with_role(running.partnership, "approver"))
+    url = reverse("monitoring_editor:progress", kwargs={"pk": running.pk})
+    page = client.get(url, {"quarter": now.slug}).content.decode()
+    assert f"Publish progress up to {now.short_label}" not in page
+    opens = now.ends_on + datetime.timedelta(days=1)
+    assert f"can be made public once the quarter has closed, from {opens:%-d %B %Y}" in page
+    before = now.previous()
+    page = client.get(url, {"quarter": before.slug}).content.decode()
+    assert f"Publish progress up to {before.short_label}" in page
