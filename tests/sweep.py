@@ -1,12 +1,16 @@
-"""Every editor URL the resolver knows, with arguments naming one of everything in one
-partnership: for the sweeps (access, accessibility) that must cover every page. A URL name
-this module has no arguments for fails the sweep, so a new page cannot ship unswept."""
+"""Every editor URL and every public URL the resolver knows, with arguments naming real
+records: for the sweeps (access, accessibility, phones) that must cover every page. A URL
+name this module has no arguments for fails the sweep, so a new page cannot ship unswept."""
 
 import datetime
 
 import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.core.files.base import ContentFile
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from consultations.models import (
     Answer,
@@ -24,21 +28,30 @@ from partnerships.models import (
     Funding,
     GovernanceLink,
     Membership,
+    Partnership,
     PartnershipRole,
 )
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
-from strategies.models import Document, StrategicAssessment
+from strategies.models import Document, StrategicAssessment, Strategy
 from subgroups.models import SubgroupMember
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
     OrganisationFactory,
     SubgroupFactory,
+    UserFactory,
+    open_consultation,
 )
 
+# The public site: the pages of the apps' public namespaces, and those of no namespace (the
+# accessibility statement, signing in and the other account pages). Not the back office
+# (admin), nor the workspace (the namespaces ending "_editor").
+PUBLIC_NAMESPACES = {None, "reports", "strategies", "consultations"}
 
-def editor_urls() -> list[tuple[str, str, list[str], object]]:
-    """(namespace:name, the address pattern, its arguments, the view) for every editor URL."""
+
+def resolver_urls(keep) -> list[tuple[str, str, list[str], object]]:
+    """(name, the address pattern, its arguments, the view) for every URL of the namespaces
+    `keep` accepts."""
     found = []
 
     def walk(patterns, prefix, namespace):
@@ -46,13 +59,23 @@ def editor_urls() -> list[tuple[str, str, list[str], object]]:
             if isinstance(entry, URLResolver):
                 inner = entry.namespace or namespace
                 walk(entry.url_patterns, prefix + str(entry.pattern), inner)
-            elif namespace and namespace.endswith("_editor"):
+            elif keep(namespace):
                 route = prefix + str(entry.pattern)
                 params = [p for p in entry.pattern.converters if p not in entry.default_args]
-                found.append((f"{namespace}:{entry.name}", route, params, entry.callback))
+                name = f"{namespace}:{entry.name}" if namespace else entry.name
+                found.append((name, route, params, entry.callback))
 
     walk(get_resolver().url_patterns, "", None)
     return sorted(found, key=lambda f: f[0])
+
+
+def editor_urls() -> list[tuple[str, str, list[str], object]]:
+    """(namespace:name, the address pattern, its arguments, the view) for every editor URL."""
+    return resolver_urls(lambda namespace: bool(namespace) and namespace.endswith("_editor"))
+
+
+def public_urls() -> list[tuple[str, str, list[str], object]]:
+    return resolver_urls(lambda namespace: namespace in PUBLIC_NAMESPACES)
 
 
 def one_of_everything(partnership_a, draft_a) -> dict:
@@ -166,4 +189,95 @@ def swept_urls(records) -> list[tuple[str, str, bool, type]]:
         kwargs = arguments(name, address, params, view, records)
         urls.append((name, reverse(name, kwargs=kwargs), bool(params), view.view_class))
     assert len(urls) > 100  # every app's editor pages are found
+    return urls
+
+
+def public_records() -> dict:
+    """What the public addresses name, in the demo's partnerships (loaded): Woking's plan,
+    its partnership and a subgroup; Wokingham's plan out for consultation again, with an open
+    consultation, and its own consultation of 2021 answered; a stored document; a person who
+    asked to reset their password."""
+    woking = Partnership.objects.get(slug="woking")
+    plan = Strategy.objects.get(partnership=woking, status="published")
+    consulting = Strategy.objects.get(partnership__slug="wokingham", status="published")
+    answered = consulting.consultations.get()
+    Strategy.objects.filter(pk=consulting.pk).update(status="consultation")
+    consulting.refresh_from_db()
+    choices = ["strongly_agree", "agree", "agree", "neither", "disagree", "dont_know"] * 3
+    for n, choice in enumerate(choices):
+        response = Response.objects.create(consultation=answered, reference=f"SWEEP-{n:04}")
+        Answer.objects.bulk_create(
+            Answer(response=response, question=question, choice=choice)
+            for question in answered.questions.filter(kind="agreement")
+        )
+    document = Document.objects.create(
+        partnership=woking,
+        strategy=plan,
+        title="Equality impact assessment (a test file)",
+        kind="eia",
+        file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="eia.pdf"),
+    )
+    person = UserFactory()
+    return {
+        "partnership": woking,
+        "strategy": plan,
+        "consulting": consulting,
+        "open_consultation": open_consultation(consulting),
+        "answered_consultation": answered,
+        "subgroup": woking.subgroups.filter(is_public=True).first(),
+        "document": document,
+        "quarter": "2021-Q4",
+        "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
+        "token": default_token_generator.make_token(person),
+    }
+
+
+def _on_strategy(strategy) -> dict:
+    return {"partnership_slug": strategy.partnership.slug, "slug": strategy.slug}
+
+
+def _on_consultation(consultation) -> dict:
+    return {"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk}
+
+
+# The record each kind of public address names, by a part of its pattern: the first that
+# matches.
+PUBLIC_ADDRESSES = [
+    ("/consultations/<int:pk>/results/", lambda r: _on_consultation(r["answered_consultation"])),
+    ("/consultations/<int:pk>/", lambda r: _on_consultation(r["open_consultation"])),
+    ("/draft-for-consultation", lambda r: _on_strategy(r["consulting"])),
+    (
+        "/board-report-<str:quarter>",
+        lambda r: {**_on_strategy(r["strategy"]), "quarter": r["quarter"]},
+    ),
+    ("/strategies/<slug:slug>", lambda r: _on_strategy(r["strategy"])),
+    (
+        "/subgroups/<slug:slug>/",
+        lambda r: {"partnership_slug": r["partnership"].slug, "slug": r["subgroup"].slug},
+    ),
+    ("documents/<int:pk>/", lambda r: {"pk": r["document"].pk}),
+    ("<uidb64>/<token>/", lambda r: {"uidb64": r["uidb64"], "token": r["token"]}),
+    ("<slug:slug>/", lambda r: {"slug": r["partnership"].slug}),
+]
+
+
+def public_arguments(name: str, address: str, params: list[str], records) -> dict:
+    """The public URL's arguments; fails on one it does not know."""
+    if not params:
+        return {}
+    for part, values in PUBLIC_ADDRESSES:
+        if part in address:
+            kwargs = values(records)
+            if set(kwargs) == set(params):
+                return kwargs
+    pytest.fail(f"No arguments for {name} ({address}): add them to this sweep")
+
+
+def swept_public_urls(records) -> list[tuple[str, str, type]]:
+    """(URL name, address, the view) of every public page."""
+    urls = [
+        (name, reverse(name, kwargs=public_arguments(name, address, params, records)), view)
+        for name, address, params, view in public_urls()
+    ]
+    assert len(urls) > 20  # the public apps' pages and the account pages are found
     return urls

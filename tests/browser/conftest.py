@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from .sweeping import axe_problems, structure_problems
+
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls that the live
 # server fixtures make from it are still plain synchronous calls.
@@ -54,43 +55,30 @@ def page(browser, live_server):
     assert not elsewhere, f"third-party requests: {elsewhere}"
 
 
-HEADINGS_IN_ORDER = """() => {
-  // GOV.UK puts the error summary and notification banners above the h1, by design.
-  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
-    .filter(h => !h.closest(".govuk-error-summary, .govuk-notification-banner"))
-    .map(h => +h.tagName[1]);
-  const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
-  return {h1: levels.filter(l => l === 1).length, first: levels[0], skips: skips.length};
-}"""
-
-
 @pytest.fixture
 def structure_check():
-    """One h1 per page, first; no heading level skipped; the language set."""
+    """One h1 per page, with words in it, first; no heading level skipped; the language set."""
 
     def check(page):
-        headings = page.evaluate(HEADINGS_IN_ORDER)
-        assert headings == {"h1": 1, "first": 1, "skips": 0}, (page.url, headings)
-        assert page.evaluate("document.documentElement.lang") == "en-GB"
+        assert not structure_problems(page), (page.url, structure_problems(page))
 
     return check
 
 
-@pytest.fixture
-def axe_check():
+@pytest.fixture(scope="session")
+def axe():
     from axe_playwright_python.sync_playwright import Axe
 
-    axe = Axe()
+    return Axe()
+
+
+@pytest.fixture
+def axe_check(axe):
+    """No violation of WCAG 2.2 AA that axe-core finds."""
 
     def check(page):
-        results = axe.run(
-            page,
-            options={
-                "runOnly": {"type": "tag", "values": WCAG_22_AA},
-                "resultTypes": ["violations"],
-            },
-        )
-        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+        problems = axe_problems(axe, page)
+        assert not problems, f"{page.url}\n{problems[0] if problems else ''}"
 
     return check
 

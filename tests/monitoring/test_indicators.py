@@ -176,7 +176,7 @@ def test_trend_target_and_chart(plan, indicators):
     assert burglaries.trend == "Improving"  # 55 then 44, lower is better
     assert burglaries.against_target == "Target met"  # 44 <= 47
     assert "<polyline" in burglaries.chart
-    assert "Q4 2021/22: 44.00" in burglaries.chart  # the description lists every figure
+    assert "Q4 2021/22: 44" in burglaries.chart  # the description lists every figure
     assert series["Repeat MARAC referrals"].trend == "Not enough figures yet"
 
 
