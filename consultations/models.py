@@ -112,9 +112,28 @@ class Consultation(models.Model):
     def closes(self) -> PartialDate:
         return PartialDate(timezone.localdate(self.closes_at), self.closes_at_precision)
 
+    def has_opened(self, now=None) -> bool:
+        """Residents could answer it: run by the portal, its strategy sent out for consultation
+        (and not back to draft), and the opening time come. An opening time that passes while
+        the strategy is still a draft opens nothing."""
+        now = now or timezone.now()
+        return (
+            self.run_by_portal
+            and self.strategy.status != Strategy.Status.DRAFT
+            and self.opens_at <= now
+        )
+
+    def questions_frozen_because(self, now=None) -> str:
+        """Why its questions can no longer change ("" while they can): once it has opened,
+        or once anyone has answered (a paper response), every answer must mean the same."""
+        if self.has_opened(now):
+            return "The consultation has opened, so its questions can no longer change."
+        if self.responses.exists():
+            return "Responses have been entered, so its questions can no longer change."
+        return ""
+
     def questions_frozen(self, now=None) -> bool:
-        """Questions change until the consultation opens (or anyone has answered)."""
-        return (now or timezone.now()) >= self.opens_at or self.responses.exists()
+        return bool(self.questions_frozen_because(now))
 
     @property
     def results_are_public(self) -> bool:

@@ -39,8 +39,8 @@ def _check_editor(consultation_or_strategy, by: User) -> None:
 
 
 def _check_questions_open(consultation: Consultation) -> None:
-    if consultation.questions_frozen():
-        raise ValidationError("The consultation has opened, so its questions can no longer change.")
+    if because := consultation.questions_frozen_because():
+        raise ValidationError(because)
 
 
 @transaction.atomic
@@ -115,7 +115,7 @@ def paper_response_enter(
     _check_editor(consultation, by)
     if not consultation.run_by_portal:
         raise ValidationError("This consultation was held elsewhere: record its figures instead.")
-    if timezone.now() < consultation.opens_at:
+    if not consultation.has_opened():
         raise ValidationError("Paper responses can be entered once the consultation has opened.")
     if consultation.results_published:
         raise ValidationError("The results are published: no more responses can be added.")

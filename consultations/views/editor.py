@@ -75,13 +75,12 @@ class ConsultationDetailView(ConsultationAccessMixin, View):
             "consultations/editor/detail.html",
             self.context(
                 questions=consultation.questions.select_related("priority"),
-                frozen=consultation.questions_frozen(),
+                frozen_because=consultation.questions_frozen_because(),
                 is_open=consultation.is_open(),
+                has_opened=consultation.has_opened(),
                 **responses_by_channel(consultation),
                 reported_results=consultation.reported_results.all(),
-                can_enter_paper=consultation.run_by_portal
-                and consultation.opens_at <= timezone.now()
-                and not consultation.results_published,
+                can_enter_paper=consultation.has_opened() and not consultation.results_published,
                 changes=consultation.changes.select_related("priority"),
                 can_publish=permissions.can_move_status(request.user, self.partnership_id())
                 and consultation.has_closed()
@@ -134,10 +133,8 @@ class QuestionView(ConsultationFormView):
         return self.refuse_if_frozen() or super().post(request, *args, **kwargs)
 
     def refuse_if_frozen(self):
-        if self.consultation.questions_frozen():
-            messages.error(
-                self.request, "The consultation has opened, so its questions can no longer change."
-            )
+        if because := self.consultation.questions_frozen_because():
+            messages.error(self.request, because)
             return redirect(detail_url(self.consultation))
         return None
 
