@@ -76,7 +76,18 @@ class ResponseForm(forms.Form):
             name = f"q{question.pk}"
             if question.kind == Kind.AREA and data.get(name):
                 data[name] = normalise_area(data[name])
+        if not self.errors and self.questions and not self.answers():
+            # A form sent with nothing in it is not a response: it would count as one.
+            raise forms.ValidationError("Answer at least one question", code="empty")
         return data
+
+    @property
+    def first_question_id(self) -> str:
+        """Where the error summary sends someone who answered nothing: the first answer."""
+        if not self.questions:
+            return "main-content"
+        field = self[f"q{self.questions[0].pk}"]
+        return field.id_for_label or f"{field.auto_id}_0"
 
     @property
     def is_bot(self) -> bool:

@@ -193,6 +193,18 @@ class Question(models.Model):
         return self.text
 
 
+class ResponseQuerySet(models.QuerySet):
+    def counted(self):
+        """The responses the results count: those with at least one answer. An empty form
+        is refused, but one stored before that rule is still no response."""
+        return self.filter(models.Exists(Answer.objects.filter(response=models.OuterRef("pk"))))
+
+    def by_channel(self) -> dict[str, int]:
+        """{channel: responses counted} for every channel, in one query."""
+        counts = dict(self.counted().order_by().values_list("channel").annotate(n=Count("id")))
+        return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
+
+
 class Response(models.Model):
     """One person's answers. No name or e-mail is kept with it."""
 
@@ -214,6 +226,8 @@ class Response(models.Model):
     # with one join to this narrow table rather than two to the answers.
     respondent_type = models.CharField(max_length=60, blank=True, editable=False)
     area = models.CharField(max_length=60, blank=True, editable=False)
+
+    objects = ResponseQuerySet.as_manager()
 
     class Meta:
         ordering = ["consultation", "submitted_at", "pk"]

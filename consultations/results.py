@@ -68,8 +68,9 @@ def consultation_results(consultation: Consultation) -> Results:
     """The results, question by question. Equality monitoring is left out (staff see it in
     totals, `equality_totals`); quotes are only of comments marked quotable, for staff too.
 
-    Five queries whatever the number of responses, each an aggregate over the answers of
-    named questions; on PostgreSQL the counts and the breakdown read one covering index."""
+    Six queries whatever the number of responses: the questions, four aggregates over the
+    answers of named questions (on PostgreSQL the counts and the breakdown read one covering
+    index) and the responses counted by channel."""
     questions = [
         q for q in consultation.questions.select_related("priority") if q.kind not in EQUALITY
     ]
@@ -111,10 +112,11 @@ def consultation_results(consultation: Consultation) -> Results:
     respondent_type = (by_kind[Kind.RESPONDENT_TYPE] or [None])[0]
     area = (by_kind[Kind.AREA] or [None])[0]
     cells = _agreement_by_group(agreement, respondent_type, area)
+    by_channel = consultation.responses.by_channel()
     return Results(
         consultation=consultation,
-        responses=consultation.responses.count(),
-        paper=consultation.responses.filter(channel=Response.Channel.PAPER).count(),
+        responses=sum(by_channel.values()),
+        paper=by_channel[Response.Channel.PAPER],
         questions=summaries,
         by_respondent_type=_breakdown(
             respondent_type, choice_counts, cells, 0, agreement, "Who answered"

@@ -1,6 +1,7 @@
 """Reads of consultations, for the public pages and the editor."""
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -28,12 +29,13 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     open_now = Consultation.objects.open_at(now).filter(
         strategy__partnership=strategy.partnership_id
     )
+    counted = Response.objects.counted().filter(consultation=OuterRef("pk")).order_by()
     found = list(
         Consultation.objects.filter(Q(strategy=strategy.pk) | Q(pk__in=open_now.values("pk")))
         .select_related("strategy__partnership")
         .annotate(
-            online=Count("responses"),
-            paper=Count("responses", filter=Q(responses__channel=Response.Channel.PAPER)),
+            online=_count(counted),
+            paper=_count(counted.filter(channel=Response.Channel.PAPER)),
             reported_count=Count("reported_results", distinct=True),
         )
         .order_by(F("closes_at"))
@@ -41,6 +43,13 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     own = [c for c in found if c.strategy_id == strategy.pk]
     open_ = [c for c in found if c.is_open(now)]
     return own, open_
+
+
+def _count(responses) -> Coalesce:
+    """The number of `responses` (a query of one consultation's), as an annotation."""
+    return Coalesce(
+        Subquery(responses.values("consultation").annotate(n=Count("pk")).values("n")), 0
+    )
 
 
 def public_consultation(partnership_slug: str, pk: int) -> Consultation:
@@ -70,12 +79,16 @@ def response_rows(consultation: Consultation):
     questions = [
         q for q in consultation.questions.order_by("order", "pk") if q.kind not in EQUALITY
     ]
-    responses = consultation.responses.prefetch_related(
-        Prefetch(
-            "answers",
-            queryset=Answer.objects.only("response_id", "question_id", "choice", "text"),
+    responses = (
+        consultation.responses.counted()
+        .prefetch_related(
+            Prefetch(
+                "answers",
+                queryset=Answer.objects.only("response_id", "question_id", "choice", "text"),
+            )
         )
-    ).order_by("submitted_at", "pk")
+        .order_by("submitted_at", "pk")
+    )
     yield ["Reference", "Submitted"] + [q.text for q in questions]
     for response in responses.iterator(chunk_size=500):
         answers = {a.question_id: a for a in response.answers.all()}
@@ -93,8 +106,7 @@ def response_rows(consultation: Consultation):
 
 def responses_by_channel(consultation: Consultation) -> dict[str, int]:
     """{"online": n, "paper": n}: the responses stored on the portal, by how they came."""
-    counts = dict(consultation.responses.order_by().values_list("channel").annotate(n=Count("id")))
-    return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
+    return consultation.responses.by_channel()
 
 
 def with_reported(consultations) -> list[Consultation]:

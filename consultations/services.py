@@ -123,6 +123,8 @@ def paper_response_enter(
 
 
 def _store(consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None):
+    if not answers:
+        raise ValidationError("Answer at least one question")
     for attempt in range(5):
         try:
             with transaction.atomic():

@@ -334,3 +334,23 @@ def test_the_agreement_charts_and_you_said_we_did_are_in_the_pdf(answered):
     assert "Strongly agree 38% (3)" in text  # the chart's own labels
     assert "Speeding worries you" in text
     assert "Road safety is now a delivery area" in text
+
+
+def test_a_stored_response_with_no_answers_is_not_counted(client, answered):
+    """Sent empty before the form refused it: no response in any count or export."""
+    from consultations.selectors import responses_by_channel, strategy_page_consultations
+
+    for channel in ("online", "paper"):
+        Response.objects.create(consultation=answered, reference=new_reference(), channel=channel)
+    with CaptureQueriesContext(connection) as queries:
+        results = consultation_results(answered)
+    assert len(queries) == 6
+    assert (results.responses, results.paper) == (9, 0)
+    assert responses_by_channel(answered) == {"online": 9, "paper": 0}
+    own, _open = strategy_page_consultations(answered.strategy)
+    assert (own[0].online, own[0].paper) == (9, 0)
+    client.force_login(user_with_role(answered.strategy.partnership, "viewer"))
+    body = client.get(
+        reverse("consultations_editor:responses_csv", kwargs={"pk": answered.pk})
+    ).content.decode("utf-8-sig")
+    assert len(list(csv.reader(io.StringIO(body)))) == 10  # the header and nine
