@@ -12,7 +12,16 @@ from django.db.models import Count
 from csp_portal.diagrams import Bar, bar_chart
 
 from .models import Answer, Consultation, Question, Response
-from .questions import AGREE, CATEGORICAL, CHOICES, EQUALITY, FREE_TEXT, label_for
+from .questions import (
+    AGREE,
+    CATEGORICAL,
+    CHOICES,
+    EQUALITY,
+    FREE_TEXT,
+    choices_for,
+    chosen,
+    label_for,
+)
 
 Kind = Question.Kind
 
@@ -35,6 +44,10 @@ class QuestionSummary:
     @property
     def is_free_text(self) -> bool:
         return self.question.kind in FREE_TEXT
+
+    @property
+    def is_multiple_choice(self) -> bool:
+        return self.question.kind == Kind.MULTIPLE_CHOICE
 
 
 @dataclass
@@ -99,7 +112,7 @@ def consultation_results(consultation: Consultation) -> Results:
     summaries = []
     for question in questions:
         counts = choice_counts.get(question.pk, {})
-        if question.kind in CHOICES:
+        if choices_for(question):
             summary = _scale_summary(question, counts)
         elif question.kind in CATEGORICAL:
             summary = QuestionSummary(question, sum(counts.values()))
@@ -126,17 +139,23 @@ def consultation_results(consultation: Consultation) -> Results:
 
 
 def _scale_summary(question: Question, counts: dict[str, int]) -> QuestionSummary:
-    """A question answered on a scale: counts, shares and the chart (and, for agreement,
-    the share who agree or strongly agree), from {answer: count}."""
+    """A question answered on a scale or from a list: counts, shares and the chart (and,
+    for agreement, the share who agree or strongly agree), from {answer as stored: count}.
+    Each answer of a multiple choice question counts once for every choice in it, and the
+    shares are of the people who answered (they add up to more than 100%)."""
     answered = sum(counts.values())
+    tally: dict[str, int] = defaultdict(int)
+    for stored, n in counts.items():
+        for choice in chosen(question, stored):
+            tally[choice] += n
     summary = QuestionSummary(question, answered)
     summary.bars = [
-        Bar(label, counts.get(choice, 0), percent(counts.get(choice, 0), answered))
-        for choice, label in CHOICES[question.kind]
+        Bar(label, tally[choice], percent(tally[choice], answered))
+        for choice, label in choices_for(question)
     ]
     summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
-    if question.kind == Kind.AGREEMENT:
-        summary.agree_percent = percent(sum(counts.get(c, 0) for c in AGREE), answered)
+    if question.kind in (Kind.AGREEMENT, Kind.AGREE_SCALE):
+        summary.agree_percent = percent(sum(tally[c] for c in AGREE), answered)
     return summary
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from strategies.models import Strategy
 
 from .models import Answer, Consultation, ReportedResult, Response
-from .questions import CHOICES, EQUALITY, label_for
+from .questions import EQUALITY, choices_for, chosen
 
 
 def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
@@ -89,6 +89,7 @@ def response_rows(consultation: Consultation):
         )
         .order_by("submitted_at", "pk")
     )
+    labels = {q.pk: dict(choices_for(q)) for q in questions}
     yield ["Reference", "Submitted"] + [q.text for q in questions]
     for response in responses.iterator(chunk_size=500):
         answers = {a.question_id: a for a in response.answers.all()}
@@ -97,8 +98,12 @@ def response_rows(consultation: Consultation):
             answer = answers.get(question.pk)
             if answer is None:
                 row.append("")
-            elif question.kind in CHOICES:
-                row.append(label_for(question.kind, answer.choice))
+            elif labels[question.pk]:
+                row.append(
+                    "; ".join(
+                        labels[question.pk].get(c, c) for c in chosen(question, answer.choice)
+                    )
+                )
             else:
                 row.append(answer.choice or answer.text)
         yield row

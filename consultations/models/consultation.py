@@ -1,6 +1,7 @@
 """A consultation of residents, businesses and groups on a draft strategy, and its
 questions."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -153,6 +154,9 @@ class Question(models.Model):
         DISABILITY = "disability", "Disability (equality monitoring)"
         ETHNICITY = "ethnicity", "Ethnicity (equality monitoring)"
         TEXT = "text", "Another question, answered in words"
+        SINGLE_CHOICE = "single_choice", "Another question, with one answer from a list"
+        MULTIPLE_CHOICE = "multiple_choice", "Another question, with any answers from a list"
+        AGREE_SCALE = "agree_scale", "A statement to agree or disagree with"
 
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="questions"
@@ -169,7 +173,19 @@ class Question(models.Model):
     )
     text = models.CharField(max_length=500)
     hint = models.CharField(max_length=500, blank=True)
+    options = models.TextField(
+        "answers to choose from",
+        max_length=5000,
+        blank=True,
+        help_text="For a question with answers from a list: one answer a line.",
+    )
     required = models.BooleanField(default=False)
+
+    # The answers of a list are stored by their place in it ("2", or "1;3" for several):
+    # the list cannot change once anyone has answered (Consultation.questions_frozen).
+    LISTED = ("single_choice", "multiple_choice")
+    MAX_OPTIONS = 20
+    MAX_OPTION_LENGTH = 200
 
     class Meta:
         ordering = ["consultation", "order", "pk"]
@@ -188,3 +204,38 @@ class Question(models.Model):
 
     def __str__(self):
         return self.text
+
+    @property
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in self.options.splitlines() if line.strip()]
+
+    def clean(self):
+        options = self.option_list
+        if self.kind not in self.LISTED and options:
+            raise ValidationError(
+                {
+                    "options": "Leave the answers to choose from empty, or choose a question "
+                    "answered from a list"
+                }
+            )
+        if self.kind in self.LISTED:
+            if problem := self._options_problem(options):
+                raise ValidationError({"options": problem})
+            self.options = "\n".join(options)
+
+    def _options_problem(self, options: list[str]) -> str:
+        seen = set()
+        for option in options:
+            if len(option) > self.MAX_OPTION_LENGTH:
+                return (
+                    f"Keep each answer to {self.MAX_OPTION_LENGTH} characters or fewer "
+                    f"(‘{option[:40]}…’ is longer)"
+                )
+            if option.casefold() in seen:
+                return f"Give each answer once: ‘{option}’ is there twice"
+            seen.add(option.casefold())
+        if len(options) < 2:
+            return "Enter at least two answers to choose from, one a line"
+        if len(options) > self.MAX_OPTIONS:
+            return f"Give no more than {self.MAX_OPTIONS} answers to choose from"
+        return ""
