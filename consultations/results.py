@@ -40,6 +40,12 @@ class QuestionSummary:
     chart: str = ""
     agree_percent: int | None = None
     quotes: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)  # a bar each, on the public page
+
+    @property
+    def rows(self) -> list[tuple[Bar, str]]:
+        """Each bar, with why its figures are withheld ("" where they are shown)."""
+        return list(zip(self.bars, self.withheld or [""] * len(self.bars), strict=True))
 
     @property
     def is_free_text(self) -> bool:
@@ -51,12 +57,42 @@ class QuestionSummary:
 
 
 @dataclass
+class Group:
+    """One group of people in a breakdown: its label and how many answered as it."""
+
+    label: str
+    size: int
+    withheld: str = ""  # on the public page, why the number is not shown (disclosure.py)
+
+
+@dataclass
+class Cell:
+    """Agreement with one priority within one group."""
+
+    answered: int
+    agree: int
+    withheld: str = ""
+
+    def __str__(self) -> str:
+        if self.withheld:
+            return self.withheld
+        return f"{percent(self.agree, self.answered)}% ({self.answered})" if self.answered else "–"
+
+
+@dataclass
 class Breakdown:
-    """Agreement with each priority, for each group of people (respondent type or area)."""
+    """Agreement with each priority, for each group of people (respondent type or area).
+    `unlisted`: people who answered the group question but are in no group shown (areas
+    past the top ten); `rows` (priority, its answers counted, a cell a group)."""
 
     title: str
-    groups: list[tuple[str, int]]  # (label, responses)
-    rows: list[tuple[str, list[str]]]  # (priority, ["78% (14)", ...] a group each)
+    groups: list[Group]
+    rows: list[tuple[str, int, list[Cell]]]
+    unlisted: int = 0
+
+    @property
+    def all_withheld(self) -> bool:
+        return all(group.withheld for group in self.groups)
 
 
 @dataclass
@@ -67,6 +103,7 @@ class Results:
     paper: int
     by_respondent_type: Breakdown | None
     by_area: Breakdown | None
+    small_numbers_withheld: bool = False  # as published (disclosure.published)
 
     @property
     def breakdowns(self) -> list[Breakdown]:
@@ -186,27 +223,24 @@ def _breakdown(group_question, choice_counts, cells, axis, agreement, title, top
         groups = [(c, label) for c, label in CHOICES[group_question.kind] if c in sizes]
     else:
         groups = [(g, g) for g in sorted(sizes, key=lambda g: (-sizes[g], g))[:top]]
-    tally = defaultdict(lambda: [0, 0])  # (question, group) -> [agree, answered]
+    tally = defaultdict(lambda: Cell(0, 0))  # (question, group) -> its cell
     for (question_id, *by_group, choice), n in cells.items():
         cell = tally[(question_id, by_group[axis])]
-        cell[1] += n
+        cell.answered += n
         if choice in AGREE:
-            cell[0] += n
+            cell.agree += n
     return Breakdown(
         title=title,
-        groups=[(label, sizes[g]) for g, label in groups],
+        groups=[Group(label, sizes[g]) for g, label in groups],
         rows=[
             (
                 q.priority.title,
-                [
-                    f"{percent(*tally[(q.pk, g)])}% ({tally[(q.pk, g)][1]})"
-                    if tally[(q.pk, g)][1]
-                    else "–"
-                    for g, _label in groups
-                ],
+                sum(choice_counts.get(q.pk, {}).values()),
+                [tally[(q.pk, g)] for g, _label in groups],
             )
             for q in agreement
         ],
+        unlisted=sum(sizes.values()) - sum(sizes[g] for g, _label in groups),
     )
 
 

@@ -13,6 +13,7 @@ from django.views import View
 from csp_portal import ratelimit
 
 from .. import services
+from ..disclosure import published
 from ..forms import ResponseForm
 from ..models import Consultation
 from ..results import consultation_results
@@ -140,7 +141,7 @@ class PublicResultsView(View):
             {
                 "consultation": consultation,
                 "partnership": consultation.strategy.partnership,
-                "results": consultation_results(consultation),
+                "results": published(consultation_results(consultation)),
                 "changes": consultation.changes.select_related("priority"),
             },
         )

@@ -12,31 +12,10 @@ from django.utils import timezone
 
 from consultations.models import Answer, Consultation, Question, Response, new_reference
 from consultations.results import consultation_results, percent
-from tests.consultations.conftest import question
+from tests.consultations.conftest import question, respond
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
-
-
-def respond(consultation, **by_kind):
-    """One response; by_kind maps 'agreement0', 'respondent_type', 'area', ... to answers."""
-    response = Response.objects.create(
-        consultation=consultation,
-        reference=new_reference(),
-        respondent_type=by_kind.get("respondent_type", ""),
-        area=by_kind.get("area", ""),
-    )
-    for key, value in by_kind.items():
-        kind, n = (key[:-1], int(key[-1])) if key[-1].isdigit() else (key, 0)
-        q = question(consultation, kind, n)
-        is_text = q.kind in ("concerns", "priority_comment", "text")
-        Answer.objects.create(
-            response=response,
-            question=q,
-            choice="" if is_text else value,
-            text=value if is_text else "",
-        )
-    return response
 
 
 @pytest.fixture
@@ -87,11 +66,17 @@ def test_summary_numbers_against_known_responses(answered):
     assert (second.answered, second.agree_percent) == (0, 0)
 
     by_type = results.by_respondent_type
-    assert by_type.groups == [("A resident", 5), ("A business", 2), ("A partner organisation", 1)]
-    assert by_type.rows[0] == ("Reduce violence", ["60% (5)", "50% (2)", "100% (1)"])
+    assert [(g.label, g.size) for g in by_type.groups] == [
+        ("A resident", 5),
+        ("A business", 2),
+        ("A partner organisation", 1),
+    ]
+    title, answered, cells = by_type.rows[0]
+    assert (title, answered) == ("Reduce violence", 8)
+    assert [str(c) for c in cells] == ["60% (5)", "50% (2)", "100% (1)"]
     by_area = results.by_area
-    assert by_area.groups == [("RG40", 5), ("RG41", 3)]
-    assert by_area.rows[0] == ("Reduce violence", ["60% (5)", "67% (3)"])
+    assert [(g.label, g.size) for g in by_area.groups] == [("RG40", 5), ("RG41", 3)]
+    assert [str(c) for c in by_area.rows[0][2]] == ["60% (5)", "67% (3)"]
     concerns = next(q for q in results.questions if q.question.kind == "concerns")
     assert concerns.answered == 1
     assert concerns.quotes == []  # nothing is quoted until staff mark it
