@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from csp_portal import audit, ordering
+from csp_portal.dates import Precision
 from csp_portal.models import AuditEvent
 from csp_portal.records import save_with
 from partnerships import permissions
@@ -206,6 +207,21 @@ def answer_moderate(*, answer: Answer, themes, quotable: bool, by: User) -> Answ
     """Tag a comment with themes, and say whether it may be quoted in public."""
     _check_editor(answer.response.consultation, by)
     return save_with(answer, {"themes": themes, "quotable": quotable})
+
+
+@transaction.atomic
+def consultation_close(*, consultation: Consultation, by: User, now=None) -> Consultation:
+    """Close an open consultation at once (an approver's decision): it closes now, and the
+    responses already sent are kept."""
+    if not permissions.can_move_status(by, consultation.strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can close a consultation.")
+    now = now or timezone.now()
+    consultation = (
+        Consultation.objects.select_for_update().select_related("strategy").get(pk=consultation.pk)
+    )
+    if not consultation.is_open(now):
+        raise ValidationError("Only an open consultation can be closed.")
+    return save_with(consultation, {"closes_at": now, "closes_at_precision": Precision.DAY})
 
 
 @transaction.atomic
