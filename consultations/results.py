@@ -190,7 +190,10 @@ def _scale_summary(question: Question, counts: dict[str, int]) -> QuestionSummar
         Bar(label, tally[choice], percent(tally[choice], answered))
         for choice, label in choices_for(question)
     ]
-    summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
+    title = question.text
+    if question.kind == Kind.AGREEMENT:  # a chart of each: titled with its priority
+        title = f"Agreement with the draft priority ‘{question.priority.title}’"
+    summary.chart = bar_chart(summary.bars, title=title, ident=f"q{question.pk}")
     if question.kind in (Kind.AGREEMENT, Kind.AGREE_SCALE):
         summary.agree_percent = percent(sum(tally[c] for c in AGREE), answered)
     return summary

@@ -339,3 +339,31 @@ def test_a_stored_response_with_no_answers_is_not_counted(client, answered):
         reverse("consultations_editor:responses_csv", kwargs={"pk": answered.pk})
     ).content.decode("utf-8-sig")
     assert len(list(csv.reader(io.StringIO(body)))) == 10  # the header and nine
+
+
+def test_each_agreement_chart_is_titled_with_its_priority(client, answered):
+    from pypdf import PdfReader
+
+    from reports.pdfs import Kind, cached_pdf
+
+    respond(answered, agreement1="agree")
+    Consultation.objects.filter(pk=answered.pk).update(
+        closes_at=timezone.now() - datetime.timedelta(minutes=1), results_published=True
+    )
+    answered.strategy.status = "published"
+    answered.strategy.save()
+    page = client.get(answered.strategy.get_absolute_url()).content.decode()
+    for priority in ["Reduce violence", "Protect the vulnerable"]:
+        caption = page.index(f">{priority}</strong></figcaption>")
+        chart = page.index("<svg", caption)
+        assert page.index("</figure>", caption) > chart  # the caption is the chart's
+        assert f"Agreement with the draft priority ‘{priority}’</title>" in page[chart:]
+
+    # In the PDF, read as laid out: each priority's name just above its chart's bars.
+    pdf = cached_pdf(answered.strategy, Kind.SCRUTINY_REPORT)
+    text = " ".join(
+        " ".join(page.extract_text(extraction_mode="layout").split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert "Reduce violence 38% (3) 25% (2) 13% (1)" in text
+    assert "Protect the vulnerable 0% (0) 100% (1) 0% (0)" in text
