@@ -4,7 +4,7 @@ from csp_portal.kinds import kind_routes
 
 from .kinds import REPORTED_RESULT
 from .views import editor as views
-from .views import reported, steps
+from .views import event_mode, reported, steps
 
 app_name = "consultations_editor"
 
@@ -60,6 +60,11 @@ urlpatterns = [
         name="publish",
     ),
     path("consultations/<int:pk>/close/", steps.CloseView.as_view(), name="close"),
+    path(
+        "consultations/<int:pk>/event-mode/",
+        event_mode.EventModeView.as_view(),
+        name="event_mode",
+    ),
     path("consultations/<int:pk>/comments/", views.CommentsView.as_view(), name="comments"),
     path(
         "consultations/<int:pk>/comments/<int:answer_pk>/",

@@ -104,6 +104,7 @@ class Results:
     by_respondent_type: Breakdown | None
     by_area: Breakdown | None
     small_numbers_withheld: bool = False  # as published (disclosure.published)
+    event: int = 0  # sent from devices in event mode (consultations.events)
 
     @property
     def breakdowns(self) -> list[Breakdown]:
@@ -167,6 +168,7 @@ def consultation_results(consultation: Consultation) -> Results:
         consultation=consultation,
         responses=sum(by_channel.values()),
         paper=by_channel[Response.Channel.PAPER],
+        event=by_channel[Response.Channel.EVENT],
         questions=summaries,
         by_respondent_type=_breakdown(
             respondent_type, choice_counts, cells, 0, agreement, "Who answered"

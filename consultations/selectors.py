@@ -110,7 +110,8 @@ def response_rows(consultation: Consultation):
 
 
 def responses_by_channel(consultation: Consultation) -> dict[str, int]:
-    """{"online": n, "paper": n}: the responses stored on the portal, by how they came."""
+    """{"online": n, "paper": n, "event": n}: the responses stored on the portal, by how they
+    came."""
     return consultation.responses.by_channel()
 
 

@@ -98,14 +98,18 @@ def response_submit(
     answers: list[tuple[Question, str, str]],
     email: str = "",
     now=None,
+    channel: str = Response.Channel.ONLINE,
 ) -> Response:
     """Store one response, its answers ((question, choice, text) for each question answered)
-    and any e-mail address left for news, in one transaction: all of it, or nothing."""
+    and any e-mail address left for news, in one transaction: all of it, or nothing. Sent
+    online, or from a device at a staffed event (`channel`)."""
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
         raise ConsultationClosed("This consultation is closed.")
-    return _store(consultation, answers, email=email, now=now)
+    if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
+        raise ValueError(f"Not a channel residents send by: {channel}")
+    return _store(consultation, answers, email=email, now=now, channel=channel)
 
 
 def paper_response_enter(

@@ -33,6 +33,8 @@ class Response(models.Model):
     class Channel(models.TextChoices):
         ONLINE = "online", "Online"
         PAPER = "paper", "Paper, entered by staff"
+        # From a device staff put in event mode (consultations.events).
+        EVENT = "event", "At a staffed event or kiosk"
 
     reference = models.CharField(max_length=12, unique=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)

@@ -331,7 +331,7 @@ def test_a_stored_response_with_no_answers_is_not_counted(client, answered):
         results = consultation_results(answered)
     assert len(queries) == 6
     assert (results.responses, results.paper) == (9, 0)
-    assert responses_by_channel(answered) == {"online": 9, "paper": 0}
+    assert responses_by_channel(answered) == {"online": 9, "paper": 0, "event": 0}
     own, _open = strategy_page_consultations(answered.strategy)
     assert (own[0].online, own[0].paper) == (9, 0)
     client.force_login(user_with_role(answered.strategy.partnership, "viewer"))
