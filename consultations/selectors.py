@@ -22,6 +22,17 @@ def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
     )
 
 
+def open_consultations_everywhere(now=None) -> list[Consultation]:
+    """Every consultation taking responses now, of partnerships whose pages are public,
+    closing soonest first: for the home page. One query."""
+    return list(
+        Consultation.objects.open_at(now or timezone.now())
+        .filter(strategy__partnership__suspended_at__isnull=True)
+        .select_related("strategy__partnership")
+        .order_by("closes_at", "pk")
+    )
+
+
 def strategy_page_consultations(strategy: Strategy, now=None):
     """In one query: the strategy's own consultations (with their online responses counted)
     and those of the partnership open now. Returns (own, open now)."""
