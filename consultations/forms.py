@@ -52,6 +52,7 @@ class ResponseForm(forms.Form):
     def _field(question: Question) -> forms.Field:
         common = {"label": question.text, "help_text": question.hint, "required": question.required}
         if question.kind == Kind.MULTIPLE_CHOICE:
+            common["help_text"] = question.hint or "Choose all that apply."
             field = forms.MultipleChoiceField(
                 choices=choices_for(question), widget=forms.CheckboxSelectMultiple, **common
             )

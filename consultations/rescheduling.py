@@ -13,6 +13,11 @@ def _when(moment: datetime.datetime) -> str:
     return date_format(timezone.localtime(moment), "j F Y \\a\\t H:i")
 
 
+def _minute(moment: datetime.datetime) -> datetime.datetime:
+    """To the minute, as the form gives times: seconds stored are no change."""
+    return moment.replace(second=0, microsecond=0)
+
+
 def changes_for_residents(
     consultation: Consultation,
     *,
@@ -25,6 +30,8 @@ def changes_for_residents(
     now = now or timezone.now()
     if not consultation.is_open(now):
         return []
+    opens_at, closes_at = _minute(opens_at), _minute(closes_at)
+    was_open, was_closing = _minute(consultation.opens_at), _minute(consultation.closes_at)
     changes = []
     responses = consultation.responses.counted().count()
     kept = (
@@ -40,7 +47,7 @@ def changes_for_residents(
             f"meanwhile are told it opens then, and anyone part-way through cannot send "
             f"their answers. {kept}".strip()
         )
-    elif opens_at != consultation.opens_at:
+    elif opens_at != was_open:
         changes.append(
             f"The public pages will say it opened on {_when(opens_at)} instead of "
             f"{_when(consultation.opens_at)}. Residents can still answer."
@@ -50,12 +57,12 @@ def changes_for_residents(
             "It closes at once: residents can no longer answer, and anyone part-way through "
             f"cannot send their answers. {kept}".strip()
         )
-    elif closes_at < consultation.closes_at:
+    elif closes_at < was_closing:
         changes.append(
             f"Residents have less time: they can answer until {_when(closes_at)} instead of "
             f"{_when(consultation.closes_at)}."
         )
-    elif closes_at > consultation.closes_at:
+    elif closes_at > was_closing:
         changes.append(
             f"Residents have longer: they can answer until {_when(closes_at)} instead of "
             f"{_when(consultation.closes_at)}."

@@ -131,6 +131,7 @@ def test_residents_answer_them_with_radios_and_checkboxes(client, consultation, 
     page = client.get(url).content.decode()
     assert f'name="q{one.pk}" type="radio" value="2"' in page
     assert f'name="q{many.pk}" type="checkbox" value="3"' in page
+    assert "Choose all that apply." in page
     assert "Strongly agree" in page.split(scale.text)[1]
     assert "More questions" in page
 
