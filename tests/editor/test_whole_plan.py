@@ -349,8 +349,12 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
                 "respondents": respondents,
             },
         )
+    # "Publish the results" on its page leads to the page that asks first.
+    assert reverse("consultations_editor:publish", kwargs={"pk": consultation.pk}) in (
+        visitor.page(reverse("consultations_editor:detail", kwargs={"pk": consultation.pk}))
+    )
     visitor.submit(
-        reverse("consultations_editor:detail", kwargs={"pk": consultation.pk}),
+        reverse("consultations_editor:publish", kwargs={"pk": consultation.pk}),
         button="Publish the results",
     )
     # Scrutiny: the committee's meeting and its recommendations.
