@@ -56,6 +56,12 @@ def respond_url(consultation):
 def test_resident_answers_with_the_keyboard_only(
     live_server, wokingham_consultation, page, axe_check, structure_check, screenshot
 ):
+    # The home page lists it among the consultations open now.
+    page.goto(live_server.url + reverse("reports:home"))
+    listed = page.locator("#open-consultations ~ ul")
+    assert wokingham_consultation.title in listed.inner_text()
+    structure_check(page)
+    axe_check(page)
     page.goto(live_server.url + reverse("reports:partnership", args=["wokingham"]))
     link = page.locator("a", has_text=wokingham_consultation.title)
     link.focus()
@@ -135,6 +141,18 @@ def test_an_empty_form_asks_for_one_answer(
     first = wokingham_consultation.questions.order_by("order", "pk").first()
     assert (el["type"], el["name"]) == ("radio", f"q{first.pk}")
     assert not Response.objects.exists()
+
+    # An event link of another day is refused, on a page that passes axe too.
+    page.goto(
+        live_server.url
+        + reverse(
+            "consultations:event_link",
+            kwargs={"partnership_slug": "wokingham", "pk": wokingham_consultation.pk, "code": "0"},
+        )
+    )
+    assert page.locator("h1").inner_text() == "This event link does not work today"
+    structure_check(page)
+    axe_check(page)
 
 
 def test_the_draft_it_asks_about_is_readable_and_marked(
