@@ -33,7 +33,7 @@ class ReportedResultAdmin(admin.ModelAdmin):
 class QuestionInline(admin.TabularInline):
     model = Question
     extra = 0
-    fields = ["order", "kind", "priority", "text", "required"]
+    fields = ["order", "kind", "priority", "text", "options", "required"]
 
 
 @admin.register(Consultation)

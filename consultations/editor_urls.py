@@ -4,7 +4,7 @@ from csp_portal.kinds import kind_routes
 
 from .kinds import REPORTED_RESULT
 from .views import editor as views
-from .views import reported
+from .views import event_mode, reported, steps
 
 app_name = "consultations_editor"
 
@@ -56,8 +56,14 @@ urlpatterns = [
     path("consultations/<int:pk>/results/", views.ResultsView.as_view(), name="results"),
     path(
         "consultations/<int:pk>/results/publish/",
-        views.PublishResultsView.as_view(),
+        steps.PublishResultsView.as_view(),
         name="publish",
+    ),
+    path("consultations/<int:pk>/close/", steps.CloseView.as_view(), name="close"),
+    path(
+        "consultations/<int:pk>/event-mode/",
+        event_mode.EventModeView.as_view(),
+        name="event_mode",
     ),
     path("consultations/<int:pk>/comments/", views.CommentsView.as_view(), name="comments"),
     path(

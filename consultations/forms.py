@@ -6,7 +6,7 @@ from csp_portal.forms import PartialDateField, bounded
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
-from .questions import CATEGORICAL, CHOICES, FREE_TEXT, PER_PRIORITY
+from .questions import CATEGORICAL, CUSTOM, FREE_TEXT, PER_PRIORITY, SEPARATOR, choices_for
 
 Kind = Question.Kind
 
@@ -51,10 +51,16 @@ class ResponseForm(forms.Form):
     @staticmethod
     def _field(question: Question) -> forms.Field:
         common = {"label": question.text, "help_text": question.hint, "required": question.required}
-        if question.kind in CHOICES:
-            field = forms.ChoiceField(
-                choices=CHOICES[question.kind], widget=forms.RadioSelect, **common
+        if question.kind == Kind.MULTIPLE_CHOICE:
+            common["help_text"] = question.hint or "Choose all that apply."
+            field = forms.MultipleChoiceField(
+                choices=choices_for(question), widget=forms.CheckboxSelectMultiple, **common
             )
+            field.error_messages["required"] = f"Choose at least one answer to ‘{question.text}’"
+            field.error_messages["invalid_choice"] = "Choose from the answers given"
+            return field
+        if choices := choices_for(question):
+            field = forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
             field.error_messages["required"] = f"Choose an answer to ‘{question.text}’"
             field.error_messages["invalid_choice"] = "Choose one of the answers given"
             return field
@@ -76,7 +82,18 @@ class ResponseForm(forms.Form):
             name = f"q{question.pk}"
             if question.kind == Kind.AREA and data.get(name):
                 data[name] = normalise_area(data[name])
+        if not self.errors and self.questions and not self.answers():
+            # A form sent with nothing in it is not a response: it would count as one.
+            raise forms.ValidationError("Answer at least one question", code="empty")
         return data
+
+    @property
+    def first_question_id(self) -> str:
+        """Where the error summary sends someone who answered nothing: the first answer."""
+        if not self.questions:
+            return "main-content"
+        field = self[f"q{self.questions[0].pk}"]
+        return field.id_for_label or f"{field.auto_id}_0"
 
     @property
     def is_bot(self) -> bool:
@@ -86,7 +103,11 @@ class ResponseForm(forms.Form):
         """(question, choice, text) for every question answered."""
         result = []
         for question in self.questions:
-            value = (self.cleaned_data.get(f"q{question.pk}") or "").strip()
+            value = self.cleaned_data.get(f"q{question.pk}") or ""
+            if isinstance(value, list):  # several answers of a list, kept in its order
+                order = [c for c, _label in choices_for(question)]
+                value = SEPARATOR.join(sorted(value, key=order.index))
+            value = value.strip()
             if not value:
                 continue
             if question.kind in CATEGORICAL:
@@ -97,10 +118,11 @@ class ResponseForm(forms.Form):
 
     def sections(self):
         """The fields grouped for the page: each draft priority with its questions, then
-        the rest, then 'about you' (respondent type, area, equality monitoring)."""
+        community safety where people are, the partnership's own questions, and 'about you'
+        (respondent type, area, equality monitoring)."""
         by_priority: dict[int, list] = {}
         priorities = []
-        general, about = [], []
+        general, custom, about = [], [], []
         for question in self.questions:
             field = self[f"q{question.pk}"]
             if question.kind in PER_PRIORITY:
@@ -108,11 +130,13 @@ class ResponseForm(forms.Form):
                     by_priority[question.priority_id] = []
                     priorities.append(question.priority)
                 by_priority[question.priority_id].append(field)
+            elif question.kind in CUSTOM:
+                custom.append(field)
             elif question.kind in FREE_TEXT or question.kind in (Kind.SAFETY_DARK, Kind.SAFETY_DAY):
                 general.append(field)
             else:
                 about.append(field)
-        return [(p, by_priority[p.pk]) for p in priorities], general, about
+        return [(p, by_priority[p.pk]) for p in priorities], general, custom, about
 
 
 class ConsultationForm(forms.ModelForm):
@@ -154,15 +178,27 @@ class NewConsultationForm(ConsultationForm):
 class QuestionForm(forms.ModelForm):
     class Meta:
         model = Question
-        fields = ["kind", "priority", "text", "hint", "required"]
+        fields = ["kind", "priority", "text", "hint", "options", "required"]
         labels = {
+            "kind": "Kind of question",
             "text": "Question",
-            "hint": "Hint (optional)",
+            "hint": "Hint",
             "required": "An answer is required",
         }
+        help_texts = {
+            "options": "Only for a question answered from a list: one answer a line, for "
+            "example ‘By car’ on one line and ‘On foot’ on the next.",
+        }
+        widgets = {"kind": forms.RadioSelect, "options": forms.Textarea(attrs={"rows": 6})}
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
+        kind = self.fields["kind"]
+        # The partnership's own kinds first, then the standard ones; none ticked until the
+        # editor chooses.
+        kind.choices = sorted((c for c in Kind.choices if c[0]), key=lambda c: c[0] not in CUSTOM)
+        kind.error_messages["required"] = "Choose the kind of question"
+        self.fields["text"].error_messages["required"] = "Enter the question"
         self.fields["priority"].queryset = consultation.strategy.priorities.all()
         self.fields["priority"].empty_label = "Not about one priority"
         self.fields["priority"].help_text = "Only for agreement and comment questions."

@@ -54,15 +54,37 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 CHOICES[Kind.SAFETY_DAY] = CHOICES[Kind.SAFETY_DARK]
+CHOICES[Kind.AGREE_SCALE] = CHOICES[Kind.AGREEMENT]
 
 FREE_TEXT = {Kind.PRIORITY_COMMENT, Kind.CONCERNS, Kind.TEXT}
-# Answers stored in Answer.choice and counted by value: the fixed scales, and the area
-# (a ward or postcode district, as typed and normalised).
-CATEGORICAL = set(CHOICES) | {Kind.AREA}
+# Answered from the editor's own list (Question.options): one answer, or any number.
+LISTED = {Kind.SINGLE_CHOICE, Kind.MULTIPLE_CHOICE}
+# Answers stored in Answer.choice and counted by value: the fixed scales, the editors' own
+# lists, and the area (a ward or postcode district, as typed and normalised).
+CATEGORICAL = set(CHOICES) | LISTED | {Kind.AREA}
 EQUALITY = {Kind.AGE_BAND, Kind.SEX, Kind.DISABILITY, Kind.ETHNICITY}
 PER_PRIORITY = {Kind.AGREEMENT, Kind.PRIORITY_COMMENT}
+# The questions an editor writes, after the standard ones.
+CUSTOM = {Kind.TEXT, Kind.SINGLE_CHOICE, Kind.MULTIPLE_CHOICE, Kind.AGREE_SCALE}
 AGREE = {"strongly_agree", "agree"}
+# Several answers to one question are kept in one Answer.choice, in the list's order.
+SEPARATOR = ";"
 PERSONAL_DATA_HINT = "Please do not include names or anything else that could identify anyone."
+
+
+def choices_for(question: Question) -> list[tuple[str, str]]:
+    """(stored value, label) of the answers a question offers; none for free text and the
+    area. An editor's list is stored by place: "1" for its first answer."""
+    if question.kind in LISTED:
+        return [(str(n), option) for n, option in enumerate(question.option_list, start=1)]
+    return CHOICES.get(question.kind, [])
+
+
+def chosen(question: Question, choice: str) -> list[str]:
+    """The stored values in one answer: several for a multiple choice question."""
+    if question.kind == Kind.MULTIPLE_CHOICE:
+        return [c for c in choice.split(SEPARATOR) if c]
+    return [choice] if choice else []
 
 
 def label_for(kind: str, choice: str) -> str:

@@ -12,7 +12,16 @@ from django.db.models import Count
 from csp_portal.diagrams import Bar, bar_chart
 
 from .models import Answer, Consultation, Question, Response
-from .questions import AGREE, CATEGORICAL, CHOICES, EQUALITY, FREE_TEXT, label_for
+from .questions import (
+    AGREE,
+    CATEGORICAL,
+    CHOICES,
+    EQUALITY,
+    FREE_TEXT,
+    choices_for,
+    chosen,
+    label_for,
+)
 
 Kind = Question.Kind
 
@@ -31,19 +40,59 @@ class QuestionSummary:
     chart: str = ""
     agree_percent: int | None = None
     quotes: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)  # a bar each, on the public page
+
+    @property
+    def rows(self) -> list[tuple[Bar, str]]:
+        """Each bar, with why its figures are withheld ("" where they are shown)."""
+        return list(zip(self.bars, self.withheld or [""] * len(self.bars), strict=True))
 
     @property
     def is_free_text(self) -> bool:
         return self.question.kind in FREE_TEXT
 
+    @property
+    def is_multiple_choice(self) -> bool:
+        return self.question.kind == Kind.MULTIPLE_CHOICE
+
+
+@dataclass
+class Group:
+    """One group of people in a breakdown: its label and how many answered as it."""
+
+    label: str
+    size: int
+    withheld: str = ""  # on the public page, why the number is not shown (disclosure.py)
+
+
+@dataclass
+class Cell:
+    """Agreement with one priority within one group."""
+
+    answered: int
+    agree: int
+    withheld: str = ""
+
+    def __str__(self) -> str:
+        if self.withheld:
+            return self.withheld
+        return f"{percent(self.agree, self.answered)}% ({self.answered})" if self.answered else "–"
+
 
 @dataclass
 class Breakdown:
-    """Agreement with each priority, for each group of people (respondent type or area)."""
+    """Agreement with each priority, for each group of people (respondent type or area).
+    `unlisted`: people who answered the group question but are in no group shown (areas
+    past the top ten); `rows` (priority, its answers counted, a cell a group)."""
 
     title: str
-    groups: list[tuple[str, int]]  # (label, responses)
-    rows: list[tuple[str, list[str]]]  # (priority, ["78% (14)", ...] a group each)
+    groups: list[Group]
+    rows: list[tuple[str, int, list[Cell]]]
+    unlisted: int = 0
+
+    @property
+    def all_withheld(self) -> bool:
+        return all(group.withheld for group in self.groups)
 
 
 @dataclass
@@ -54,6 +103,8 @@ class Results:
     paper: int
     by_respondent_type: Breakdown | None
     by_area: Breakdown | None
+    small_numbers_withheld: bool = False  # as published (disclosure.published)
+    event: int = 0  # sent from devices in event mode (consultations.events)
 
     @property
     def breakdowns(self) -> list[Breakdown]:
@@ -68,8 +119,9 @@ def consultation_results(consultation: Consultation) -> Results:
     """The results, question by question. Equality monitoring is left out (staff see it in
     totals, `equality_totals`); quotes are only of comments marked quotable, for staff too.
 
-    Five queries whatever the number of responses, each an aggregate over the answers of
-    named questions; on PostgreSQL the counts and the breakdown read one covering index."""
+    Six queries whatever the number of responses: the questions, four aggregates over the
+    answers of named questions (on PostgreSQL the counts and the breakdown read one covering
+    index) and the responses counted by channel."""
     questions = [
         q for q in consultation.questions.select_related("priority") if q.kind not in EQUALITY
     ]
@@ -98,7 +150,7 @@ def consultation_results(consultation: Consultation) -> Results:
     summaries = []
     for question in questions:
         counts = choice_counts.get(question.pk, {})
-        if question.kind in CHOICES:
+        if choices_for(question):
             summary = _scale_summary(question, counts)
         elif question.kind in CATEGORICAL:
             summary = QuestionSummary(question, sum(counts.values()))
@@ -111,10 +163,12 @@ def consultation_results(consultation: Consultation) -> Results:
     respondent_type = (by_kind[Kind.RESPONDENT_TYPE] or [None])[0]
     area = (by_kind[Kind.AREA] or [None])[0]
     cells = _agreement_by_group(agreement, respondent_type, area)
+    by_channel = consultation.responses.by_channel()
     return Results(
         consultation=consultation,
-        responses=consultation.responses.count(),
-        paper=consultation.responses.filter(channel=Response.Channel.PAPER).count(),
+        responses=sum(by_channel.values()),
+        paper=by_channel[Response.Channel.PAPER],
+        event=by_channel[Response.Channel.EVENT],
         questions=summaries,
         by_respondent_type=_breakdown(
             respondent_type, choice_counts, cells, 0, agreement, "Who answered"
@@ -124,17 +178,26 @@ def consultation_results(consultation: Consultation) -> Results:
 
 
 def _scale_summary(question: Question, counts: dict[str, int]) -> QuestionSummary:
-    """A question answered on a scale: counts, shares and the chart (and, for agreement,
-    the share who agree or strongly agree), from {answer: count}."""
+    """A question answered on a scale or from a list: counts, shares and the chart (and,
+    for agreement, the share who agree or strongly agree), from {answer as stored: count}.
+    Each answer of a multiple choice question counts once for every choice in it, and the
+    shares are of the people who answered (they add up to more than 100%)."""
     answered = sum(counts.values())
+    tally: dict[str, int] = defaultdict(int)
+    for stored, n in counts.items():
+        for choice in chosen(question, stored):
+            tally[choice] += n
     summary = QuestionSummary(question, answered)
     summary.bars = [
-        Bar(label, counts.get(choice, 0), percent(counts.get(choice, 0), answered))
-        for choice, label in CHOICES[question.kind]
+        Bar(label, tally[choice], percent(tally[choice], answered))
+        for choice, label in choices_for(question)
     ]
-    summary.chart = bar_chart(summary.bars, title=question.text, ident=f"q{question.pk}")
-    if question.kind == Kind.AGREEMENT:
-        summary.agree_percent = percent(sum(counts.get(c, 0) for c in AGREE), answered)
+    title = question.text
+    if question.kind == Kind.AGREEMENT:  # a chart of each: titled with its priority
+        title = f"Agreement with the draft priority ‘{question.priority.title}’"
+    summary.chart = bar_chart(summary.bars, title=title, ident=f"q{question.pk}")
+    if question.kind in (Kind.AGREEMENT, Kind.AGREE_SCALE):
+        summary.agree_percent = percent(sum(tally[c] for c in AGREE), answered)
     return summary
 
 
@@ -165,27 +228,24 @@ def _breakdown(group_question, choice_counts, cells, axis, agreement, title, top
         groups = [(c, label) for c, label in CHOICES[group_question.kind] if c in sizes]
     else:
         groups = [(g, g) for g in sorted(sizes, key=lambda g: (-sizes[g], g))[:top]]
-    tally = defaultdict(lambda: [0, 0])  # (question, group) -> [agree, answered]
+    tally = defaultdict(lambda: Cell(0, 0))  # (question, group) -> its cell
     for (question_id, *by_group, choice), n in cells.items():
         cell = tally[(question_id, by_group[axis])]
-        cell[1] += n
+        cell.answered += n
         if choice in AGREE:
-            cell[0] += n
+            cell.agree += n
     return Breakdown(
         title=title,
-        groups=[(label, sizes[g]) for g, label in groups],
+        groups=[Group(label, sizes[g]) for g, label in groups],
         rows=[
             (
                 q.priority.title,
-                [
-                    f"{percent(*tally[(q.pk, g)])}% ({tally[(q.pk, g)][1]})"
-                    if tally[(q.pk, g)][1]
-                    else "–"
-                    for g, _label in groups
-                ],
+                sum(choice_counts.get(q.pk, {}).values()),
+                [tally[(q.pk, g)] for g, _label in groups],
             )
             for q in agreement
         ],
+        unlisted=sum(sizes.values()) - sum(sizes[g] for g, _label in groups),
     )
 
 

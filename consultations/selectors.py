@@ -1,13 +1,14 @@
 """Reads of consultations, for the public pages and the editor."""
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from strategies.models import Strategy
 
 from .models import Answer, Consultation, ReportedResult, Response
-from .questions import CHOICES, EQUALITY, label_for
+from .questions import EQUALITY, choices_for, chosen
 
 
 def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
@@ -21,6 +22,17 @@ def open_consultations(partnership_id: int, now=None) -> list[Consultation]:
     )
 
 
+def open_consultations_everywhere(now=None) -> list[Consultation]:
+    """Every consultation taking responses now, of partnerships whose pages are public,
+    closing soonest first: for the home page. One query."""
+    return list(
+        Consultation.objects.open_at(now or timezone.now())
+        .filter(strategy__partnership__suspended_at__isnull=True)
+        .select_related("strategy__partnership")
+        .order_by("closes_at", "pk")
+    )
+
+
 def strategy_page_consultations(strategy: Strategy, now=None):
     """In one query: the strategy's own consultations (with their online responses counted)
     and those of the partnership open now. Returns (own, open now)."""
@@ -28,12 +40,13 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     open_now = Consultation.objects.open_at(now).filter(
         strategy__partnership=strategy.partnership_id
     )
+    counted = Response.objects.counted().filter(consultation=OuterRef("pk")).order_by()
     found = list(
         Consultation.objects.filter(Q(strategy=strategy.pk) | Q(pk__in=open_now.values("pk")))
         .select_related("strategy__partnership")
         .annotate(
-            online=Count("responses"),
-            paper=Count("responses", filter=Q(responses__channel=Response.Channel.PAPER)),
+            online=_count(counted),
+            paper=_count(counted.filter(channel=Response.Channel.PAPER)),
             reported_count=Count("reported_results", distinct=True),
         )
         .order_by(F("closes_at"))
@@ -41,6 +54,13 @@ def strategy_page_consultations(strategy: Strategy, now=None):
     own = [c for c in found if c.strategy_id == strategy.pk]
     open_ = [c for c in found if c.is_open(now)]
     return own, open_
+
+
+def _count(responses) -> Coalesce:
+    """The number of `responses` (a query of one consultation's), as an annotation."""
+    return Coalesce(
+        Subquery(responses.values("consultation").annotate(n=Count("pk")).values("n")), 0
+    )
 
 
 def public_consultation(partnership_slug: str, pk: int) -> Consultation:
@@ -70,12 +90,17 @@ def response_rows(consultation: Consultation):
     questions = [
         q for q in consultation.questions.order_by("order", "pk") if q.kind not in EQUALITY
     ]
-    responses = consultation.responses.prefetch_related(
-        Prefetch(
-            "answers",
-            queryset=Answer.objects.only("response_id", "question_id", "choice", "text"),
+    responses = (
+        consultation.responses.counted()
+        .prefetch_related(
+            Prefetch(
+                "answers",
+                queryset=Answer.objects.only("response_id", "question_id", "choice", "text"),
+            )
         )
-    ).order_by("submitted_at", "pk")
+        .order_by("submitted_at", "pk")
+    )
+    labels = {q.pk: dict(choices_for(q)) for q in questions}
     yield ["Reference", "Submitted"] + [q.text for q in questions]
     for response in responses.iterator(chunk_size=500):
         answers = {a.question_id: a for a in response.answers.all()}
@@ -84,17 +109,21 @@ def response_rows(consultation: Consultation):
             answer = answers.get(question.pk)
             if answer is None:
                 row.append("")
-            elif question.kind in CHOICES:
-                row.append(label_for(question.kind, answer.choice))
+            elif labels[question.pk]:
+                row.append(
+                    "; ".join(
+                        labels[question.pk].get(c, c) for c in chosen(question, answer.choice)
+                    )
+                )
             else:
                 row.append(answer.choice or answer.text)
         yield row
 
 
 def responses_by_channel(consultation: Consultation) -> dict[str, int]:
-    """{"online": n, "paper": n}: the responses stored on the portal, by how they came."""
-    counts = dict(consultation.responses.order_by().values_list("channel").annotate(n=Count("id")))
-    return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
+    """{"online": n, "paper": n, "event": n}: the responses stored on the portal, by how they
+    came."""
+    return consultation.responses.by_channel()
 
 
 def with_reported(consultations) -> list[Consultation]:

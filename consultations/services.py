@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from csp_portal import audit, ordering
+from csp_portal.dates import Precision
 from csp_portal.models import AuditEvent
 from csp_portal.records import save_with
 from partnerships import permissions
@@ -39,8 +40,8 @@ def _check_editor(consultation_or_strategy, by: User) -> None:
 
 
 def _check_questions_open(consultation: Consultation) -> None:
-    if consultation.questions_frozen():
-        raise ValidationError("The consultation has opened, so its questions can no longer change.")
+    if because := consultation.questions_frozen_because():
+        raise ValidationError(because)
 
 
 @transaction.atomic
@@ -97,14 +98,18 @@ def response_submit(
     answers: list[tuple[Question, str, str]],
     email: str = "",
     now=None,
+    channel: str = Response.Channel.ONLINE,
 ) -> Response:
     """Store one response, its answers ((question, choice, text) for each question answered)
-    and any e-mail address left for news, in one transaction: all of it, or nothing."""
+    and any e-mail address left for news, in one transaction: all of it, or nothing. Sent
+    online, or from a device at a staffed event (`channel`)."""
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
         raise ConsultationClosed("This consultation is closed.")
-    return _store(consultation, answers, email=email, now=now)
+    if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
+        raise ValueError(f"Not a channel residents send by: {channel}")
+    return _store(consultation, answers, email=email, now=now, channel=channel)
 
 
 def paper_response_enter(
@@ -115,7 +120,7 @@ def paper_response_enter(
     _check_editor(consultation, by)
     if not consultation.run_by_portal:
         raise ValidationError("This consultation was held elsewhere: record its figures instead.")
-    if timezone.now() < consultation.opens_at:
+    if not consultation.has_opened():
         raise ValidationError("Paper responses can be entered once the consultation has opened.")
     if consultation.results_published:
         raise ValidationError("The results are published: no more responses can be added.")
@@ -123,6 +128,8 @@ def paper_response_enter(
 
 
 def _store(consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None):
+    if not answers:
+        raise ValidationError("Answer at least one question")
     for attempt in range(5):
         try:
             with transaction.atomic():
@@ -204,6 +211,21 @@ def answer_moderate(*, answer: Answer, themes, quotable: bool, by: User) -> Answ
     """Tag a comment with themes, and say whether it may be quoted in public."""
     _check_editor(answer.response.consultation, by)
     return save_with(answer, {"themes": themes, "quotable": quotable})
+
+
+@transaction.atomic
+def consultation_close(*, consultation: Consultation, by: User, now=None) -> Consultation:
+    """Close an open consultation at once (an approver's decision): it closes now, and the
+    responses already sent are kept."""
+    if not permissions.can_move_status(by, consultation.strategy.partnership_id):
+        raise PermissionDenied("Only an approver of the partnership can close a consultation.")
+    now = now or timezone.now()
+    consultation = (
+        Consultation.objects.select_for_update().select_related("strategy").get(pk=consultation.pk)
+    )
+    if not consultation.is_open(now):
+        raise ValidationError("Only an open consultation can be closed.")
+    return save_with(consultation, {"closes_at": now, "closes_at_precision": Precision.DAY})
 
 
 @transaction.atomic

@@ -18,6 +18,11 @@ urlpatterns = [
         name="thanks",
     ),
     path(
+        "<slug:partnership_slug>/consultations/<int:pk>/event/<str:code>/",
+        views.EventLinkView.as_view(),
+        name="event_link",
+    ),
+    path(
         "<slug:partnership_slug>/consultations/<int:pk>/results/",
         cached_public_page(views.PublicResultsView.as_view(), partnership_arg="partnership_slug"),
         name="results",

@@ -16,7 +16,7 @@ from csp_portal.records import existing_or_new
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 
-from .. import services
+from .. import rescheduling, services
 from ..access import ConsultationAccessMixin, ConsultationFormView, detail_url
 from ..filters import CommentFilter
 from ..forms import (
@@ -70,27 +70,31 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
 class ConsultationDetailView(ConsultationAccessMixin, View):
     def get(self, request, pk):
         consultation = self.consultation
+        can_approve = permissions.can_move_status(request.user, self.partnership_id())
         return render(
             request,
             "consultations/editor/detail.html",
             self.context(
                 questions=consultation.questions.select_related("priority"),
-                frozen=consultation.questions_frozen(),
+                frozen_because=consultation.questions_frozen_because(),
                 is_open=consultation.is_open(),
+                has_opened=consultation.has_opened(),
                 **responses_by_channel(consultation),
                 reported_results=consultation.reported_results.all(),
-                can_enter_paper=consultation.run_by_portal
-                and consultation.opens_at <= timezone.now()
-                and not consultation.results_published,
+                can_enter_paper=consultation.has_opened() and not consultation.results_published,
                 changes=consultation.changes.select_related("priority"),
-                can_publish=permissions.can_move_status(request.user, self.partnership_id())
+                can_publish=can_approve
                 and consultation.has_closed()
                 and not consultation.results_published,
+                can_close=can_approve and consultation.is_open(),
             ),
         )
 
 
 class ConsultationEditView(ConsultationFormView):
+    """Change the details. New dates for a consultation open now are saved only once the
+    editor has read what they change for residents, and confirmed those dates."""
+
     template_name = "consultations/editor/consultation_form.html"
     heading = "Change the consultation"
     success_message = "The consultation was saved."
@@ -100,6 +104,24 @@ class ConsultationEditView(ConsultationFormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.consultation}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(is_open=self.consultation.is_open(), **kwargs)
+
+    def form_valid(self, form):
+        if self.consultation.run_by_portal:
+            # The form has set the new dates on the instance: compare with those stored.
+            stored = Consultation.objects.select_related("strategy").get(pk=self.consultation.pk)
+            dates = {name: form.cleaned_data[name] for name in ("opens_at", "closes_at")}
+            changes = rescheduling.changes_for_residents(stored, **dates)
+            confirmed = rescheduling.confirmation(**dates)
+            if changes and self.request.POST.get("dates_confirmed") != confirmed:
+                return self.render_to_response(
+                    self.get_context_data(
+                        form=form, date_changes=changes, dates_confirmed=confirmed
+                    )
+                )
+        return super().form_valid(form)
 
     def save(self, form) -> None:
         update = (
@@ -134,10 +156,8 @@ class QuestionView(ConsultationFormView):
         return self.refuse_if_frozen() or super().post(request, *args, **kwargs)
 
     def refuse_if_frozen(self):
-        if self.consultation.questions_frozen():
-            messages.error(
-                self.request, "The consultation has opened, so its questions can no longer change."
-            )
+        if because := self.consultation.questions_frozen_because():
+            messages.error(self.request, because)
             return redirect(detail_url(self.consultation))
         return None
 
@@ -194,19 +214,6 @@ class ResultsView(ConsultationAccessMixin, View):
                 as_of=timezone.now(),
             ),
         )
-
-
-class PublishResultsView(ConsultationAccessMixin, View):
-    needs = permissions.APPROVE
-
-    def post(self, request, pk):
-        try:
-            services.results_publish(consultation=self.consultation, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, "The results are now public.")
-        return redirect(detail_url(self.consultation))
 
 
 class CommentsView(ConsultationAccessMixin, View):

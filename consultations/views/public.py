@@ -12,7 +12,8 @@ from django.views import View
 
 from csp_portal import ratelimit
 
-from .. import services
+from .. import events, services
+from ..disclosure import published
 from ..forms import ResponseForm
 from ..models import Consultation
 from ..results import consultation_results
@@ -56,6 +57,7 @@ class RespondView(View):
                 "form": form,
                 "problem": problem,
                 "not_yet_open": self.now < consultation.opens_at,
+                "event_mode": events.event_device(self.request, consultation, self.now),
             },
             status=status,
         )
@@ -79,26 +81,20 @@ class RespondView(View):
         if form.is_bot:
             logger.info("Consultation %s: honeypot filled; response dropped", pk)
             return redirect("consultations:thanks", partnership_slug=partnership_slug, pk=pk)
-        key = f"consultation:{pk}:{ratelimit.client_ip(request)}"
-        rate = settings.CONSULTATION_RATE_LIMIT
-        if ratelimit.limit_reached(key, rate):
-            limit, window = ratelimit.parse_rate(rate)
-            return self.show(
-                form,
-                status=429,
-                problem=f"Only {limit} responses can be sent from one place in "
-                f"{window // 60} minutes. Your answers are below: send them again later.",
-            )
+        quota = events.quota(request, self.consultation, self.now)
+        if ratelimit.limit_reached(quota.key, quota.rate):
+            return self.show(form, status=429, problem=quota.refused)
         try:
             response = services.response_submit(
                 consultation=self.consultation,
                 answers=form.answers(),
                 email=form.cleaned_data.get("email", ""),
                 now=self.now,
+                channel=quota.channel,
             )
         except services.ConsultationClosed:
             return self.show(status=403)
-        ratelimit.count_hit(key, rate)
+        ratelimit.count_hit(quota.key, quota.rate)
         # The reference travels signed in the address, not in a session: once the response
         # is stored, nothing else needs the database before the respondent is told.
         thanks = reverse(
@@ -117,8 +113,30 @@ class ThanksView(View):
                 "consultation": consultation,
                 "partnership": consultation.strategy.partnership,
                 "reference": _reference(request.GET.get("ref", "")),
+                "event_mode": events.event_device(request, consultation),
             },
         )
+
+
+class EventLinkView(View):
+    """The day's event link, opened by staff on a device at a kiosk or drop-in event: the
+    device sends responses without the limit on its address until midnight (events.py)."""
+
+    def get(self, request, partnership_slug, pk, code):
+        consultation = _consultation(partnership_slug, pk)
+        context = {"consultation": consultation, "partnership": consultation.strategy.partnership}
+        if not events.link_is_valid(consultation, code):
+            return render(request, "consultations/event_link.html", context, status=404)
+        form = reverse(
+            "consultations:respond", kwargs={"partnership_slug": partnership_slug, "pk": pk}
+        )
+        if not consultation.is_open():
+            return redirect(form)
+        response = redirect(form)
+        if not events.enrol(response, consultation):
+            context["full"] = True
+            return render(request, "consultations/event_link.html", context, status=429)
+        return response
 
 
 def _reference(signed: str) -> str | None:
@@ -140,7 +158,7 @@ class PublicResultsView(View):
             {
                 "consultation": consultation,
                 "partnership": consultation.strategy.partnership,
-                "results": consultation_results(consultation),
+                "results": published(consultation_results(consultation)),
                 "changes": consultation.changes.select_related("priority"),
             },
         )

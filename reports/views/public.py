@@ -5,6 +5,8 @@ cache (csp_portal.pagecache)."""
 from django.utils import timezone
 from django.views.generic import TemplateView
 
+from consultations.selectors import open_consultations_everywhere
+
 from ..pages import partnership_page_context, strategy_page_context
 from ..search import MAX_QUERY_LENGTH, PER_KIND, search_capped
 from ..selectors import (
@@ -21,7 +23,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            partnerships=partnerships_with_current_strategies(), **kwargs
+            partnerships=partnerships_with_current_strategies(),
+            open_consultations=open_consultations_everywhere(),
+            **kwargs,
         )
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from consultations.models import Answer, Response, new_reference
 from tests.factories import (
     PartnershipFactory,
     PriorityFactory,
@@ -26,3 +27,24 @@ def question(consultation, kind, n=0):
 
 def field(consultation, kind, n=0):
     return f"q{question(consultation, kind, n).pk}"
+
+
+def respond(consultation, **by_kind):
+    """One response; by_kind maps 'agreement0', 'respondent_type', 'area', ... to answers."""
+    response = Response.objects.create(
+        consultation=consultation,
+        reference=new_reference(),
+        respondent_type=by_kind.get("respondent_type", ""),
+        area=by_kind.get("area", ""),
+    )
+    for key, value in by_kind.items():
+        kind, n = (key[:-1], int(key[-1])) if key[-1].isdigit() else (key, 0)
+        q = question(consultation, kind, n)
+        is_text = q.kind in ("concerns", "priority_comment", "text")
+        Answer.objects.create(
+            response=response,
+            question=q,
+            choice="" if is_text else value,
+            text=value if is_text else "",
+        )
+    return response

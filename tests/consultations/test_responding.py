@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -214,3 +215,29 @@ def test_the_open_consultation_is_linked_from_the_partnership_and_strategy_pages
         page = client.get(page_url).content.decode()
         assert "Have your say" in page
         assert url(consultation) in page
+
+
+def test_an_empty_form_is_an_error_not_a_response(client, consultation):
+    first = consultation.questions.order_by("order", "pk").first()
+    response = client.post(url(consultation), {"email": "", "website": ""})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "There is a problem" in page
+    assert f'<a href="#id_q{first.pk}_0">Answer at least one question</a>' in page
+    assert not Response.objects.exists()
+    # Only an e-mail address for news is still nothing answered.
+    client.post(url(consultation), {"email": "kim@example.org"})
+    assert not Response.objects.exists()
+    assert not UpdateRequest.objects.exists()
+
+
+def test_an_empty_paper_response_is_an_error(client, consultation):
+    from tests.factories import user_with_role
+
+    client.force_login(user_with_role(consultation.strategy.partnership, "editor"))
+    paper = reverse("consultations_editor:paper_response", kwargs={"pk": consultation.pk})
+    page = client.post(paper, {}).content.decode()
+    assert "Answer at least one question" in page
+    assert not Response.objects.exists()
+    with pytest.raises(ValidationError, match="Answer at least one question"):
+        services.response_submit(consultation=consultation, answers=[])

@@ -12,31 +12,10 @@ from django.utils import timezone
 
 from consultations.models import Answer, Consultation, Question, Response, new_reference
 from consultations.results import consultation_results, percent
-from tests.consultations.conftest import question
+from tests.consultations.conftest import question, respond
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
-
-
-def respond(consultation, **by_kind):
-    """One response; by_kind maps 'agreement0', 'respondent_type', 'area', ... to answers."""
-    response = Response.objects.create(
-        consultation=consultation,
-        reference=new_reference(),
-        respondent_type=by_kind.get("respondent_type", ""),
-        area=by_kind.get("area", ""),
-    )
-    for key, value in by_kind.items():
-        kind, n = (key[:-1], int(key[-1])) if key[-1].isdigit() else (key, 0)
-        q = question(consultation, kind, n)
-        is_text = q.kind in ("concerns", "priority_comment", "text")
-        Answer.objects.create(
-            response=response,
-            question=q,
-            choice="" if is_text else value,
-            text=value if is_text else "",
-        )
-    return response
 
 
 @pytest.fixture
@@ -87,11 +66,17 @@ def test_summary_numbers_against_known_responses(answered):
     assert (second.answered, second.agree_percent) == (0, 0)
 
     by_type = results.by_respondent_type
-    assert by_type.groups == [("A resident", 5), ("A business", 2), ("A partner organisation", 1)]
-    assert by_type.rows[0] == ("Reduce violence", ["60% (5)", "50% (2)", "100% (1)"])
+    assert [(g.label, g.size) for g in by_type.groups] == [
+        ("A resident", 5),
+        ("A business", 2),
+        ("A partner organisation", 1),
+    ]
+    title, answered, cells = by_type.rows[0]
+    assert (title, answered) == ("Reduce violence", 8)
+    assert [str(c) for c in cells] == ["60% (5)", "50% (2)", "100% (1)"]
     by_area = results.by_area
-    assert by_area.groups == [("RG40", 5), ("RG41", 3)]
-    assert by_area.rows[0] == ("Reduce violence", ["60% (5)", "67% (3)"])
+    assert [(g.label, g.size) for g in by_area.groups] == [("RG40", 5), ("RG41", 3)]
+    assert [str(c) for c in by_area.rows[0][2]] == ["60% (5)", "67% (3)"]
     concerns = next(q for q in results.questions if q.question.kind == "concerns")
     assert concerns.answered == 1
     assert concerns.quotes == []  # nothing is quoted until staff mark it
@@ -334,3 +319,51 @@ def test_the_agreement_charts_and_you_said_we_did_are_in_the_pdf(answered):
     assert "Strongly agree 38% (3)" in text  # the chart's own labels
     assert "Speeding worries you" in text
     assert "Road safety is now a delivery area" in text
+
+
+def test_a_stored_response_with_no_answers_is_not_counted(client, answered):
+    """Sent empty before the form refused it: no response in any count or export."""
+    from consultations.selectors import responses_by_channel, strategy_page_consultations
+
+    for channel in ("online", "paper"):
+        Response.objects.create(consultation=answered, reference=new_reference(), channel=channel)
+    with CaptureQueriesContext(connection) as queries:
+        results = consultation_results(answered)
+    assert len(queries) == 6
+    assert (results.responses, results.paper) == (9, 0)
+    assert responses_by_channel(answered) == {"online": 9, "paper": 0, "event": 0}
+    own, _open = strategy_page_consultations(answered.strategy)
+    assert (own[0].online, own[0].paper) == (9, 0)
+    client.force_login(user_with_role(answered.strategy.partnership, "viewer"))
+    body = client.get(
+        reverse("consultations_editor:responses_csv", kwargs={"pk": answered.pk})
+    ).content.decode("utf-8-sig")
+    assert len(list(csv.reader(io.StringIO(body)))) == 10  # the header and nine
+
+
+def test_each_agreement_chart_is_titled_with_its_priority(client, answered):
+    from pypdf import PdfReader
+
+    from reports.pdfs import Kind, cached_pdf
+
+    respond(answered, agreement1="agree")
+    Consultation.objects.filter(pk=answered.pk).update(
+        closes_at=timezone.now() - datetime.timedelta(minutes=1), results_published=True
+    )
+    answered.strategy.status = "published"
+    answered.strategy.save()
+    page = client.get(answered.strategy.get_absolute_url()).content.decode()
+    for priority in ["Reduce violence", "Protect the vulnerable"]:
+        caption = page.index(f">{priority}</strong></figcaption>")
+        chart = page.index("<svg", caption)
+        assert page.index("</figure>", caption) > chart  # the caption is the chart's
+        assert f"Agreement with the draft priority ‘{priority}’</title>" in page[chart:]
+
+    # In the PDF, read as laid out: each priority's name just above its chart's bars.
+    pdf = cached_pdf(answered.strategy, Kind.SCRUTINY_REPORT)
+    text = " ".join(
+        " ".join(page.extract_text(extraction_mode="layout").split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert "Reduce violence 38% (3) 25% (2) 13% (1)" in text
+    assert "Protect the vulnerable 0% (0) 100% (1) 0% (0)" in text

@@ -284,10 +284,11 @@ def enter_the_survey(visitor: Visitor, strategy: Strategy) -> None:
             reverse("consultations_editor:reported_result_add", kwargs={"pk": consultation.pk}),
             {"priority": title, "agree_percent": percent, "respondents": respondents},
         )
-    visitor.submit(
-        reverse("consultations_editor:detail", kwargs={"pk": consultation.pk}),
-        button="Publish the results",
-    )
+    # "Publish the results" on its page leads to the page that asks first.
+    publish = reverse("consultations_editor:publish", kwargs={"pk": consultation.pk})
+    detail = reverse("consultations_editor:detail", kwargs={"pk": consultation.pk})
+    assert publish in visitor.page(detail)
+    visitor.submit(publish, button="Publish the results")
 
 
 def enter_the_scrutiny(visitor: Visitor, strategy: Strategy) -> None:
@@ -350,12 +351,9 @@ def consult_on_a_new_plan(visitor: Visitor) -> tuple[Strategy, str]:
         reverse("consultations_editor:paper_response", kwargs=on_paper),
         {f"q{agreement.pk}": "strongly_agree"},
     )
+    visitor.submit(reverse("consultations_editor:close", kwargs=on_paper), button="Close it now")
     visitor.submit(
-        reverse("consultations_editor:edit", kwargs=on_paper),
-        {"closes_at": f"{timezone.localtime() - datetime.timedelta(minutes=1):%Y-%m-%dT%H:%M}"},
-    )
-    visitor.submit(
-        reverse("consultations_editor:detail", kwargs=on_paper), button="Publish the results"
+        reverse("consultations_editor:publish", kwargs=on_paper), button="Publish the results"
     )
     results = reverse(
         "consultations:results", kwargs={"partnership_slug": SLUG, "pk": consultation.pk}

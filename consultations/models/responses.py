@@ -1,0 +1,135 @@
+"""What people answered: each response, its answers, and the addresses left for news."""
+
+import secrets
+
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+
+from strategies.models import Theme
+
+from .consultation import Consultation, Question
+
+
+class ResponseQuerySet(models.QuerySet):
+    def counted(self):
+        """The responses the results count: those with at least one answer. An empty form
+        is refused, but one stored before that rule is still no response."""
+        return self.filter(models.Exists(Answer.objects.filter(response=models.OuterRef("pk"))))
+
+    def by_channel(self) -> dict[str, int]:
+        """{channel: responses counted} for every channel, in one query."""
+        counts = dict(self.counted().order_by().values_list("channel").annotate(n=Count("id")))
+        return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
+
+
+class Response(models.Model):
+    """One person's answers. No name or e-mail is kept with it."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="responses"
+    )
+
+    class Channel(models.TextChoices):
+        ONLINE = "online", "Online"
+        PAPER = "paper", "Paper, entered by staff"
+        # From a device staff put in event mode (consultations.events).
+        EVENT = "event", "At a staffed event or kiosk"
+
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.ONLINE)
+    entered_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Copies of two answers, so the results break agreement down by who answered and where
+    # with one join to this narrow table rather than two to the answers.
+    respondent_type = models.CharField(max_length=60, blank=True, editable=False)
+    area = models.CharField(max_length=60, blank=True, editable=False)
+
+    objects = ResponseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["consultation", "submitted_at", "pk"]
+
+    def __str__(self):
+        return self.reference
+
+
+# Crockford's base32 without I, L, O and U: easy to read out over the phone.
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_reference() -> str:
+    """E.g. 'K7QD-3M9X'."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+class AnswerQuerySet(models.QuerySet):
+    def choice_counts(self) -> dict[int, dict[str, int]]:
+        """{question id: {choice: answers}} over the answers given as a choice, in one
+        aggregate query (on PostgreSQL an index-only scan of answer_question_choice)."""
+        counts: dict[int, dict[str, int]] = {}
+        for question_id, choice, n in (
+            self.exclude(choice="")
+            .order_by()
+            .values_list("question_id", "choice")
+            .annotate(n=Count("id"))
+        ):
+            counts.setdefault(question_id, {})[choice] = n
+        return counts
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    choice = models.CharField(
+        max_length=60, blank=True, help_text="The answer to a scale, or the area as given."
+    )
+    text = models.TextField(max_length=2000, blank=True)
+    # Moderation of free-text answers by staff.
+    themes = models.ManyToManyField(Theme, blank=True, related_name="+")
+    quotable = models.BooleanField(
+        default=False, help_text="Suitable to quote in public. Only these are ever shown."
+    )
+
+    objects = AnswerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["response", "question__order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["response", "question"], name="one_answer_a_question")
+        ]
+        indexes = [
+            # The results count answers by question and choice, and join a response's
+            # answers to each other: on PostgreSQL both read this index alone.
+            models.Index(
+                fields=["question", "choice"], include=["response"], name="answer_question_choice"
+            ),
+            models.Index(
+                fields=["question"], condition=models.Q(quotable=True), name="answer_quotable"
+            ),
+        ]
+
+    def __str__(self):
+        return self.choice or self.text[:80]
+
+
+class UpdateRequest(models.Model):
+    """An e-mail address left for news of the strategy. Kept apart from the responses (no
+    link to them), and never shown in results or exports."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="update_requests"
+    )
+    email = models.EmailField(max_length=254)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "email"], name="one_request_an_email")
+        ]
+
+    def __str__(self):
+        return self.email
