@@ -199,13 +199,15 @@ def cached_public_page(
     view, *, scope: str = "", partnership_arg: str = "", params: Iterable[str] = ()
 ):
     """For a view function: serve the page from the cache to anonymous visitors. What the
-    page shows is a `scope` (HOME, SEARCH) or the pages of the partnership whose slug is
-    the URL's `partnership_arg`; `params` are the query parameters it reads. A page that is
+    page shows is a `scope` (HOME, SEARCH), the pages of the partnership whose slug is the
+    URL's `partnership_arg`, or (neither given) what every page may show; `params` are the query parameters it reads. A page that is
     public only until a time (a draft while its consultation is open) says how long it may
     be kept in `response.cache_timeout` (seconds)."""
 
     def scopes(kwargs) -> list[str]:
-        return [scope] if scope else [partnership_scope(kwargs[partnership_arg])]
+        if partnership_arg:
+            return [partnership_scope(kwargs[partnership_arg])]
+        return [scope] if scope else []  # a page of the portal's own: ALL alone
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):

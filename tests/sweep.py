@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from consultations.events import link_code
 from consultations.models import (
     Answer,
     Consultation,
@@ -244,6 +245,13 @@ def _on_consultation(consultation) -> dict:
 # matches.
 PUBLIC_ADDRESSES = [
     ("/consultations/<int:pk>/results/", lambda r: _on_consultation(r["answered_consultation"])),
+    (
+        "/consultations/<int:pk>/event/<str:code>/",
+        lambda r: {
+            **_on_consultation(r["open_consultation"]),
+            "code": link_code(r["open_consultation"], timezone.localdate()),
+        },
+    ),
     ("/consultations/<int:pk>/", lambda r: _on_consultation(r["open_consultation"])),
     ("/draft-for-consultation", lambda r: _on_strategy(r["consulting"])),
     (

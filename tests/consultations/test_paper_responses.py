@@ -59,7 +59,8 @@ def test_paper_responses_are_counted_with_online_ones_and_shown_by_channel(
         closes_at=timezone.now() - datetime.timedelta(minutes=1)
     )
     with django_capture_on_commit_callbacks(execute=True):
-        visitor.submit(detail, button="Publish the results")
+        publish = reverse("consultations_editor:publish", kwargs={"pk": consultation.pk})
+        visitor.submit(publish, button="Publish the results")
         strategy.status = "published"
         strategy.save()
     client.logout()

@@ -36,7 +36,7 @@ def url(draft_a):
 
 def table(leads) -> str:
     rows = ["\t".join(COLUMNS)]
-    rows += [f"\t\t\t2024\tAction led by {lead}\tm\tt\t{lead}\t\t" for lead in leads]
+    rows += [f"\t\t\t2023\tAction led by {lead}\tm\tt\t{lead}\t\t" for lead in leads]
     return "\n".join(rows)
 
 

@@ -52,7 +52,7 @@ def test_postgres_url_selects_postgresql_with_persistent_checked_connections():
 
 def test_cache_url_selects_redis():
     shown = json.loads(settings_with(DEBUG="true", CACHE_URL="redis://127.0.0.1:6379/1").stdout)
-    assert shown["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert shown["cache"] == "csp_portal.cache.ResilientRedisCache"  # Redis, kept a cache
 
 
 def test_production_refuses_to_start_without_a_real_secret_key():

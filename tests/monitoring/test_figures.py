@@ -115,7 +115,7 @@ def test_a_wrong_figure_is_deleted_after_a_confirmation_and_leaves_the_public_ch
     right = IndicatorValue.objects.create(indicator=burglaries, year=2021, quarter=1, value=52)
     wrong = IndicatorValue.objects.create(indicator=burglaries, year=2021, quarter=2, value=4900)
     client.logout()
-    assertContains(client.get(plan.get_absolute_url()), "Q2 2021/22: 4900")  # cached now
+    assertContains(client.get(plan.get_absolute_url()), "Q2 2021/22: 4,900")  # cached now
     client.force_login(editor)
 
     delete = figure_url(burglaries, "figure_delete", record_pk=wrong.pk)
