@@ -70,10 +70,8 @@ def enrol_key(consultation: Consultation, now=None) -> str:
 def enrol(response, consultation: Consultation, now=None) -> bool:
     """Make the device an event device until midnight, by a signed cookie on `response`;
     False if the link has enrolled as many devices today as it may."""
-    key, rate = enrol_key(consultation, now), f"{DEVICES_A_DAY}/{DAY}"
-    if ratelimit.limit_reached(key, rate):
+    if not ratelimit.take(enrol_key(consultation, now), f"{DEVICES_A_DAY}/{DAY}"):
         return False
-    ratelimit.count_hit(key, rate)
     value = f"{timezone.localdate(now).isoformat()}:{secrets.token_urlsafe(12)}"
     response.set_signed_cookie(
         _cookie_name(consultation),
@@ -87,11 +85,13 @@ def enrol(response, consultation: Consultation, now=None) -> bool:
     return True
 
 
-def event_device(request, consultation: Consultation, now=None) -> str | None:
-    """The device's identity if it was enrolled today for this consultation; else None."""
+def event_device(request, consultation: Consultation | int, now=None) -> str | None:
+    """The device's identity if it was enrolled today for this consultation (or the
+    consultation of that id: the thank-you page reads no database); else None."""
+    pk = consultation if isinstance(consultation, int) else consultation.pk
     try:
         value = request.get_signed_cookie(
-            _cookie_name(consultation), salt=f"{SALT}:{consultation.pk}", max_age=DAY
+            f"consultation-event-{pk}", salt=f"{SALT}:{pk}", max_age=DAY
         )
     except (KeyError, signing.BadSignature):
         return None

@@ -1,4 +1,5 @@
 import re
+import secrets
 
 from django import forms
 
@@ -32,6 +33,8 @@ class ResponseForm(forms.Form):
     for updates and a honeypot that people never see."""
 
     website = forms.CharField(required=False, max_length=200, label="Leave this empty")
+    # One-time: a second sending of this very form (a double click) stores nothing more.
+    submission = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
     email = forms.EmailField(
         required=False,
         max_length=254,
@@ -42,11 +45,13 @@ class ResponseForm(forms.Form):
 
     def __init__(self, *args, questions, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["submission"] = secrets.token_urlsafe(24)
         self.questions = list(questions)
         for question in self.questions:
             self.fields[f"q{question.pk}"] = self._field(question)
         # The honeypot and the e-mail come last.
-        self.order_fields([f"q{q.pk}" for q in self.questions] + ["email", "website"])
+        self.order_fields([f"q{q.pk}" for q in self.questions] + ["email", "website", "submission"])
 
     @staticmethod
     def _field(question: Question) -> forms.Field:

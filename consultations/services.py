@@ -99,17 +99,22 @@ def response_submit(
     email: str = "",
     now=None,
     channel: str = Response.Channel.ONLINE,
-) -> Response:
+    submission: str = "",
+) -> tuple[Response, bool]:
     """Store one response, its answers ((question, choice, text) for each question answered)
     and any e-mail address left for news, in one transaction: all of it, or nothing. Sent
-    online, or from a device at a staffed event (`channel`)."""
+    online, or from a device at a staffed event (`channel`). The form's one-time
+    `submission` token makes a second sending of the same form store nothing: the response
+    it stored first is returned, with False for 'not stored now'."""
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
         raise ConsultationClosed("This consultation is closed.")
     if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
         raise ValueError(f"Not a channel residents send by: {channel}")
-    return _store(consultation, answers, email=email, now=now, channel=channel)
+    return _store(
+        consultation, answers, email=email, now=now, channel=channel, submission=submission
+    )
 
 
 def paper_response_enter(
@@ -124,19 +129,27 @@ def paper_response_enter(
         raise ValidationError("Paper responses can be entered once the consultation has opened.")
     if consultation.results_published:
         raise ValidationError("The results are published: no more responses can be added.")
-    return _store(consultation, answers, now=timezone.now(), channel=Response.Channel.PAPER, by=by)
+    response, _stored = _store(
+        consultation, answers, now=timezone.now(), channel=Response.Channel.PAPER, by=by
+    )
+    return response
 
 
-def _store(consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None):
+def _store(
+    consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None, submission=""
+) -> tuple[Response, bool]:
     if not answers:
         raise ValidationError("Answer at least one question")
     for attempt in range(5):
+        if submission and (sent := _sent(consultation, submission)):
+            return sent, False
         try:
             with transaction.atomic():
                 about = {question.kind: choice for question, choice, _text in answers}
                 response = Response.objects.create(
                     consultation=consultation,
                     reference=new_reference(),
+                    submission=submission,
                     submitted_at=now,
                     channel=channel,
                     entered_by=by,
@@ -151,13 +164,19 @@ def _store(consultation, answers, *, now, email="", channel=Response.Channel.ONL
                     UpdateRequest.objects.get_or_create(
                         consultation=consultation, email=email.lower()
                     )
-                return response
+                return response, True
         except IntegrityError:
-            # Two references the same: a one-in-a-trillion clash. Try another.
+            # The same form sent twice at once (the next turn finds the first), or two
+            # references the same, a one-in-a-trillion clash: try another.
             if attempt == 4:
                 raise
-            logger.warning("Consultation reference clash; trying another")
+            if not (submission and _sent(consultation, submission)):
+                logger.warning("Consultation reference clash; trying another")
     raise AssertionError("unreachable")
+
+
+def _sent(consultation, submission: str) -> Response | None:
+    return Response.objects.filter(consultation=consultation, submission=submission).first()
 
 
 def _period(data: dict) -> dict:

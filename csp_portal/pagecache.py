@@ -200,9 +200,10 @@ def cached_public_page(
 ):
     """For a view function: serve the page from the cache to anonymous visitors. What the
     page shows is a `scope` (HOME, SEARCH), the pages of the partnership whose slug is the
-    URL's `partnership_arg`, or (neither given) what every page may show; `params` are the query parameters it reads. A page that is
-    public only until a time (a draft while its consultation is open) says how long it may
-    be kept in `response.cache_timeout` (seconds)."""
+    URL's `partnership_arg`, or (neither given) what every page may show; `params` are the
+    query parameters it reads. A page that is public only until a time (a draft while its
+    consultation is open) says how long it may be kept in `response.cache_timeout`
+    (seconds)."""
 
     def scopes(kwargs) -> list[str]:
         if partnership_arg:

@@ -1,7 +1,20 @@
 """A fixed-window counter per client in the cache (Redis in production, shared by every
-worker): enough to stop one machine flooding a form, not a defence against a botnet."""
+worker and server): enough to stop one machine flooding a form, not a defence against a
+botnet.
+
+A place within the limit is taken in one atomic step (`take`: Redis INCR), so requests
+released at once cannot all pass a check made before any of them is counted; a place taken
+for something that then was not stored is given back (`give_back`). While the cache is away
+the limit fails open: a response is taken and stored, and the log says so, since losing
+residents' answers is worse than a burst from one address for the minutes Redis is down."""
+
+import logging
 
 from django.core.cache import cache
+
+from .cache import CacheUnavailable
+
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request) -> str:
@@ -16,16 +29,31 @@ def parse_rate(rate: str) -> tuple[int, int]:
     return int(count), int(seconds or 60)
 
 
-def limit_reached(key: str, rate: str) -> bool:
-    limit, _window = parse_rate(rate)
-    return bool(limit) and cache.get(f"ratelimit:{key}", 0) >= limit
-
-
-def count_hit(key: str, rate: str) -> None:
-    _limit, window = parse_rate(rate)
+def take(key: str, rate: str) -> bool:
+    """Count one more against `key` and say whether it is within the limit, in one step."""
+    limit, window = parse_rate(rate)
+    if not limit:
+        return True
     name = f"ratelimit:{key}"
-    if not cache.add(name, 1, timeout=window):
+    try:
+        cache.add(name, 0, timeout=window)  # the window starts with the first
         try:
-            cache.incr(name)
-        except ValueError:  # expired between add and incr
+            count = cache.incr(name)
+        except ValueError:  # the window ended between the two
             cache.add(name, 1, timeout=window)
+            count = 1
+    except CacheUnavailable:
+        logger.warning("Rate limit %s not counted: the cache is unavailable", key)
+        return True
+    return count <= limit
+
+
+def give_back(key: str, rate: str) -> None:
+    """Return the place `take` gave, for something that was not stored after all."""
+    limit, _window = parse_rate(rate)
+    if not limit:
+        return
+    try:
+        cache.decr(f"ratelimit:{key}")
+    except (ValueError, CacheUnavailable):
+        pass  # the window has ended, or the cache is away: nothing to give back

@@ -37,6 +37,9 @@ class Response(models.Model):
         EVENT = "event", "At a staffed event or kiosk"
 
     reference = models.CharField(max_length=12, unique=True, editable=False)
+    # The one-time token of the form that sent it: the same form sent twice (a double click,
+    # a retry) stores one response.
+    submission = models.CharField(max_length=40, blank=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.ONLINE)
     entered_by = models.ForeignKey(
@@ -51,6 +54,13 @@ class Response(models.Model):
 
     class Meta:
         ordering = ["consultation", "submitted_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "submission"],
+                condition=~models.Q(submission=""),
+                name="one_response_a_form",
+            )
+        ]
 
     def __str__(self):
         return self.reference

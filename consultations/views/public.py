@@ -1,5 +1,6 @@
 """Residents answer an open consultation (no account), and read the published results."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -82,38 +83,65 @@ class RespondView(View):
             logger.info("Consultation %s: honeypot filled; response dropped", pk)
             return redirect("consultations:thanks", partnership_slug=partnership_slug, pk=pk)
         quota = events.quota(request, self.consultation, self.now)
-        if ratelimit.limit_reached(quota.key, quota.rate):
+        if not ratelimit.take(quota.key, quota.rate):
             return self.show(form, status=429, problem=quota.refused)
         try:
-            response = services.response_submit(
+            response, stored = services.response_submit(
                 consultation=self.consultation,
                 answers=form.answers(),
                 email=form.cleaned_data.get("email", ""),
                 now=self.now,
                 channel=quota.channel,
+                submission=form.cleaned_data.get("submission", ""),
             )
         except services.ConsultationClosed:
+            ratelimit.give_back(quota.key, quota.rate)  # nothing stored: the place is theirs
             return self.show(status=403)
-        ratelimit.count_hit(quota.key, quota.rate)
-        # The reference travels signed in the address, not in a session: once the response
-        # is stored, nothing else needs the database before the respondent is told.
-        thanks = reverse(
-            "consultations:thanks", kwargs={"partnership_slug": partnership_slug, "pk": pk}
-        )
-        return redirect(f"{thanks}?ref={signing.dumps(response.reference, salt=REFERENCE_SALT)}")
+        except Exception:
+            ratelimit.give_back(quota.key, quota.rate)
+            raise
+        if not stored:  # the same form sent again: its first sending was stored
+            ratelimit.give_back(quota.key, quota.rate)
+        return redirect(thanks_url(self.consultation, response))
+
+
+def thanks_url(consultation: Consultation, response) -> str:
+    """The confirmation's address, carrying (signed) all its page says: once the response
+    is stored, nothing else needs the database before the respondent is told, so a
+    database going away just then cannot make the page say that nothing was saved."""
+    partnership = consultation.strategy.partnership
+    told = {
+        "reference": response.reference,
+        "title": consultation.title,
+        "closes": consultation.closes_at.isoformat(),
+        "partnership": partnership.display_name,
+    }
+    thanks = reverse(
+        "consultations:thanks",
+        kwargs={"partnership_slug": partnership.slug, "pk": consultation.pk},
+    )
+    return f"{thanks}?sent={signing.dumps(told, salt=REFERENCE_SALT, compress=True)}"
 
 
 class ThanksView(View):
+    """'Answers sent', from what the address carries alone: no database."""
+
     def get(self, request, partnership_slug, pk):
-        consultation = _consultation(partnership_slug, pk)
+        try:
+            told = signing.loads(
+                request.GET.get("sent", ""), salt=REFERENCE_SALT, max_age=60 * 60 * 24
+            )
+        except signing.BadSignature:
+            raise Http404("No response sent from here") from None
         return render(
             request,
             "consultations/thanks.html",
             {
-                "consultation": consultation,
-                "partnership": consultation.strategy.partnership,
-                "reference": _reference(request.GET.get("ref", "")),
-                "event_mode": events.event_device(request, consultation),
+                **told,
+                "closes": datetime.datetime.fromisoformat(told["closes"]),
+                "partnership_slug": partnership_slug,
+                "pk": pk,
+                "event_mode": events.event_device(request, pk),
             },
         )
 
@@ -137,13 +165,6 @@ class EventLinkView(View):
             context["full"] = True
             return render(request, "consultations/event_link.html", context, status=429)
         return response
-
-
-def _reference(signed: str) -> str | None:
-    try:
-        return signing.loads(signed, salt=REFERENCE_SALT, max_age=60 * 60 * 24)
-    except signing.BadSignature:
-        return None
 
 
 class PublicResultsView(View):

@@ -18,12 +18,12 @@ PASSWORD = "correct horse battery staple"
 
 
 @contextmanager
-def gunicorn(env: dict, *ports: int):
-    """One gunicorn (a worker of 4 threads) a port; yields their base addresses."""
+def gunicorn(env: dict, *ports: int, workers: int = 1):
+    """One gunicorn (`workers` of 4 threads each) a port; yields their base addresses."""
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "csp_portal.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", "1", "--threads", "4", "--timeout", "120"],
+             "--workers", str(workers), "--threads", "4", "--timeout", "120"],
             cwd=ROOT,
             env=env,
         )

@@ -68,7 +68,8 @@ def eastmoor(statutory_themes):
         reverse("reports:consultation_draft_pdf", kwargs=draft_kwargs),
         reverse("reports:subgroup", kwargs={"partnership_slug": slug, "slug": subgroup.slug}),
         reverse("consultations:respond", kwargs={"partnership_slug": slug, "pk": consultation.pk}),
-        reverse("consultations:thanks", kwargs={"partnership_slug": slug, "pk": consultation.pk}),
+        # (Not the page after a response is sent: it is drawn from its signed address alone,
+        # so that a database away just then cannot make it say nothing was saved.)
         reverse("consultations:results", kwargs={"partnership_slug": slug, "pk": held.pk}),
         *(reverse("strategies:document", kwargs={"pk": d.pk}) for d in documents),
     ]
