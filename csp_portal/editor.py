@@ -108,7 +108,8 @@ class RecordFormView(FormView):
         raise NotImplementedError
 
     def changing(self):
-        """The stored record the form changes; None for a new one."""
+        """The stored record the form changes; None for a new one (or an unsaved one where
+        the form changes a record if there is one, none being what was seen)."""
         return None
 
     def record_noun(self) -> str:
@@ -124,6 +125,8 @@ class RecordFormView(FormView):
         return form
 
     def _state(self, record, form) -> dict:
+        if record is None:
+            return {}
         many = tuple(f.name for f in record._meta.many_to_many if f.name in form.fields)
         return record_state(record, many)
 
@@ -139,10 +142,13 @@ class RecordFormView(FormView):
         except signing.BadSignature:
             return
         model = type(record)
-        current = model._base_manager.select_for_update().filter(pk=record.pk).first()
-        now = self._state(current, form) if current is not None else {}
-        if current is None:
-            raise StaleRecord(["it was deleted"], now)
+        if record.pk is None:  # none was there when the form was opened
+            current = None
+        else:
+            current = model._base_manager.select_for_update().filter(pk=record.pk).first()
+            if current is None:
+                raise StaleRecord(["it was deleted"], {})
+        now = self._state(current, form)
         if changed := changed_fields(model, loaded, now):
             raise StaleRecord(changed, now)
 

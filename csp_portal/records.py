@@ -56,9 +56,9 @@ def existing_or_new(model: type[models.Model], pk: int | None, **owner) -> model
 
 def record_state(instance: models.Model | None, many: tuple[str, ...] = ()) -> dict[str, str]:
     """What the record holds, field by field, as text: every stored field but those that
-    change by themselves (auto_now), and the many-to-many fields named. None (nothing
-    stored yet) holds nothing."""
-    if instance is None:
+    change by themselves (auto_now), and the many-to-many fields named. None, or a record
+    not stored yet, holds nothing."""
+    if instance is None or instance.pk is None:
         return {}
     state = {
         field.name: field.value_to_string(instance)

@@ -151,6 +151,12 @@ def scrutiny_year(strategy) -> list[Quarter]:
     return quarters_between(last.previous().previous().previous(), last)
 
 
+def is_public_quarter(strategy, quarter: Quarter) -> bool:
+    """Whether the quarter's progress is on the public page (published up to it or later)."""
+    published = latest_published_quarter(strategy)
+    return published is not None and quarter <= published
+
+
 def latest_published_quarter(strategy) -> Quarter | None:
     """The newest quarter whose progress is public (from strategy_page_queryset's
     annotation when there is one, which saves a query)."""

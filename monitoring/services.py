@@ -16,7 +16,7 @@ from partnerships import permissions
 from strategies.models import Action, Strategy
 
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
-from .selectors import publish_refusal
+from .selectors import is_public_quarter, publish_refusal
 
 
 def _check_can_edit(strategy: Strategy, by: User) -> None:
@@ -28,8 +28,14 @@ def _check_can_edit(strategy: Strategy, by: User) -> None:
 def progress_record(
     *, action: Action, quarter: Quarter, data: dict, by: User, today=None
 ) -> ProgressUpdate:
-    """Record (or replace) an action's update for a quarter; late if the quarter had closed."""
+    """Record (or replace) an action's update for a quarter; late if the quarter had closed.
+    A quarter whose progress is published is public: only an approver changes it."""
     _check_can_edit(action.strategy, by)
+    public = is_public_quarter(action.strategy, quarter)
+    if not permissions.can_change_public(by, action.strategy.partnership_id, public=public):
+        raise PermissionDenied(
+            f"Progress up to {quarter.short_label} is published: only an approver can change it."
+        )
     today = today or timezone.localdate()
     if quarter.starts_on > today:
         raise ValidationError(f"{quarter.short_label} has not begun yet.")

@@ -21,7 +21,7 @@ from strategies.models import Action
 from . import services
 from .forms import IndicatorForm, IndicatorImportForm, ProgressForm
 from .imports import parse_indicator_csv
-from .models import Indicator
+from .models import Indicator, ProgressUpdate
 from .selectors import (
     can_publish_quarter,
     due_quarter,
@@ -66,7 +66,11 @@ class ProgressView(StrategyAccessMixin, View):
                 "due_quarter": due_quarter(quarter),
                 "overdue": [item for group in groups for item in group.overdue],
                 "published_quarter": published,
-                "can_edit": self.can_edit(),
+                "can_edit": permissions.can_change_public(
+                    user,
+                    strategy.partnership_id,
+                    public=published is not None and quarter <= published,
+                ),
                 "can_publish": approver and can_publish_quarter(strategy, published, quarter),
                 "publish_refusal": approver
                 and (published is None or published < quarter)
@@ -104,6 +108,20 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(strategy=self.strategy, action=self.action, **kwargs)
+
+    def changing(self):
+        """The action's update for the quarter, or none yet: an update someone else saves
+        for the same quarter meanwhile is not saved over."""
+        sent = self.request.POST.get("quarter") if self.request.method == "POST" else None
+        try:
+            quarter = Quarter.parse(sent) if sent else chosen_quarter(self.request, self.strategy)
+        except ValueError:
+            return None
+        stored = self.action.progress_updates.filter(year=quarter.year, quarter=quarter.number)
+        return stored.first() or ProgressUpdate(action=self.action)
+
+    def record_noun(self) -> str:
+        return "update"
 
     def save(self, form) -> None:
         self.quarter = form.chosen_quarter
@@ -176,6 +194,12 @@ class IndicatorView(StrategyAccessMixin, RecordFormView):
 
     def get_heading(self) -> str:
         return "Change the indicator" if self.indicator.pk else "Add an indicator"
+
+    def changing(self):
+        return self.indicator if self.indicator.pk else None
+
+    def record_noun(self) -> str:
+        return "indicator"
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()

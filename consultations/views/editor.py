@@ -105,6 +105,12 @@ class ConsultationEditView(ConsultationFormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.consultation}
 
+    def changing(self):
+        return self.consultation
+
+    def record_noun(self) -> str:
+        return "consultation"
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_open=self.consultation.is_open(), **kwargs)
 
@@ -148,6 +154,12 @@ class QuestionView(ConsultationFormView):
 
     def get_heading(self) -> str:
         return "Change the question" if self.question.pk else "Add a question"
+
+    def changing(self):
+        return self.question if self.question.pk else None
+
+    def record_noun(self) -> str:
+        return "question"
 
     def get(self, request, *args, **kwargs):
         return self.refuse_if_frozen() or super().get(request, *args, **kwargs)

@@ -222,3 +222,26 @@ def test_the_current_quarter_is_offered_once_it_has_closed(client):
     before = now.previous()
     page = client.get(url, {"quarter": before.slug}).content.decode()
     assert f"Publish progress up to {before.short_label}" in page
+
+
+def test_a_published_quarters_updates_are_changed_by_an_approver_only(client, plan):
+    """What residents read changes only through an approver: an editor rewriting a published
+    quarter's commentary made it public at once."""
+    editor = user_with_role(plan.partnership, "editor")
+    approver = user_with_role(plan.partnership, "approver")
+    record(plan, "ASB action 0", Quarter(2021, 1), "amber", editor, D(2021, 7, 1))
+    quarter_publish(strategy=plan, quarter=Quarter(2021, 1), by=approver, today=D(2021, 7, 2))
+    with pytest.raises(PermissionDenied, match="published: only an approver"):
+        record(plan, "ASB action 0", Quarter(2021, 1), "green", editor, D(2021, 7, 3))
+    record(plan, "ASB action 0", Quarter(2021, 2), "green", editor, D(2021, 10, 1))  # not yet
+    record(plan, "ASB action 0", Quarter(2021, 1), "green", approver, D(2021, 7, 3))
+    client.force_login(editor)
+    url = reverse("monitoring_editor:progress", kwargs={"pk": plan.pk})
+    page = client.get(url, {"quarter": "2021-Q1"}).content.decode()
+    assert "an approver changes them" in page
+    update = reverse(
+        "monitoring_editor:progress_update",
+        kwargs={"pk": plan.pk, "action_pk": plan.actions.get(delivery="ASB action 0").pk},
+    )
+    assert update not in page
+    assert update in client.get(url, {"quarter": "2021-Q2"}).content.decode()
