@@ -15,6 +15,8 @@ and which partnership they belong to; partnerships.permissions says what a role 
 module knows no app: a `Need` is anything with `allows(user, partnership_id)`.
 """
 
+import datetime
+import secrets
 from typing import Protocol
 
 from django import forms
@@ -22,10 +24,12 @@ from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.views.generic import FormView
 
+from .models import SentForm
 from .records import changed_fields, record_state
 
 
@@ -77,6 +81,7 @@ class PortalPageMixin(EditorAccessMixin):
 
 
 LOADED = "loaded_state"
+ONCE = "sent_once"
 
 
 class StaleRecord(Exception):
@@ -96,7 +101,9 @@ class RecordFormView(FormView):
     A page that changes a stored record says which (`changing`): what it held when the form
     was opened travels with the form (signed), and a save over a change someone else made
     since, or over a record they deleted, is refused with 409, the change named and
-    everything typed kept; the row is locked while it is compared and saved."""
+    everything typed kept; the row is locked while it is compared and saved. A page that
+    adds carries a one-time token instead: the same form sent twice (a double click) adds
+    once, and the second sending is led where the first went."""
 
     heading = ""
     success_message = ""
@@ -122,6 +129,12 @@ class RecordFormView(FormView):
             form.fields[LOADED] = forms.CharField(widget=forms.HiddenInput, required=False)
             if not form.is_bound:
                 form.initial[LOADED] = _signed(self._state(record, form))
+        else:
+            form.fields[ONCE] = forms.CharField(
+                widget=forms.HiddenInput, required=False, max_length=40
+            )
+            if not form.is_bound:
+                form.initial[ONCE] = secrets.token_urlsafe(24)
         return form
 
     def _state(self, record, form) -> dict:
@@ -153,16 +166,23 @@ class RecordFormView(FormView):
             raise StaleRecord(changed, now)
 
     def form_valid(self, form):
+        token = form.cleaned_data.get(ONCE, "")
         try:
             with transaction.atomic():
+                if token and (earlier := _sent_before(token)) is not None:
+                    messages.info(self.request, "That form was sent twice: it was saved once.")
+                    return redirect(earlier or self.request.path)
                 self._check_not_stale(form)
                 self.save(form)
+                url = self.get_success_url()
+                if token:
+                    SentForm.objects.filter(token=token).update(led_to=url)
         except StaleRecord as stale:
             return self.stale(form, stale)
         except ValidationError as error:
             return self.refused(form, error)
         messages.success(self.request, self.get_success_message())
-        return redirect(self.get_success_url())
+        return redirect(url)
 
     def stale(self, form, stale: StaleRecord):
         """The form again (409), saying what someone else changed meanwhile; saving again
@@ -192,6 +212,20 @@ class RecordFormView(FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(heading=self.get_heading(), **kwargs)
+
+
+def _sent_before(token: str) -> str | None:
+    """Where the form of this token led when it was sent before (or "" if it is being sent
+    now, by a request not finished yet); None the first time, when the token is taken, in
+    the transaction that saves (it is given back if the save fails). A second sending at
+    the same moment waits here for the first to commit."""
+    SentForm.objects.filter(at__lt=timezone.now() - datetime.timedelta(days=2)).delete()
+    try:
+        with transaction.atomic():
+            SentForm.objects.create(token=token)
+    except IntegrityError:
+        return SentForm.objects.get(token=token).led_to
+    return None
 
 
 def _signed(state: dict) -> str:

@@ -58,3 +58,16 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return f"{self.scope}: {self.version}"
+
+
+class SentForm(models.Model):
+    """A form that adds something, sent once: its one-time token, and where its sending
+    led. The same form sent again (a double click, a retry after a slow answer) is led
+    there, and adds nothing more (csp_portal.editor.RecordFormView)."""
+
+    token = models.CharField(max_length=40, primary_key=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    led_to = models.CharField(max_length=500, blank=True)
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.led_to}"

@@ -2,6 +2,7 @@
 superseded."""
 
 import datetime
+import re
 import threading
 
 import pytest
@@ -208,7 +209,16 @@ def test_starting_the_refresh_twice_leads_to_the_one_started(client):
         == reverse("reports_editor:strategy", kwargs={"pk": draft.pk})
     )
     followed = client.get(again["Location"]).content.decode()
+    assert "That form was sent twice: it was saved once." in followed
+    # Another approver's page, opened before the refresh started: led to it, and told.
+    later = Visitor(client).submit(url, html=page.replace(token_of(page), "another-page"))
+    assert later["Location"] == first["Location"]
+    followed = client.get(later["Location"]).content.decode()
     assert "A refresh of this strategy is already in progress" in followed
+
+
+def token_of(page: str) -> str:
+    return re.search(r'name="sent_once" value="([^"]+)"', page).group(1)
 
 
 @pytest.mark.skipif(

@@ -132,3 +132,25 @@ def test_a_question_changed_meanwhile_is_not_saved_over(client, partnership_a, d
     assert "Someone else changed this question" in response.content.decode()
     question.refresh_from_db()
     assert question.text == "What worries you most?"
+
+
+def test_a_form_that_adds_sent_twice_adds_once(client, partnership_a, draft_a):
+    """A double click on 'Add the priority' or 'Set up a consultation' made two."""
+    client.force_login(user_with_role(partnership_a, "editor"))
+    visitor = Visitor(client)
+    add = reverse("strategies_editor:priority_add", kwargs={"pk": draft_a.pk})
+    page = client.get(add).content.decode()
+    first = visitor.submit(add, {"title": "Tackle fraud"}, html=page)
+    again = visitor.submit(add, {"title": "Tackle fraud"}, html=page)
+    assert first["Location"] == again["Location"]
+    assert draft_a.priorities.filter(title="Tackle fraud").count() == 1
+    assert "sent twice: it was saved once" in client.get(again["Location"]).content.decode()
+
+    setup = reverse("consultations_editor:add", kwargs={"pk": draft_a.pk})
+    page = client.get(setup).content.decode()
+    dates = {"title": "Have your say", "opens_at": "2030-01-06T09:00",
+             "closes_at": "2030-02-06T17:00"}  # fmt: skip
+    first = visitor.submit(setup, dates, html=page)
+    again = visitor.submit(setup, dates, html=page)
+    assert draft_a.consultations.count() == 1
+    assert again["Location"] == first["Location"]  # the consultation set up, both times
