@@ -15,6 +15,6 @@ def ceiling(request, size):
 
 
 urlpatterns = [
-    path("_bench/ceiling/<int:size>/", ceiling),
+    path("_bench/ceiling/<id:size>/", ceiling),
     path("", include("csp_portal.urls")),
 ]

@@ -8,22 +8,22 @@ app_name = "consultations"
 
 urlpatterns = [
     path(
-        "<slug:partnership_slug>/consultations/<int:pk>/",
+        "<slug:partnership_slug>/consultations/<id:pk>/",
         views.RespondView.as_view(),
         name="respond",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<int:pk>/thank-you/",
+        "<slug:partnership_slug>/consultations/<id:pk>/thank-you/",
         views.ThanksView.as_view(),
         name="thanks",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<int:pk>/event/<str:code>/",
+        "<slug:partnership_slug>/consultations/<id:pk>/event/<str:code>/",
         views.EventLinkView.as_view(),
         name="event_link",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<int:pk>/results/",
+        "<slug:partnership_slug>/consultations/<id:pk>/results/",
         cached_public_page(views.PublicResultsView.as_view(), partnership_arg="partnership_slug"),
         name="results",
     ),

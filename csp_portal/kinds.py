@@ -42,9 +42,9 @@ def kind_routes(kind: Kind, owner: str, form_view, delete_view, *extra) -> list:
     at = f"{owner}/{kind.segment}"
     return [
         path(f"{at}/add/", form_view.as_view(kind=kind), name=f"{kind.name}_add"),
-        path(f"{at}/<int:record_pk>/", form_view.as_view(kind=kind), name=f"{kind.name}_edit"),
+        path(f"{at}/<id:record_pk>/", form_view.as_view(kind=kind), name=f"{kind.name}_edit"),
         path(
-            f"{at}/<int:record_pk>/delete/",
+            f"{at}/<id:record_pk>/delete/",
             delete_view.as_view(kind=kind),
             name=f"{kind.name}_delete",
         ),

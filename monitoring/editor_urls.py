@@ -10,39 +10,37 @@ from .kinds import FIGURE
 app_name = "monitoring_editor"
 
 urlpatterns = [
-    path("strategies/<int:pk>/progress/", views.ProgressView.as_view(), name="progress"),
+    path("strategies/<id:pk>/progress/", views.ProgressView.as_view(), name="progress"),
     path(
-        "strategies/<int:pk>/progress/publish/",
+        "strategies/<id:pk>/progress/publish/",
         views.PublishQuarterView.as_view(),
         name="progress_publish",
     ),
     path(
-        "strategies/<int:pk>/actions/<int:action_pk>/progress/",
+        "strategies/<id:pk>/actions/<id:action_pk>/progress/",
         views.ProgressUpdateView.as_view(),
         name="progress_update",
     ),
-    path("strategies/<int:pk>/indicators/", views.IndicatorsView.as_view(), name="indicators"),
+    path("strategies/<id:pk>/indicators/", views.IndicatorsView.as_view(), name="indicators"),
+    path("strategies/<id:pk>/indicators/add/", views.IndicatorView.as_view(), name="indicator_add"),
     path(
-        "strategies/<int:pk>/indicators/add/", views.IndicatorView.as_view(), name="indicator_add"
-    ),
-    path(
-        "strategies/<int:pk>/indicators/<int:indicator_pk>/",
+        "strategies/<id:pk>/indicators/<id:indicator_pk>/",
         views.IndicatorView.as_view(),
         name="indicator_edit",
     ),
     *kind_routes(
         FIGURE,
-        "strategies/<int:pk>/indicators/<int:indicator_pk>",
+        "strategies/<id:pk>/indicators/<id:indicator_pk>",
         views.FigureView,
         views.FigureDeleteView,
     ),
     path(
-        "strategies/<int:pk>/indicators/import/",
+        "strategies/<id:pk>/indicators/import/",
         views.IndicatorImportView.as_view(),
         name="indicator_import",
     ),
     path(
-        "strategies/<int:pk>/indicators.csv",
+        "strategies/<id:pk>/indicators.csv",
         views.IndicatorExportView.as_view(),
         name="indicator_export",
     ),

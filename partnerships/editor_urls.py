@@ -17,12 +17,12 @@ urlpatterns = [
     path(f"{PARTNERSHIP}/people/", views.PeopleView.as_view(), name="people"),
     path(f"{PARTNERSHIP}/members/import/", views.MembersImportView.as_view(), name="member_import"),
     path(
-        f"{PARTNERSHIP}/people/<int:role_pk>/remove/",
+        f"{PARTNERSHIP}/people/<id:role_pk>/remove/",
         views.RoleRemoveView.as_view(),
         name="role_remove",
     ),
     path(
-        f"{PARTNERSHIP}/organisations/<int:pk>/",
+        f"{PARTNERSHIP}/organisations/<id:pk>/",
         views.OrganisationView.as_view(),
         name="organisation",
     ),

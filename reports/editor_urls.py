@@ -8,8 +8,8 @@ app_name = "reports_editor"
 
 urlpatterns = [
     path("", views.DashboardView.as_view(), name="dashboard"),
-    path("strategies/<int:pk>/", views.StrategyOverviewView.as_view(), name="strategy"),
-    path("strategies/<int:pk>/preview/", views.PreviewView.as_view(), name="preview"),
+    path("strategies/<id:pk>/", views.StrategyOverviewView.as_view(), name="strategy"),
+    path("strategies/<id:pk>/preview/", views.PreviewView.as_view(), name="preview"),
     path("partnerships/<slug:slug>/", views.PartnershipWorkspaceView.as_view(), name="partnership"),
     path("partnerships/<slug:slug>/checklist/", views.ChecklistView.as_view(), name="checklist"),
     path(

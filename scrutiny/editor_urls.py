@@ -16,7 +16,7 @@ urlpatterns = [
     *kind_routes(REVIEW, SCRUTINY, views.ReviewView, views.ReviewDeleteView),
     *kind_routes(
         RECOMMENDATION,
-        f"{SCRUTINY}/<int:review_pk>",
+        f"{SCRUTINY}/<id:review_pk>",
         views.RecommendationView,
         views.RecommendationDeleteView,
     ),

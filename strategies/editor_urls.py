@@ -10,14 +10,14 @@ from .views import parts
 
 app_name = "strategies_editor"
 
-STRATEGY = "strategies/<int:pk>"
+STRATEGY = "strategies/<id:pk>"
 PARTNERSHIP = "partnerships/<slug:slug>"
 
 
 def part_routes(kind):
     """Add, change, delete and restore one kind of part: priority_add, priority_edit ..."""
     restore = path(
-        f"{STRATEGY}/{kind.segment}/restore/<int:history_id>/",
+        f"{STRATEGY}/{kind.segment}/restore/<id:history_id>/",
         parts.RestoreView.as_view(kind=kind),
         name=f"{kind.name}_restore",
     )
@@ -39,18 +39,18 @@ urlpatterns = [
         name="record_publication",
     ),
     path(
-        f"{STRATEGY}/subgroups/<int:subgroup_pk>/",
+        f"{STRATEGY}/subgroups/<id:subgroup_pk>/",
         parts.SubgroupDeliveryView.as_view(),
         name="subgroup_delivery",
     ),
     path(
-        f"{STRATEGY}/priorities/<int:record_pk>/move-up/",
+        f"{STRATEGY}/priorities/<id:record_pk>/move-up/",
         parts.PriorityMoveView.as_view(),
         {"direction": "up"},
         name="priority_up",
     ),
     path(
-        f"{STRATEGY}/priorities/<int:record_pk>/move-down/",
+        f"{STRATEGY}/priorities/<id:record_pk>/move-down/",
         parts.PriorityMoveView.as_view(),
         {"direction": "down"},
         name="priority_down",

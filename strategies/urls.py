@@ -5,5 +5,5 @@ from .views import public
 app_name = "strategies"
 
 urlpatterns = [
-    path("documents/<int:pk>/", public.document_download, name="document"),
+    path("documents/<id:pk>/", public.document_download, name="document"),
 ]

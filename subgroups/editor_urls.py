@@ -10,7 +10,7 @@ from .kinds import MEMBER, SUBGROUP
 app_name = "subgroups_editor"
 
 PARTNERSHIP = "partnerships/<slug:slug>"
-SUBGROUP_PAGE = f"{PARTNERSHIP}/subgroups/<int:subgroup_pk>"
+SUBGROUP_PAGE = f"{PARTNERSHIP}/subgroups/<id:subgroup_pk>"
 
 urlpatterns = [
     path(

@@ -163,11 +163,11 @@ def arguments(name: str, address: str, params: list[str], view, records) -> dict
     kind = view.view_initkwargs.get("kind") or getattr(view.view_class, "kind", None)
     values = {}
     for param in params:
-        if param == "pk" and "strategies/<int:pk>" in address:
+        if param == "pk" and "strategies/<id:pk>" in address:
             values[param] = records["strategy"].pk
-        elif param == "pk" and "consultations/<int:pk>" in address:
+        elif param == "pk" and "consultations/<id:pk>" in address:
             values[param] = records["consultation"].pk
-        elif param == "pk" and "organisations/<int:pk>" in address:
+        elif param == "pk" and "organisations/<id:pk>" in address:
             values[param] = records["organisation"].pk
         elif param == "slug" and "partnerships/<slug:slug>" in address:
             values[param] = records["partnership"].slug
@@ -244,15 +244,15 @@ def _on_consultation(consultation) -> dict:
 # The record each kind of public address names, by a part of its pattern: the first that
 # matches.
 PUBLIC_ADDRESSES = [
-    ("/consultations/<int:pk>/results/", lambda r: _on_consultation(r["answered_consultation"])),
+    ("/consultations/<id:pk>/results/", lambda r: _on_consultation(r["answered_consultation"])),
     (
-        "/consultations/<int:pk>/event/<str:code>/",
+        "/consultations/<id:pk>/event/<str:code>/",
         lambda r: {
             **_on_consultation(r["open_consultation"]),
             "code": link_code(r["open_consultation"], timezone.localdate()),
         },
     ),
-    ("/consultations/<int:pk>/", lambda r: _on_consultation(r["open_consultation"])),
+    ("/consultations/<id:pk>/", lambda r: _on_consultation(r["open_consultation"])),
     ("/draft-for-consultation", lambda r: _on_strategy(r["consulting"])),
     (
         "/board-report-<str:quarter>",
@@ -263,7 +263,7 @@ PUBLIC_ADDRESSES = [
         "/subgroups/<slug:slug>/",
         lambda r: {"partnership_slug": r["partnership"].slug, "slug": r["subgroup"].slug},
     ),
-    ("documents/<int:pk>/", lambda r: {"pk": r["document"].pk}),
+    ("documents/<id:pk>/", lambda r: {"pk": r["document"].pk}),
     ("<uidb64>/<token>/", lambda r: {"uidb64": r["uidb64"], "token": r["token"]}),
     ("<slug:slug>/", lambda r: {"slug": r["partnership"].slug}),
 ]

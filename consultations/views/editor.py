@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.views import View
-from django_tables2 import RequestConfig
 
+from csp_portal import tables
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
@@ -234,7 +234,7 @@ class CommentsView(ConsultationAccessMixin, View):
     def get(self, request, pk):
         filterset = CommentFilter(request.GET or None, consultation=self.consultation)
         table = CommentTable(filterset.qs)
-        RequestConfig(request, paginate={"per_page": 50}).configure(table)
+        tables.configure(request, table)
         return render(
             request,
             "consultations/editor/comments.html",

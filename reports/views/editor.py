@@ -107,7 +107,8 @@ class ChecklistView(PartnershipAccessMixin, View):
 
     def get(self, request, slug):
         form = AsAtForm(request.GET if "as_at_2" in request.GET else None)
-        as_at = form.cleaned_data["as_at"].start if form.is_valid() else None
+        day = form.cleaned_data["as_at"] if form.is_valid() else None
+        as_at = day.start if day else None
         return render(
             request,
             "reports/editor/checklist.html",

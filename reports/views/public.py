@@ -89,7 +89,8 @@ class SearchView(TemplateView):
     template_name = "reports/search_results.html"
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        # A NUL byte is in no text the portal holds (PostgreSQL takes none): drop it.
+        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
         results, capped = search_capped(query)
         return super().get_context_data(
             query=query, results=results, capped=capped, per_kind=PER_KIND, **kwargs

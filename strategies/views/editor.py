@@ -11,8 +11,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
-from django_tables2 import RequestConfig
 
+from csp_portal import tables
 from csp_portal.csvfiles import csv_response
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
@@ -251,7 +251,7 @@ class ActionPlanView(StrategyAccessMixin, View):
                 table.as_values(exclude_columns=("edit",)),
                 f"{strategy.partnership.slug}-{strategy.slug}-actions.csv",
             )
-        RequestConfig(request, paginate={"per_page": 50}).configure(table)
+        tables.configure(request, table)
         return render(
             request,
             "strategies/editor/action_plan.html",
