@@ -57,3 +57,8 @@ def give_back(key: str, rate: str) -> None:
         cache.decr(f"ratelimit:{key}")
     except (ValueError, CacheUnavailable):
         pass  # the window has ended, or the cache is away: nothing to give back
+
+
+def forget(key: str) -> None:
+    """Start `key`'s count again (a sign-in that succeeded)."""
+    cache.delete(f"ratelimit:{key}")

@@ -21,6 +21,8 @@ editor = [
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Sign-in first: Django's, with the tries counted atomically (views.SignInView).
+    path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("editor/", include(editor)),
     path(

@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from consultations.models import Consultation, Response
 from strategies.models import Strategy
-from tests.deploy.servers import Browser, gunicorn
+from tests.deploy.servers import PASSWORD, Browser, gunicorn
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -80,3 +81,27 @@ def test_one_form_sent_twice_at_once_stores_one_response(form):
     statuses = at_once([prepared(browser, url, concerns, page) for _ in range(2)])
     assert statuses == [302, 302]
     assert Response.objects.filter(consultation=consultation).count() == 1
+
+
+def test_bursts_of_passwords_meet_the_sign_in_limit(form, settings):
+    """11 wrong passwords and the right one sent at once, three times: at most
+    AXES_FAILURE_LIMIT (5) are checked each time, the rest are told sign-in is locked (six
+    wrong ones were answered, and the right one let in, in one burst of three)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
+    _consultation, url = form
+    login = url.split("/wokingham/")[0] + reverse("login")
+
+    def attempt(username, password):
+        browser = Browser()
+        token = browser.csrf(login)
+        data = {"csrfmiddlewaretoken": token, "username": username, "password": password}
+        return lambda: browser.request(login, data)[0]
+
+    for n in range(3):
+        user = UserFactory(username=f"chair-{n}")
+        user.set_password(PASSWORD)
+        user.save()
+        burst = [attempt(user.username, "wrong") for _ in range(11)]
+        statuses = at_once([*burst, attempt(user.username, PASSWORD)])
+        checked = [status for status in statuses if status != 429]  # 200 refused, 302 in
+        assert len(checked) <= 5, (n, statuses)
