@@ -60,9 +60,9 @@ bench-national: install assets
 	./scripts/system-deps.sh bench
 	cd bench && ../$(BIN)/python national_bench.py
 
-# Stops and restarts the local PostgreSQL under load (needs root): what clients saw.
+# Takes PostgreSQL, then Redis, away under load (needs root): what clients saw, what was stored.
 bench-outage: install assets
-	cd bench && ../$(BIN)/python db_outage.py
+	cd bench && ../$(BIN)/python outage.py
 
 lint: install
 	$(BIN)/ruff check .
