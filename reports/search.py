@@ -21,6 +21,7 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
+    SearchVectorField,
 )
 from django.db import connection
 from django.db.models import (
@@ -34,6 +35,7 @@ from django.db.models import (
     TextField,
     Value,
 )
+from django.db.models.expressions import Expression
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.safestring import SafeString, mark_safe
 
@@ -207,7 +209,41 @@ def search_capped(query: str) -> tuple[list[Result], list[str]]:
     return results, capped
 
 
+# Tables whose search document is stored, with a GIN index (strategies migration 0016), on
+# PostgreSQL; the others (partnerships, subgroups: a few hundred rows, with the names of
+# their councils and members joined in) are matched by a document built in the query.
+STORED = {
+    "strategies_action",
+    "strategies_deliveryarea",
+    "strategies_strategicpriority",
+    "strategies_strategy",
+}
+# A common word matches most of 100,000 actions: the hits ranked are the first this many
+# found (the index stops there), so that ranking costs the same whatever the word.
+CANDIDATES = 1000
+
+
+class StoredDocument(Expression):
+    """The record's stored search document (the column `search_document`), named by the
+    alias its table has in the query being compiled (a subquery's own, too)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.search_document", []
+
+
 def _match(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
+    if connection.vendor == "postgresql" and queryset.model._meta.db_table in STORED:
+        terms = SearchQuery(query, search_type="websearch", config="english")
+        found = queryset.annotate(document=StoredDocument()).filter(document=terms)
+        candidates = found.order_by().values("pk")[:CANDIDATES]
+        return (
+            queryset.filter(pk__in=candidates)
+            .annotate(rank=SearchRank(StoredDocument(), terms))
+            .order_by("-rank", "pk")
+        )
     if connection.vendor == "postgresql":
         vector = SearchVector(*fields, config="english")
         terms = SearchQuery(query, search_type="websearch", config="english")
