@@ -17,6 +17,6 @@ class ConsultationsConfig(AppConfig):
     home_content = ["Consultation"]
     # Responses change no public page while a consultation is open; staff reports count
     # them, keyed on the responses stored (reports.pdfs.content_fingerprint).
-    report_content = ["Response"]
+    report_content = ["Response", "Tally"]
     # Addresses left for news of the strategy are shown nowhere.
     private_content = ["UpdateRequest"]

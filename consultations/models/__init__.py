@@ -6,18 +6,17 @@ from .outcomes import ConsultationChange, ReportedResult
 from .responses import (
     REFERENCE_ALPHABET,
     Answer,
-    AnswerQuerySet,
     Response,
     ResponseQuerySet,
     UpdateRequest,
     new_reference,
 )
+from .tallies import Tally
 
 __all__ = [
     "OPEN_STATUS",
     "REFERENCE_ALPHABET",
     "Answer",
-    "AnswerQuerySet",
     "Consultation",
     "ConsultationChange",
     "ConsultationQuerySet",
@@ -25,6 +24,7 @@ __all__ = [
     "ReportedResult",
     "Response",
     "ResponseQuerySet",
+    "Tally",
     "UpdateRequest",
     "new_reference",
 ]

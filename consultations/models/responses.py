@@ -13,9 +13,9 @@ from .consultation import Consultation, Question
 
 class ResponseQuerySet(models.QuerySet):
     def counted(self):
-        """The responses the results count: those with at least one answer. An empty form
-        is refused, but one stored before that rule is still no response."""
-        return self.filter(models.Exists(Answer.objects.filter(response=models.OuterRef("pk"))))
+        """The responses the results count: those with at least one answer (an empty form
+        is refused, but one stored before that rule is still no response)."""
+        return self.filter(answered=True)
 
     def by_channel(self) -> dict[str, int]:
         """{channel: responses counted} for every channel, in one query."""
@@ -49,11 +49,21 @@ class Response(models.Model):
     # with one join to this narrow table rather than two to the answers.
     respondent_type = models.CharField(max_length=60, blank=True, editable=False)
     area = models.CharField(max_length=60, blank=True, editable=False)
+    # Whether it has an answer: kept by the database's triggers on the answers (tallies.py).
+    answered = models.BooleanField(default=False, editable=False)
 
     objects = ResponseQuerySet.as_manager()
 
     class Meta:
         ordering = ["consultation", "submitted_at", "pk"]
+        indexes = [
+            # The results count the responses answered by channel: this index alone.
+            models.Index(
+                fields=["consultation", "channel"],
+                condition=models.Q(answered=True),
+                name="response_answered_channel",
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["consultation", "submission"],
@@ -76,21 +86,6 @@ def new_reference() -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-class AnswerQuerySet(models.QuerySet):
-    def choice_counts(self) -> dict[int, dict[str, int]]:
-        """{question id: {choice: answers}} over the answers given as a choice, in one
-        aggregate query (on PostgreSQL an index-only scan of answer_question_choice)."""
-        counts: dict[int, dict[str, int]] = {}
-        for question_id, choice, n in (
-            self.exclude(choice="")
-            .order_by()
-            .values_list("question_id", "choice")
-            .annotate(n=Count("id"))
-        ):
-            counts.setdefault(question_id, {})[choice] = n
-        return counts
-
-
 class Answer(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
@@ -103,8 +98,6 @@ class Answer(models.Model):
     quotable = models.BooleanField(
         default=False, help_text="Suitable to quote in public. Only these are ever shown."
     )
-
-    objects = AnswerQuerySet.as_manager()
 
     class Meta:
         ordering = ["response", "question__order", "pk"]
