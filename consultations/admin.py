@@ -7,6 +7,7 @@ from .models import (
     Question,
     ReportedResult,
     Response,
+    Tally,
     UpdateRequest,
 )
 
@@ -95,6 +96,24 @@ class AnswerAdmin(ResponseOnlyFromThePublic, admin.ModelAdmin):
     search_fields = ["text"]
     readonly_fields = ["response", "question", "choice", "text"]
     list_select_related = ["question"]
+
+
+@admin.register(Tally)
+class TallyAdmin(admin.ModelAdmin):
+    """The answers counted by the database as they arrive: read, never written here."""
+
+    list_display = ["question", "choice", "respondent_type", "area", "channel", "n"]
+    list_filter = ["question__consultation__strategy__partnership", "channel"]
+    list_select_related = ["question"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(UpdateRequest)

@@ -21,6 +21,7 @@ from consultations.models import (
     ReportedResult,
     Response,
 )
+from consultations.views.public import thanks_url
 from monitoring.models import Indicator, IndicatorValue
 from partnerships.models import (
     BoardMeeting,
@@ -281,10 +282,25 @@ def public_arguments(name: str, address: str, params: list[str], records) -> dic
     pytest.fail(f"No arguments for {name} ({address}): add them to this sweep")
 
 
+# Pages whose address carries more than its pattern: the whole address, from the records.
+WHOLE_ADDRESSES = {
+    # what the confirmation says travels signed in its address (no database)
+    "consultations:thanks": lambda r: thanks_url(
+        r["open_consultation"], Response(reference="SWEP-0002")
+    ),
+}
+
+
 def swept_public_urls(records) -> list[tuple[str, str, type]]:
     """(URL name, address, the view) of every public page."""
     urls = [
-        (name, reverse(name, kwargs=public_arguments(name, address, params, records)), view)
+        (
+            name,
+            WHOLE_ADDRESSES[name](records)
+            if name in WHOLE_ADDRESSES
+            else reverse(name, kwargs=public_arguments(name, address, params, records)),
+            view,
+        )
         for name, address, params, view in public_urls()
     ]
     assert len(urls) > 20  # the public apps' pages and the account pages are found

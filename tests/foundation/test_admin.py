@@ -38,11 +38,13 @@ def test_changelist_add_and_change_pages_load(admin_client, demo, model):
     changelist = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
     assert changelist.status_code == 200
     add = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
-    # Records only the workflow or the public form writes cannot be added by hand.
+    # Records only the workflow, the public form or the database's own counting writes
+    # cannot be added by hand.
     written_by_the_workflow = model._meta.label in {
         "strategies.StrategyTransition",
         "consultations.Response",
         "consultations.Answer",
+        "consultations.Tally",
     }
     assert add.status_code == (403 if written_by_the_workflow else 200)
     obj = model.objects.first()
