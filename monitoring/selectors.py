@@ -5,7 +5,16 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import F, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    CharField,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 
 from csp_portal.diagrams import line_chart
 from csp_portal.fiscal import Quarter, last_closed, quarters_between
@@ -36,6 +45,7 @@ class GroupProgress:
 
     title: str
     actions: list[ActionProgress] = field(default_factory=list)
+    priority: object = None  # the StrategicPriority, where the actions have one
 
     @property
     def counts(self) -> dict[str, int]:
@@ -49,6 +59,19 @@ class GroupProgress:
 
 def _up_to(quarter: Quarter) -> Q:
     return Q(year__lt=quarter.year) | Q(year=quarter.year, quarter__lte=quarter.number)
+
+
+def with_latest_progress(actions, quarter: Quarter | None):
+    """The actions, each with its newest update up to `quarter` (`latest_rag`,
+    `latest_year`, `latest_quarter`, `latest_commentary`; None where there is none, or when
+    no quarter is public): subqueries in the one query, whatever the size of the plan."""
+    fields = ("rag", "year", "quarter", "commentary")
+    if quarter is None:
+        return actions.annotate(**{f"latest_{f}": Value(None, CharField()) for f in fields})
+    newest = ProgressUpdate.objects.filter(_up_to(quarter), action=OuterRef("pk")).order_by(
+        "-year", "-quarter"
+    )
+    return actions.annotate(**{f"latest_{f}": Subquery(newest.values(f)[:1]) for f in fields})
 
 
 def due_quarter(quarter: Quarter, today=None) -> Quarter:
@@ -96,7 +119,7 @@ def progress_overview(strategy, quarter: Quarter | None = None, today=None) -> l
             if action.delivery_area
             else action.area or "Other actions"
         )
-        groups.setdefault(title, GroupProgress(title)).actions.append(
+        groups.setdefault(title, GroupProgress(title, priority=action.priority)).actions.append(
             ActionProgress(action, latest, in_quarter, overdue)
         )
     return list(groups.values())

@@ -2,6 +2,7 @@
 page (its parts, consultations, progress, indicators, subgroups) and the partnership page."""
 
 from django.db.models import Prefetch, prefetch_related_objects
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from consultations.models import ConsultationChange, Question
@@ -45,7 +46,17 @@ def milestone_steps(milestones) -> list[Step]:
     ]
 
 
-def strategy_page_context(strategy: Strategy) -> dict:
+def action_groups(strategy: Strategy, first: int | None) -> list[tuple]:
+    """(priority, its first `first` actions, how many it has): all of them when `first` is
+    None (the PDF)."""
+    return [(p, actions[:first], len(actions)) for p, actions in actions_by_priority(strategy)]
+
+
+def strategy_page_context(strategy: Strategy, first_actions: int | None = None) -> dict:
+    """What the strategy's page shows (the first `first_actions` under each priority, with
+    links to the action plan's page for the rest) and its PDF (all: `first_actions` None).
+    A plan not public (a draft for consultation, a preview) has no action plan page: all."""
+    first_actions = first_actions if strategy.is_public else None
     share_out_delivery_areas(strategy)
     partnership = strategy.partnership
     milestones = list(strategy.milestones.all())
@@ -65,7 +76,15 @@ def strategy_page_context(strategy: Strategy) -> dict:
         "partnership_crumbs": [(partnership.display_name, partnership.get_absolute_url())],
         "priorities": strategy.priorities.all(),
         "actions": strategy.actions.all(),
-        "action_groups": actions_by_priority(strategy),
+        "action_groups": action_groups(strategy, first_actions),
+        "actions_count": len(strategy.actions.all()),
+        "action_slice": f":{first_actions or ''}",
+        "action_plan_url": reverse(
+            "reports:action_plan",
+            kwargs={"partnership_slug": partnership.slug, "slug": strategy.slug},
+        )
+        if first_actions
+        else "",
         "milestones": milestones,
         "consultations": [(c, summaries[c.pk]) for c in public_results],
         "scrutiny_reviews": strategy.scrutiny_reviews.prefetch_related("recommendation_items"),

@@ -37,6 +37,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import Expression
 from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from partnerships.models import Organisation, Partnership
@@ -118,6 +119,16 @@ def _names_of(queryset: QuerySet, link: str) -> Coalesce:
     return Coalesce(Subquery(names), Value(""), output_field=TextField())
 
 
+def action_url(strategy, pk: int) -> str:
+    """An action on the action plan's page, alone (the strategy's page shows only the first
+    actions of each priority)."""
+    plan = reverse(
+        "reports:action_plan",
+        kwargs={"partnership_slug": strategy.partnership.slug, "slug": strategy.slug},
+    )
+    return f"{plan}?action={pk}#action-{pk}"
+
+
 def _in_strategy(kind, title, anchor, strategy, snippet) -> Result:
     where = f"{strategy.title}, {strategy.partnership.display_name}"
     return Result(kind, title, f"{strategy.get_absolute_url()}#{anchor}", where, snippet)
@@ -178,8 +189,12 @@ def _sources() -> list[Source]:
             Action.objects.filter(**in_public).select_related(in_strategy),
             ["delivery", "area", "success_measure", "target"],
             ["success_measure", "target", "area"],
-            lambda a, snippet: _in_strategy(
-                "Action", a.delivery, f"action-{a.pk}", a.strategy, snippet
+            lambda a, snippet: Result(
+                "Action",
+                a.delivery,
+                action_url(a.strategy, a.pk),
+                f"{a.strategy.title}, {a.strategy.partnership.display_name}",
+                snippet,
             ),
         ),
     ]

@@ -22,10 +22,16 @@ from subgroups.models import Subgroup
 def strategy_page_queryset():
     """Strategies with every part their page and PDF show (strategies.selectors), and the
     newest quarter whose progress is public."""
+    return with_progress_quarter(strategy_with_parts())
+
+
+def with_progress_quarter(strategies):
+    """The strategies, each with the newest quarter whose progress is public
+    (monitoring.selectors.latest_published_quarter reads it)."""
     newest = QuarterPublication.objects.filter(strategy=OuterRef("pk")).order_by(
         "-year", "-quarter"
     )
-    return strategy_with_parts().annotate(
+    return strategies.annotate(
         progress_year=Subquery(newest.values("year")[:1]),
         progress_quarter=Subquery(newest.values("quarter")[:1]),
     )
@@ -36,6 +42,16 @@ def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
     cannot be reached by guessing its URL."""
     return get_object_or_404(
         strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
+    )
+
+
+def public_action_plan(*, partnership_slug: str, slug: str) -> Strategy:
+    """A published (or superseded) strategy, for the page of its action plan: the actions
+    are read a page at a time (reports.action_plan), not with the strategy."""
+    return get_object_or_404(
+        with_progress_quarter(Strategy.objects.published().select_related("partnership")),
+        partnership__slug=partnership_slug,
+        slug=slug,
     )
 
 

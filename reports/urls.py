@@ -5,6 +5,7 @@ from django.urls import path
 
 from csp_portal.pagecache import HOME, SEARCH, cached_public_page
 
+from .action_plan import PublicActionFilter
 from .pdfs import Kind
 from .views import pdfs, public
 
@@ -12,6 +13,9 @@ app_name = "reports"
 
 
 strategy = "<slug:partnership_slug>/strategies/<slug:slug>"
+# What the action plan's page reads from its address: its filters, one action (from a
+# search), its page and its order.
+ACTION_PLAN_PARAMS = [*PublicActionFilter.base_filters, "action", "page", "sort"]
 
 urlpatterns = [
     path("", cached_public_page(public.HomeView.as_view(), scope=HOME), name="home"),
@@ -24,6 +28,15 @@ urlpatterns = [
         f"{strategy}/",
         cached_public_page(public.StrategyDetailView.as_view(), partnership_arg="partnership_slug"),
         name="strategy",
+    ),
+    path(
+        f"{strategy}/action-plan/",
+        cached_public_page(
+            public.ActionPlanView.as_view(),
+            partnership_arg="partnership_slug",
+            params=ACTION_PLAN_PARAMS,
+        ),
+        name="action_plan",
     ),
     path(f"{strategy}.pdf", pdfs.public_pdf, name="strategy_pdf"),
     path(

@@ -6,13 +6,17 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 
 from consultations.selectors import open_consultations_everywhere
+from csp_portal import tables
+from monitoring.selectors import latest_published_quarter
 
+from ..action_plan import FIRST_ACTIONS, PublicActionFilter, PublicActionTable
 from ..pages import partnership_page_context, strategy_page_context
 from ..search import MAX_QUERY_LENGTH, PER_KIND, search_capped
 from ..selectors import (
     consultation_draft_page,
     partnership_page,
     partnerships_with_current_strategies,
+    public_action_plan,
     public_strategy_page,
     subgroup_page,
 )
@@ -44,7 +48,42 @@ class StrategyDetailView(TemplateView):
         strategy = public_strategy_page(
             partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
         )
-        return super().get_context_data(**strategy_page_context(strategy), **kwargs)
+        return super().get_context_data(
+            **strategy_page_context(strategy, first_actions=FIRST_ACTIONS), **kwargs
+        )
+
+
+class ActionPlanView(TemplateView):
+    """Every action of a published plan, a page at a time, filtered."""
+
+    template_name = "reports/action_plan.html"
+
+    def get_context_data(self, **kwargs):
+        strategy = public_action_plan(
+            partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
+        )
+        quarter = latest_published_quarter(strategy)
+        filterset = PublicActionFilter(self.request.GET or None, strategy=strategy, quarter=quarter)
+        actions = filterset.qs
+        one = self.request.GET.get("action", "")
+        if one.isdigit():  # an action a search found
+            actions = actions.filter(pk=int(one))
+        table = PublicActionTable(actions, progress_public=quarter is not None)
+        tables.configure(self.request, table)
+        partnership = strategy.partnership
+        return super().get_context_data(
+            strategy=strategy,
+            partnership=partnership,
+            progress_quarter=quarter,
+            one_action=one.isdigit(),
+            filter=filterset,
+            table=table,
+            crumbs=[
+                (partnership.display_name, partnership.get_absolute_url()),
+                (strategy.title, strategy.get_absolute_url()),
+            ],
+            **kwargs,
+        )
 
 
 class ConsultationDraftView(TemplateView):
