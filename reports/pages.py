@@ -13,13 +13,19 @@ from consultations.selectors import (
     with_reported,
 )
 from csp_portal.diagrams import Box, Step, governance_diagram, timeline_diagram
-from monitoring.selectors import indicator_series, latest_published_quarter, progress_overview
+from monitoring.selectors import (
+    first_progress,
+    indicator_series,
+    latest_published_quarter,
+    progress_overview,
+)
 from partnerships.models import GovernanceLink, Partnership
 from partnerships.selectors import group_by_role
 from strategies.models import Strategy
 from strategies.selectors import (
     actions_by_priority,
     delivering_subgroups,
+    first_actions_by_priority,
     other_public_versions,
     share_out_delivery_areas,
 )
@@ -49,7 +55,19 @@ def milestone_steps(milestones) -> list[Step]:
 def action_groups(strategy: Strategy, first: int | None) -> list[tuple]:
     """(priority, its first `first` actions, how many it has): all of them when `first` is
     None (the PDF)."""
-    return [(p, actions[:first], len(actions)) for p, actions in actions_by_priority(strategy)]
+    if first:
+        return first_actions_by_priority(strategy, first)
+    return [(p, actions, len(actions)) for p, actions in actions_by_priority(strategy)]
+
+
+def progress_groups(strategy: Strategy, quarter, first: int | None) -> list:
+    """The progress of the plan up to its newest public quarter, the first `first` actions
+    of each group (all when None)."""
+    if quarter is None:
+        return []
+    return (
+        first_progress(strategy, quarter, first) if first else progress_overview(strategy, quarter)
+    )
 
 
 def strategy_page_context(strategy: Strategy, first_actions: int | None = None) -> dict:
@@ -70,15 +88,14 @@ def strategy_page_context(strategy: Strategy, first_actions: int | None = None) 
     )
     with_reported(public_results)
     summaries = agreement_summaries(public_results)
+    groups = action_groups(strategy, first_actions)
     return {
         "strategy": strategy,
         "partnership": partnership,
         "partnership_crumbs": [(partnership.display_name, partnership.get_absolute_url())],
         "priorities": strategy.priorities.all(),
-        "actions": strategy.actions.all(),
-        "action_groups": action_groups(strategy, first_actions),
-        "actions_count": len(strategy.actions.all()),
-        "action_slice": f":{first_actions or ''}",
+        "action_groups": groups,
+        "actions_count": sum(total for _p, _actions, total in groups),
         "action_plan_url": reverse(
             "reports:action_plan",
             kwargs={"partnership_slug": partnership.slug, "slug": strategy.slug},
@@ -92,7 +109,7 @@ def strategy_page_context(strategy: Strategy, first_actions: int | None = None) 
         "progress_quarter": progress_quarter,
         # Lazy: the public page shows them; the PDF of record does not ask for them.
         "progress_groups": SimpleLazyObject(
-            lambda: progress_overview(strategy, progress_quarter) if progress_quarter else []
+            lambda: progress_groups(strategy, progress_quarter, first_actions)
         ),
         "indicators": SimpleLazyObject(lambda: indicator_series(strategy)),
         "subgroups": delivering_subgroups(strategy),

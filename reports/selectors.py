@@ -19,10 +19,10 @@ from strategies.selectors import strategy_with_parts
 from subgroups.models import Subgroup
 
 
-def strategy_page_queryset():
+def strategy_page_queryset(*, all_actions: bool = True):
     """Strategies with every part their page and PDF show (strategies.selectors), and the
     newest quarter whose progress is public."""
-    return with_progress_quarter(strategy_with_parts())
+    return with_progress_quarter(strategy_with_parts(all_actions=all_actions))
 
 
 def with_progress_quarter(strategies):
@@ -39,9 +39,12 @@ def with_progress_quarter(strategies):
 
 def public_strategy_page(*, partnership_slug: str, slug: str) -> Strategy:
     """A published (or superseded) strategy with all its parts; 404 otherwise, so a draft
-    cannot be reached by guessing its URL."""
+    cannot be reached by guessing its URL. Its actions are read by the page, the first of
+    each priority (reports.pages)."""
     return get_object_or_404(
-        strategy_page_queryset().published(), partnership__slug=partnership_slug, slug=slug
+        strategy_page_queryset(all_actions=False).published(),
+        partnership__slug=partnership_slug,
+        slug=slug,
     )
 
 

@@ -27,9 +27,14 @@ def lead_organisations(partnership_id: int):
     ).distinct()
 
 
-def strategy_with_parts():
+ACTION_PARTS = ("priority", "delivery_area", "lead_organisation", "lead_subgroup")
+
+
+def strategy_with_parts(*, all_actions: bool = True):
     """Strategies with every part their page and PDF show, prefetched (the delivery areas
-    in one query, shared out by `share_out_delivery_areas`)."""
+    in one query, shared out by `share_out_delivery_areas`); the actions too unless the
+    page reads only the first of each priority (`first_actions_by_priority`)."""
+    actions = [Prefetch("actions", queryset=Action.objects.select_related(*ACTION_PARTS))]
     return Strategy.objects.select_related(
         "partnership", "strategic_assessment", "supersedes", "superseded_by"
     ).prefetch_related(
@@ -39,12 +44,7 @@ def strategy_with_parts():
             queryset=DeliveryArea.objects.order_by("order", "pk"),
             to_attr="all_delivery_areas",
         ),
-        Prefetch(
-            "actions",
-            queryset=Action.objects.select_related(
-                "priority", "delivery_area", "lead_organisation", "lead_subgroup"
-            ),
-        ),
+        *(actions if all_actions else []),
         "milestones",
         "policy_links",
         "documents",
@@ -71,6 +71,26 @@ def actions_by_priority(strategy: Strategy) -> list[tuple[StrategicPriority | No
     groups = [(p, by_priority[p.pk]) for p in strategy.priorities.all() if p.pk in by_priority]
     if None in by_priority:
         groups.append((None, by_priority[None]))
+    return groups
+
+
+def first_actions_by_priority(strategy: Strategy, first: int) -> list[tuple]:
+    """As actions_by_priority, with the first `first` actions of each priority and how many
+    it has: (priority, actions, how many). Two queries whatever the size of the plan."""
+    counts: dict[int | None, int] = {}
+    shown = []
+    for pk, priority_id in strategy.actions.values_list("pk", "priority_id"):
+        if counts.get(priority_id, 0) < first:
+            shown.append(pk)
+        counts[priority_id] = counts.get(priority_id, 0) + 1
+    by_priority: dict[int | None, list[Action]] = {}
+    for action in Action.objects.filter(pk__in=shown).select_related(*ACTION_PARTS):
+        by_priority.setdefault(action.priority_id, []).append(action)
+    groups = [
+        (p, by_priority[p.pk], counts[p.pk]) for p in strategy.priorities.all() if p.pk in counts
+    ]
+    if None in counts:
+        groups.append((None, by_priority[None], counts[None]))
     return groups
 
 

@@ -107,3 +107,17 @@ def test_the_action_plan_costs_the_same_queries_whatever_its_size(client):
             assert client.get(action_plan_url(strategy)).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_the_progress_counts_every_action_and_lists_the_first(client):
+    strategy, first, _second = plan_with(25)
+    for action in strategy.actions.filter(priority=first)[:15]:
+        ProgressUpdate.objects.create(action=action, year=2021, quarter=1, rag="red")
+    QuarterPublication.objects.create(strategy=strategy, year=2021, quarter=1)
+    page = client.get(strategy.get_absolute_url()).content.decode()
+    assert (
+        "25 actions: 15 red, 0 amber, 0 green, 0 complete, 0 not started, 10 with no update."
+        in page
+    )
+    assert "Showing the first 10 of 25." in page
+    assert "See the progress of all 25 actions under Tackling violence" in page

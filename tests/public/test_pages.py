@@ -282,8 +282,9 @@ def test_page_queries_do_not_grow_with_the_size_of_the_plan(
     )
     print(f"strategy page: {strategy_small} queries small, {strategy_large} large")
     assert strategy_small == strategy_large
-    # 15 before the plan's scrutiny was shown on its page; one more, the content versions
-    assert strategy_large <= 17
+    # 15 before the plan's scrutiny was shown on its page; one more, the content versions;
+    # three more to read only the first actions of each priority and group (not all 1,800)
+    assert strategy_large <= 20
     partnership_small = queries_for(client, small.partnership.get_absolute_url())
     partnership_large = queries_for(client, large.partnership.get_absolute_url())
     assert partnership_small == partnership_large <= 15
