@@ -91,6 +91,7 @@ def add_due_reminders(day: datetime.date) -> int:
                 subject_key=due.key,
                 due_on=context["due_on"],
                 partnership_id=context["partnership_id"],
+                added_on=day,
                 **render_reminder(due),
             )
     # A second run at the same moment adds nothing: the unique key refuses the same row.
@@ -154,7 +155,7 @@ def send_waiting(day: datetime.date) -> dict[str, int]:
                 )
                 counts["sent" if _send(message, [reminder]) else "failed"] += 1
         for email, reminders in digests.items():
-            oldest = timezone.localdate(min(reminder.created_at for reminder in reminders))
+            oldest = min(reminder.added_on for reminder in reminders)
             if day.weekday() != settings.REMINDER_DIGEST_WEEKDAY and day - oldest < DIGEST_EVERY:
                 continue
             counts["digests" if _send(digest(email, reminders, connection), reminders,

@@ -79,7 +79,7 @@ def consultation_events(day: datetime.date, partnership_ids=None) -> list[Due]:
                 (
                     "closing",
                     closing,
-                    f"Consultation closes in {CLOSING_DAYS} days: {title}",
+                    f"Consultation closes on {_written(closes)}: {title}",
                     f"Remind people to answer ‘{title}’ on {plan}: it closes on "
                     f"{_written(closes)}.",
                     detail,

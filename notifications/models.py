@@ -69,6 +69,7 @@ class Reminder(models.Model):
     body_text = models.TextField()
     body_html = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
+    added_on = models.DateField(help_text="The day of the run that added it.")
     sent_at = models.DateTimeField(null=True, blank=True)
     in_digest = models.BooleanField(default=False, help_text="Sent in a weekly digest.")
 

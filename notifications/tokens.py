@@ -10,15 +10,17 @@ SALT = "notifications.unsubscribe"
 
 
 def unsubscribe_token(email: str, partnership_id: int, kind: str) -> str:
-    return signing.dumps({"e": email.lower(), "p": partnership_id, "k": kind}, salt=SALT)
+    """The same for the same person, partnership and kind (no timestamp)."""
+    data = {"e": email.lower(), "p": partnership_id, "k": kind}
+    return signing.Signer(salt=SALT).sign_object(data)
 
 
 def read_token(token: str) -> tuple[str, int, str] | None:
     """(email, partnership id, kind), or None for a token that was not made here."""
     try:
-        data = signing.loads(token, salt=SALT)
+        data = signing.Signer(salt=SALT).unsign_object(token)
         return str(data["e"]), int(data["p"]), str(data["k"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    except (signing.BadSignature, KeyError, TypeError, ValueError, UnicodeError):
         return None
 
 
