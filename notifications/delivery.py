@@ -158,8 +158,8 @@ def send_waiting(day: datetime.date) -> dict[str, int]:
             oldest = min(reminder.added_on for reminder in reminders)
             if day.weekday() != settings.REMINDER_DIGEST_WEEKDAY and day - oldest < DIGEST_EVERY:
                 continue
-            counts["digests" if _send(digest(email, reminders, connection), reminders,
-                                      digest=True) else "failed"] += 1  # fmt: skip
+            sent = _send(digest(email, reminders, connection), reminders, digest=True)
+            counts["digests" if sent else "failed"] += 1
     return counts
 
 

@@ -178,8 +178,9 @@ def progress_summary(day: datetime.date, partnership_ids=None) -> list[Due]:
                             Kind.PROGRESS,
                             strategy.partnership,
                             due_on,
-                            f"{_plural(len(actions), 'action')} of {strategy.title} have no "
-                            f"progress for {quarter.short_label}",
+                            f"{_plural(len(actions), 'action')} of {strategy.title} "
+                            f"{'has' if len(actions) == 1 else 'have'} no progress for "
+                            f"{quarter.short_label}",
                             f"Ask these leads for their progress: {quarter.short_label} closed "
                             f"on {quarter.ends_on:%-d %B %Y}.",
                             items,

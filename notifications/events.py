@@ -9,6 +9,7 @@ last few days; the sent-log makes each one's e-mail go once."""
 
 import datetime
 
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
@@ -124,10 +125,14 @@ def _by(transition) -> str:
 def workflow_events(day: datetime.date, partnership_ids=None) -> list[Due]:
     """Sent for approval (to the approvers), returned to draft and published (to the
     editors and approvers); never to the person who took the step."""
-    transitions = StrategyTransition.objects.filter(
-        at__date__range=(day - catch_up(), day),
-        to_status__in=[Status.AWAITING_APPROVAL, Status.DRAFT, Status.PUBLISHED],
-    ).select_related("strategy__partnership", "by")
+    transitions = (
+        StrategyTransition.objects.filter(
+            at__date__range=(day - catch_up(), day),
+            to_status__in=[Status.AWAITING_APPROVAL, Status.DRAFT, Status.PUBLISHED],
+        )
+        .exclude(from_status=F("to_status"))  # a new draft, or a refresh: not news
+        .select_related("strategy__partnership", "by")
+    )
     if partnership_ids is not None:
         transitions = transitions.filter(strategy__partnership_id__in=partnership_ids)
     transitions = list(transitions)

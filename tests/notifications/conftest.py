@@ -31,8 +31,11 @@ class Inbox:
 
     def __init__(self):
         self.received = []
+        self.refusing = set()  # addresses whose e-mails the server refuses
 
     async def handle_DATA(self, server, session, envelope):
+        if self.refusing & set(envelope.rcpt_tos):
+            return "554 Transaction failed"
         message = email.message_from_bytes(envelope.content, policy=policy.default)
         self.received.append((list(envelope.rcpt_tos), message))
         return "250 Message accepted for delivery"

@@ -106,6 +106,7 @@ def test_workflow_steps_go_to_the_approvers_or_the_team_never_to_who_took_them(w
     plan, editor, approver = world["plan a"], "editor-a", "approver-a"
     users = {r.user.username: r.user for r in PartnershipRole.objects.select_related("user")}
     steps = [
+        ("draft", "draft", users[editor]),  # started, or a refresh: no e-mail
         ("draft", "awaiting_approval", users[editor]),
         ("awaiting_approval", "draft", users[approver]),
         ("approved", "published", users[approver]),
@@ -116,7 +117,9 @@ def test_workflow_steps_go_to_the_approvers_or_the_team_never_to_who_took_them(w
         )
     StrategyTransition.objects.update(at=at(BEFORE_Q2))
     found = to(workflow_events(BEFORE_Q2))
-    sent, returned, published = (f"workflow:{t.pk}" for t in StrategyTransition.objects.all())
+    _started, sent, returned, published = (
+        f"workflow:{t.pk}" for t in StrategyTransition.objects.all()
+    )
     assert found == {
         "approver-a@example.org": [sent],
         "editor-a@example.org": [returned, published],

@@ -6,6 +6,7 @@ import datetime
 import re
 
 import pytest
+from django.core.management import CommandError
 from django.utils import timezone
 
 from consultations.models import Consultation
@@ -64,6 +65,19 @@ def test_a_second_run_the_same_day_sends_nothing(inbox, world):
     run(BEFORE_Q2)
     assert inbox.take() == []
     assert Reminder.objects.filter(sent_at__isnull=True).count() == 0
+
+
+def test_an_email_the_server_refused_is_sent_by_the_next_run(inbox, world):
+    inbox.refusing = {"editor-a@example.org"}
+    with pytest.raises(CommandError, match="1 e-mails could not be sent"):
+        run(BEFORE_Q2)
+    assert len(inbox.take()) == 2
+    assert Reminder.objects.get(sent_at__isnull=True).email == "editor-a@example.org"
+    inbox.refusing = set()
+    run(BEFORE_Q2)
+    assert subjects(inbox) == {
+        "editor-a@example.org": ["Progress due for Q2 2024/25: 1 action of Plan A"]
+    }
 
 
 def test_a_missed_day_is_made_up_and_then_not_again(inbox, world):
