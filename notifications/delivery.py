@@ -31,6 +31,14 @@ REMINDERS = (
     milestones_due,
 )
 DIGEST_EVERY = datetime.timedelta(days=7)
+# The one link's words: where it leads.
+LINK_TEXT = {
+    Kind.PROGRESS: "Record progress",
+    Kind.CONSULTATIONS: "Open the consultation",
+    Kind.WORKFLOW: "Open the strategy",
+    Kind.STATUTORY: "Open the statutory checklist",
+    Kind.MILESTONES: "Open the milestones",
+}
 
 
 def choices() -> dict[tuple[str, int, str], Preference]:
@@ -51,6 +59,7 @@ def render_reminder(due) -> dict:
         "name": person.name,
         "url": url,
         "kind_label": Kind(context["kind"]).label,
+        "link_text": LINK_TEXT[context["kind"]],
         "portal_name": settings.PORTAL_NAME,
         "unsubscribe_url": unsubscribe_url(
             person.email, context["partnership_id"], context["kind"]
