@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "monitoring",
     "scrutiny",
     "reports",
+    "notifications",
     "demo",
 ]
 
@@ -233,6 +234,12 @@ LOGOUT_REDIRECT_URL = "reports:home"
 # EMAIL_URL=smtp+tls://user:password@smtp.example.org:587
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CSP Portal <no-reply@localhost>")
+# Reminders (manage.py send_reminders): progress is asked for this many days before a
+# quarter closes and again as many after; a reminder missed (the command did not run) is
+# still sent this many days after it fell due; weekly digests go on this weekday (0 Monday).
+REMINDER_PROGRESS_DAYS = env.int("REMINDER_PROGRESS_DAYS", default=7)
+REMINDER_CATCH_UP_DAYS = env.int("REMINDER_CATCH_UP_DAYS", default=7)
+REMINDER_DIGEST_WEEKDAY = env.int("REMINDER_DIGEST_WEEKDAY", default=0)
 
 LOGGING = {
     "version": 1,

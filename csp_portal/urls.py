@@ -17,6 +17,7 @@ editor = [
     path("", include("monitoring.editor_urls")),
     path("", include("scrutiny.editor_urls")),
     path("", include("reports.editor_urls")),
+    path("", include("notifications.editor_urls")),
 ]
 
 urlpatterns = [
@@ -24,6 +25,7 @@ urlpatterns = [
     # Sign-in first: Django's, with the tries counted atomically (views.SignInView).
     path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("notifications.urls")),
     path("editor/", include(editor)),
     path(
         "accessibility/",

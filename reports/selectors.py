@@ -18,6 +18,8 @@ from strategies.models import DeliveryArea, Document, Milestone, StrategicPriori
 from strategies.selectors import strategy_with_parts
 from subgroups.models import Subgroup
 
+from .attention import attention_items
+
 
 def strategy_page_queryset(*, all_actions: bool = True):
     """Strategies with every part their page and PDF show (strategies.selectors), and the
@@ -248,4 +250,5 @@ def dashboard(user) -> dict:
             actual_on__isnull=True,
             planned_on__range=(today, today + MILESTONES_AHEAD),
         ).select_related("strategy__partnership"),
+        "reminders": attention_items(user, today),
     }

@@ -23,6 +23,8 @@ from consultations.models import (
 )
 from consultations.views.public import thanks_url
 from monitoring.models import Indicator, IndicatorValue
+from notifications.models import Kind
+from notifications.tokens import unsubscribe_token
 from partnerships.models import (
     BoardMeeting,
     BoardPost,
@@ -48,7 +50,7 @@ from tests.factories import (
 # The public site: the pages of the apps' public namespaces, and those of no namespace (the
 # accessibility statement, signing in and the other account pages). Not the back office
 # (admin), nor the workspace (the namespaces ending "_editor").
-PUBLIC_NAMESPACES = {None, "reports", "strategies", "consultations"}
+PUBLIC_NAMESPACES = {None, "reports", "strategies", "consultations", "notifications"}
 
 
 def resolver_urls(keep) -> list[tuple[str, str, list[str], object]]:
@@ -231,6 +233,7 @@ def public_records() -> dict:
         "quarter": "2021-Q4",
         "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
         "token": default_token_generator.make_token(person),
+        "unsubscribe_token": unsubscribe_token("lee@example.org", woking.pk, Kind.PROGRESS),
     }
 
 
@@ -266,6 +269,7 @@ PUBLIC_ADDRESSES = [
     ),
     ("documents/<id:pk>/", lambda r: {"pk": r["document"].pk}),
     ("<uidb64>/<token>/", lambda r: {"uidb64": r["uidb64"], "token": r["token"]}),
+    ("unsubscribe/<str:token>/", lambda r: {"token": r["unsubscribe_token"]}),
     ("<slug:slug>/", lambda r: {"slug": r["partnership"].slug}),
 ]
 

@@ -17,6 +17,7 @@ FLOORS = [
     ["strategies"],
     ["consultations", "monitoring", "scrutiny"],
     ["reports"],
+    ["notifications"],
     ["demo"],
 ]
 FLOOR = {app: n for n, apps in enumerate(FLOORS) for app in apps}

@@ -45,6 +45,7 @@ def test_every_editor_url_is_swept():
         "monitoring_editor",
         "scrutiny_editor",
         "reports_editor",
+        "notifications_editor",
     }
     assert "strategies_editor:priority_restore" in names
     assert "partnerships_editor:member_add" in names
@@ -78,7 +79,8 @@ def test_another_partnerships_manager_finds_nothing_by_editing_urls(client, swep
 
 
 def test_a_viewer_is_refused_every_write(client, swept, partnership_a):
-    """All but recording scrutiny, which the scrutiny officers and councillors do."""
+    """All but recording scrutiny, which the scrutiny officers and councillors do, and
+    choosing one's own reminders."""
     client.force_login(user_with_role(partnership_a, "viewer"))
     before = row_counts()
     for name, url, _has_object, view in swept:
@@ -86,8 +88,8 @@ def test_a_viewer_is_refused_every_write(client, swept, partnership_a):
             expected = 403
         elif not hasattr(view, "post"):
             expected = 405
-        elif getattr(view, "needs", None) == permissions.READ:
-            continue  # scrutiny: the viewer may write
+        elif getattr(view, "needs", None) in (permissions.READ, permissions.SIGNED_IN):
+            continue  # scrutiny, and one's own reminders: the viewer may write
         else:
             expected = 403
         response = client.post(url, {"title": "x", "to": "consultation", "email": "a@b.org"})
