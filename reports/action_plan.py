@@ -43,6 +43,12 @@ class PublicActionTable(ActionTable):
     """The action plan as residents read it: the workspace's columns without its links and
     flags, and each action's latest public progress when there is any."""
 
+    # What the plan does not say, said: as on the strategy's page.
+    success_measure = tables.Column(verbose_name="Success measure", default="Not stated")
+    target = tables.Column(verbose_name="Target", default="Not stated")
+    lead = tables.Column(
+        verbose_name="Lead", accessor="lead_label", orderable=False, default="Not stated"
+    )
     status = tables.Column(
         verbose_name="Latest status", accessor="latest_rag", orderable=False, empty_values=()
     )
