@@ -68,6 +68,11 @@ INSTALLED_APPS = [
     "scrutiny",
     "reports",
     "demo",
+    # Background jobs (django-tasks, the backport of Django 6's tasks, and its database
+    # backend). After the portal's apps: csp_portal's db_worker, with heartbeats, is the one
+    # `manage.py db_worker` runs (csp_portal.jobs).
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -128,6 +133,16 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     CACHES["default"].setdefault("OPTIONS", {}).update(
         socket_connect_timeout=0.25, socket_timeout=0.5
     )
+
+# Background jobs: slow work (PDFs, large imports, e-mail) runs in `manage.py db_worker`
+# processes, queued in the database the portal already has (SQLite or PostgreSQL). A job that
+# fails is tried JOBS_ATTEMPTS times in all, waiting JOBS_BACKOFF seconds, then 4 times as
+# long, ...; one whose worker has not been heard from for JOBS_LEASE seconds (it was killed)
+# goes back on the queue (csp_portal.jobs).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+JOBS_ATTEMPTS = env.int("JOBS_ATTEMPTS", default=3)
+JOBS_BACKOFF = env.float("JOBS_BACKOFF", default=30)
+JOBS_LEASE = env.float("JOBS_LEASE", default=60)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
