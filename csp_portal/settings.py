@@ -143,7 +143,9 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 # fails is tried JOBS_ATTEMPTS times in all, waiting JOBS_BACKOFF seconds, then 4 times as
 # long, ...; one whose worker has not been heard from for JOBS_LEASE seconds (it was killed)
 # goes back on the queue (csp_portal.jobs).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs each job at once, in
+# the request that queues it (no worker needed, no retries): for development, if you like.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 JOBS_ATTEMPTS = env.int("JOBS_ATTEMPTS", default=3)
 JOBS_BACKOFF = env.float("JOBS_BACKOFF", default=30)
 JOBS_LEASE = env.float("JOBS_LEASE", default=60)
