@@ -5,6 +5,8 @@ environment (or a `.env` file beside manage.py), read with django-environ.
 """
 
 import datetime
+import os
+import tempfile
 from pathlib import Path
 
 import environ
@@ -126,8 +128,10 @@ DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The test database in a file, not in memory: the tests' job workers are processes of
-    # their own (tests/workers.py).
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
+    # their own (tests/workers.py). One a test run, so that two runs never share one.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"csp-portal-test-{os.getpid()}.sqlite3")
+    }
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://csp-portal")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
