@@ -92,7 +92,7 @@ def main():
         start = time.perf_counter()
         waiting = client.get(url)
         asked = time.perf_counter() - start
-        assert b"The PDF is being prepared" in waiting.content
+        assert b"The PDF is being prepared" in waiting.content, (waiting.status_code, waiting)
         served = asked + until(lambda: client.get(url)["Content-Type"] == "application/pdf")
     finally:
         worker.terminate()

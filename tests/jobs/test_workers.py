@@ -51,7 +51,7 @@ def test_publishing_is_done_at_once_and_a_worker_stores_the_pdf_once(big_plan, c
     direct = client.get(pdf_url)  # the address, opened anyway
     assert direct.status_code == 200
     assert b"The PDF is being prepared" in direct.content
-    assert b'http-equiv="refresh"' in direct.content
+    assert b"Check again" in direct.content
     assert DBTaskResult.objects.count() == 1  # asked for twice, queued once
 
     with workers(tmp_path):
@@ -143,7 +143,7 @@ def test_a_staff_pdf_is_prepared_by_a_worker_while_its_page_says_so(client, tmp_
         assert waiting.status_code == 200
         assert waiting["Content-Type"].startswith("text/html")
         assert b"The PDF is being prepared" in waiting.content
-        assert b'http-equiv="refresh"' in waiting.content
+        assert b"data-pdf-preparing" in waiting.content
         assert b"Check again" in waiting.content
     assert DBTaskResult.objects.count() == 1
 
