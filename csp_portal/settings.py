@@ -127,6 +127,14 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Job workers write to it beside the web server: a transaction takes the write lock when
+    # it begins (waiting up to 20 s for it), not half-way, where SQLite would refuse at once
+    # ("database is locked"); readers go on while one writes (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
     # The test database in a file, not in memory: the tests' job workers are processes of
     # their own (tests/workers.py). One a test run, so that two runs never share one.
     DATABASES["default"]["TEST"] = {
