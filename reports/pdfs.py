@@ -6,8 +6,8 @@ strategies.signals.strategy_published), stored with that revision, and served as
 rendered again only if the file is missing. Staff PDFs (drafts, scrutiny packs, board
 reports) are rendered by a job too, into a file named after what they show: the partnership's
 content version (csp_portal.pagecache, moved on by any committed edit of its records), its
-responses and a fingerprint of the templates, so an unchanged one is served as it is. The
-consultation draft, public, is rendered on demand and cached.
+responses and a fingerprint of the templates, so an unchanged one is served as it is; the
+public draft for consultation likewise.
 """
 
 import functools
@@ -207,7 +207,8 @@ def store_staff_pdf(strategy: Strategy, kind: str, quarter, as_at, name: str) ->
 
 
 def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_at=None) -> bytes:
-    """The draft for consultation, from the cache when nothing in it has changed."""
+    """A PDF rendered here and now, or from the cache when nothing in it has changed: for
+    the benchmarks and tests that time or read rendering itself (pages serve stored files)."""
     key = _content_key(strategy, kind, quarter, as_at)
     pdf = cache.get(key)
     if pdf is None:

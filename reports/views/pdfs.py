@@ -5,18 +5,17 @@ once with a page saying it is being prepared, which asks again by itself."""
 import datetime
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from csp_portal.editor import EditorAccessMixin
 from csp_portal.fiscal import Quarter
 from csp_portal.models import Job
-from csp_portal.pdf import PdfRenderError
 from partnerships import permissions
 from strategies.models import Strategy
 
-from ..pdfs import Kind, cached_pdf, pdf_filename, pdf_of_record_stored, staff_pdf_name
+from ..pdfs import Kind, pdf_filename, pdf_of_record_stored, staff_pdf_name
 from ..selectors import consultation_draft_page
 from ..tasks import start_pdf_of_record, start_staff_pdf
 
@@ -26,11 +25,8 @@ DOCUMENTS = {
     Kind.STRATEGY: "the PDF of {title}",
     Kind.SCRUTINY_REPORT: "the scrutiny report for {title}",
     Kind.BOARD_REPORT: "the board report for {title}",
+    Kind.CONSULTATION_DRAFT: "the draft for consultation of {title}",
 }
-
-
-def _pdf_failed(request, strategy):
-    return render(request, "reports/pdf_error.html", {"strategy": strategy}, status=503)
 
 
 def _preparing(request, strategy, job: Job, kind=Kind.STRATEGY, can_retry=False):
@@ -73,14 +69,23 @@ def consultation_draft_pdf(request, partnership_slug, slug):
     """The draft a consultation asks about, as a PDF marked so on every page, while the
     consultation is open."""
     strategy, _consultation = consultation_draft_page(partnership_slug=partnership_slug, slug=slug)
-    try:
-        pdf = cached_pdf(strategy, Kind.CONSULTATION_DRAFT)
-    except PdfRenderError:
-        return _pdf_failed(request, strategy)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    filename = pdf_filename(strategy, Kind.CONSULTATION_DRAFT)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    name = staff_pdf_name(strategy, Kind.CONSULTATION_DRAFT)
+    return _prepared_pdf(request, strategy, Kind.CONSULTATION_DRAFT, None, None, name)
+
+
+def _prepared_pdf(request, strategy, kind, quarter, as_at, name, can_retry=False):
+    """The PDF stored as `name`; if it is not there, its job queued (unless it is waiting
+    already) and the page saying it is being prepared."""
+    if not default_storage.exists(name):
+        job = start_staff_pdf(strategy, kind, quarter, as_at, name)
+        if not default_storage.exists(name):
+            return _preparing(request, strategy, job, kind, can_retry=can_retry)
+    return FileResponse(
+        default_storage.open(name, "rb"),
+        as_attachment=True,
+        filename=pdf_filename(strategy, kind, quarter),
+        content_type="application/pdf",
+    )
 
 
 def _quarter_begun(text: str) -> Quarter:
@@ -134,18 +139,8 @@ class StaffPdfView(EditorAccessMixin, View):
         return quarter, as_at, name
 
     def get(self, request, partnership_slug, slug, quarter=None):
-        strategy = self.scoped
         quarter, as_at, name = self._asked_for(quarter)
-        if not default_storage.exists(name):
-            job = start_staff_pdf(strategy, self.kind, quarter, as_at, name)
-            if not default_storage.exists(name):
-                return _preparing(request, strategy, job, self.kind, can_retry=True)
-        return FileResponse(
-            default_storage.open(name, "rb"),
-            as_attachment=True,
-            filename=pdf_filename(strategy, self.kind, quarter),
-            content_type="application/pdf",
-        )
+        return _prepared_pdf(request, self.scoped, self.kind, quarter, as_at, name, can_retry=True)
 
     def post(self, request, partnership_slug, slug, quarter=None):
         """Try again: the job of a PDF that could not be prepared, queued anew."""
