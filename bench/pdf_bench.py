@@ -142,7 +142,7 @@ def main():
     downloads = []
     for _ in range(20):
         start = time.perf_counter()
-        body = b"".join(client.get(url).streaming_content)
+        body = client.get(url).content
         downloads.append(time.perf_counter() - start)
         assert body.startswith(b"%PDF")
 

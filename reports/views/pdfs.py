@@ -5,7 +5,7 @@ once with a page saying it is being prepared, which asks again by itself."""
 import datetime
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
@@ -80,12 +80,12 @@ def _prepared_pdf(request, strategy, kind, quarter, as_at, name, can_retry=False
         job = start_staff_pdf(strategy, kind, quarter, as_at, name)
         if not default_storage.exists(name):
             return _preparing(request, strategy, job, kind, can_retry=can_retry)
-    return FileResponse(
-        default_storage.open(name, "rb"),
-        as_attachment=True,
-        filename=pdf_filename(strategy, kind, quarter),
-        content_type="application/pdf",
+    with default_storage.open(name, "rb") as file:
+        response = HttpResponse(file.read(), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
     )
+    return response
 
 
 def _quarter_begun(text: str) -> Quarter:
