@@ -7,9 +7,13 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage backup restore
+.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage bench-jobs backup restore
 
+# A job worker (PDFs, imports, e-mail) runs beside the development server and stops with it;
+# after changing a task's code, stop and start `make run` again.
 run: setup
+	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install assets system-deps
@@ -59,6 +63,11 @@ bench-consultation: install assets
 bench-national: install assets
 	./scripts/system-deps.sh bench
 	cd bench && ../$(BIN)/python national_bench.py
+
+# Publishing the largest plan and asking for an uncached staff PDF: how long the request
+# takes, and how long until a job worker has stored the PDF.
+bench-jobs: install system-deps
+	$(BIN)/python bench/jobs_bench.py
 
 # Takes PostgreSQL, then Redis, away under load (needs root): what clients saw, what was stored.
 bench-outage: install assets

@@ -11,6 +11,7 @@ class CspPortalConfig(AppConfig):
         converters.register()  # before any URL pattern is read
         # The audit log's sign-in receivers register on import; the page cache listens for
         # changes to what the apps declare.
-        from . import audit, pagecache  # noqa: F401
+        # csp_portal.jobs's receiver of finished tasks (retries) too.
+        from . import audit, jobs, pagecache  # noqa: F401
 
         pagecache.connect()

@@ -71,3 +71,39 @@ class SentForm(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.led_to}"
+
+
+class Job(models.Model):
+    """A piece of slow work asked for under a name (`key`, e.g. the PDF of record of one
+    strategy), and how it stands: at most one is waiting or running under a name, so asking
+    again while it is does nothing (csp_portal.jobs). The queue itself is django-tasks'."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting or running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    key = models.CharField(max_length=200, primary_key=True)
+    task = models.CharField(max_length=200, help_text="The task's import path.")
+    arguments = models.TextField(help_text="The task's arguments, as JSON.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.WAITING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True, help_text="The last failure's exception.")
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["task", "arguments"], name="job_task_arguments")]
+
+    def __str__(self):
+        return f"{self.key}: {self.get_state_display()}"
+
+
+class WorkerHeartbeat(models.Model):
+    """A job worker's last sign of life, written every few seconds while it runs: a job
+    left running by a worker not heard from for JOBS_LEASE seconds goes back on the queue."""
+
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.worker_id} {self.seen_at:%Y-%m-%d %H:%M:%S}"

@@ -5,6 +5,8 @@ environment (or a `.env` file beside manage.py), read with django-environ.
 """
 
 import datetime
+import os
+import tempfile
 from pathlib import Path
 
 import environ
@@ -69,6 +71,11 @@ INSTALLED_APPS = [
     "reports",
     "notifications",
     "demo",
+    # Background jobs (django-tasks, the backport of Django 6's tasks, and its database
+    # backend). After the portal's apps: csp_portal's db_worker, with heartbeats, is the one
+    # `manage.py db_worker` runs (csp_portal.jobs).
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -125,6 +132,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # cost estimate would spend seconds compiling one (7.5 s of 7.6 s for a strategy page
     # at national scale) to save milliseconds.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Job workers write to it beside the web server: a transaction takes the write lock when
+    # it begins (waiting up to 20 s for it), not half-way, where SQLite would refuse at once
+    # ("database is locked"); readers go on while one writes (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
+    # The test database in a file, not in memory: the tests' job workers are processes of
+    # their own (tests/workers.py). One a test run, so that two runs never share one.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"csp-portal-test-{os.getpid()}.sqlite3")
+    }
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://csp-portal")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
@@ -134,6 +155,18 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     CACHES["default"].setdefault("OPTIONS", {}).update(
         socket_connect_timeout=0.25, socket_timeout=0.5
     )
+
+# Background jobs: slow work (PDFs, large imports, e-mail) runs in `manage.py db_worker`
+# processes, queued in the database the portal already has (SQLite or PostgreSQL). A job that
+# fails is tried JOBS_ATTEMPTS times in all, waiting JOBS_BACKOFF seconds, then 4 times as
+# long, ...; one whose worker has not been heard from for JOBS_LEASE seconds (it was killed)
+# goes back on the queue (csp_portal.jobs).
+# TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs each job at once, in
+# the request that queues it (no worker needed, no retries): for development, if you like.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
+JOBS_ATTEMPTS = env.int("JOBS_ATTEMPTS", default=3)
+JOBS_BACKOFF = env.float("JOBS_BACKOFF", default=30)
+JOBS_LEASE = env.float("JOBS_LEASE", default=60)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
@@ -16,7 +15,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from simple_history.utils import bulk_create_with_history
 
-from csp_portal import audit, ordering, pagecache
+from csp_portal import audit, mail, ordering, pagecache
 from csp_portal.imports import Preview
 from csp_portal.models import AuditEvent
 from csp_portal.records import save_with
@@ -237,11 +236,10 @@ def _send_invitation(held: PartnershipRole, by: User, site_url: str) -> None:
         },
     )
     context = {"user": user, "partnership": partnership, "by": by, "link": link, "held": held}
-    send_mail(
+    mail.send(
         subject=f"You have been invited to {partnership.display_name} on CSP Portal",
-        message=render_to_string("registration/invitation_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
+        body=render_to_string("registration/invitation_email.txt", context),
+        to=[user.email],
     )
 
 

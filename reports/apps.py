@@ -8,6 +8,6 @@ class ReportsConfig(AppConfig):
     def ready(self):
         from strategies.signals import strategy_published
 
-        from .pdfs import store_pdf_of_record
+        from .tasks import queue_pdf_of_record
 
-        strategy_published.connect(store_pdf_of_record, dispatch_uid="pdf-of-record")
+        strategy_published.connect(queue_pdf_of_record, dispatch_uid="pdf-of-record")

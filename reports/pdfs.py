@@ -1,11 +1,13 @@
 """Every PDF: the strategy, the scrutiny pack and a quarter's board report.
 
 A published strategy is immutable, so its PDF is the document of record: rendered once when
-it is published (on strategies.signals.strategy_published), stored with that revision, and
-served as a file; re-rendered only if the file is missing. Drafts and staff reports are
-rendered on demand and cached under the partnership's content version (csp_portal.pagecache,
-moved on by any committed edit of its records), its responses and a fingerprint of the
-templates, so an unchanged one is served from the cache without rendering.
+it is published, by a background job (reports.tasks, queued on
+strategies.signals.strategy_published), stored with that revision, and served as a file;
+rendered again only if the file is missing. Staff PDFs (drafts, scrutiny packs, board
+reports) are rendered by a job too, into a file named after what they show: the partnership's
+content version (csp_portal.pagecache, moved on by any committed edit of its records), its
+responses and a fingerprint of the templates, so an unchanged one is served as it is; the
+public draft for consultation likewise.
 """
 
 import functools
@@ -16,6 +18,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db.models import Count, Max
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -24,7 +27,7 @@ from consultations.models import Consultation, Response
 from consultations.results import consultation_results
 from consultations.selectors import with_reported
 from csp_portal import pagecache
-from csp_portal.pdf import PdfRenderError, render_pdf
+from csp_portal.pdf import render_pdf
 from monitoring.selectors import progress_overview, rag_totals, red_and_amber_first, scrutiny_year
 from partnerships.selectors import group_by_role
 from strategies.compare import compare_revisions
@@ -37,6 +40,7 @@ from .selectors import strategy_page_queryset
 logger = logging.getLogger(__name__)
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
+STAFF_PDFS = "staff-pdfs"
 
 
 class Kind:
@@ -151,39 +155,61 @@ def freeze_partnership(strategy: Strategy) -> None:
     pagecache.partnership_changed(strategy.partnership.slug)
 
 
+def pdf_of_record_stored(strategy: Strategy) -> bool:
+    return bool(strategy.pdf) and strategy.pdf.storage.exists(strategy.pdf.name)
+
+
 def published_pdf(strategy: Strategy):
     """The stored PDF of a published (or superseded) strategy, rendered and stored first if
-    the file is missing. Returns the file field."""
+    the file is missing (seconds: a job's work, reports.tasks). Returns the file field. Two
+    runs at once store one file: the first to record its file keeps it, the other deletes
+    its own."""
     if not strategy.is_public:
         raise ValueError("Only a published strategy has a PDF of record.")
-    if strategy.pdf and strategy.pdf.storage.exists(strategy.pdf.name):
+    if pdf_of_record_stored(strategy):
         return strategy.pdf
     freeze_partnership(strategy)
     pdf = render_pdf(strategy_pdf_html(strategy))
+    before = strategy.pdf.name or ""
     name = f"{strategy.partnership.slug}/{strategy.slug}-r{strategy.revision}.pdf"
     strategy.pdf.save(name, ContentFile(pdf), save=False)
-    Strategy.objects.filter(pk=strategy.pk).update(pdf=strategy.pdf.name)
+    if Strategy.objects.filter(pk=strategy.pk, pdf=before).update(pdf=strategy.pdf.name):
+        pagecache.partnership_changed(strategy.partnership.slug)  # the page now links it
+    else:
+        strategy.pdf.storage.delete(strategy.pdf.name)
+        strategy.refresh_from_db(fields=["pdf"])
     return strategy.pdf
 
 
-def store_pdf_of_record(sender, strategy_pk: int, **kwargs) -> None:
-    """On publication (strategies.signals.strategy_published, after the commit): render and
-    store the document of record. A failure is logged, never undoes the publication: the
-    public URL renders a missing file on first download."""
-    try:
-        published_pdf(strategy_page_queryset().get(pk=strategy_pk))
-    except PdfRenderError:
-        logger.exception(
-            "Could not store the PDF of strategy %s; it renders on first download", strategy_pk
-        )
+def _content_key(strategy: Strategy, kind: str, quarter, as_at) -> str:
+    """What a draft or staff report shows, as a key. Reports that judge dates (the
+    checklist, what is overdue) are keyed on the day too."""
+    day = timezone.localdate().isoformat() if kind != Kind.STRATEGY else ""
+    period = quarter.slug if quarter else ""
+    return f"pdf:{kind}:{period}:{day}:{as_at}:{strategy.pk}:{content_fingerprint(strategy)}"
+
+
+def staff_pdf_name(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_at=None) -> str:
+    """The file a staff PDF is stored in (the default storage, served only through
+    StaffPdfView): named after what it shows, so a changed plan makes a new one."""
+    digest = hashlib.sha256(_content_key(strategy, kind, quarter, as_at).encode()).hexdigest()
+    return f"{STAFF_PDFS}/{digest}.pdf"
+
+
+def store_staff_pdf(strategy: Strategy, kind: str, quarter, as_at, name: str) -> None:
+    """Render a staff PDF into `name` unless it is there already. The file appears whole,
+    at once (renamed into place), and a second run replaces it with the same: one file."""
+    if default_storage.exists(name):
+        return
+    pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter, as_at))
+    part = default_storage.save(f"{name}.part", ContentFile(pdf))
+    Path(default_storage.path(part)).replace(default_storage.path(name))
 
 
 def cached_pdf(strategy: Strategy, kind: str = Kind.STRATEGY, quarter=None, as_at=None) -> bytes:
-    """A draft or staff report, from the cache when nothing in it has changed. Reports
-    that judge dates (the checklist, what is overdue) are keyed on the day too."""
-    day = timezone.localdate().isoformat() if kind != Kind.STRATEGY else ""
-    period = quarter.slug if quarter else ""
-    key = f"pdf:{kind}:{period}:{day}:{as_at}:{strategy.pk}:{content_fingerprint(strategy)}"
+    """A PDF rendered here and now, or from the cache when nothing in it has changed: for
+    the benchmarks and tests that time or read rendering itself (pages serve stored files)."""
+    key = _content_key(strategy, kind, quarter, as_at)
     pdf = cache.get(key)
     if pdf is None:
         pdf = render_pdf(strategy_pdf_html(strategy, kind, quarter, as_at))

@@ -14,6 +14,9 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Jobs run at once, in the request or command that queues them (django-tasks' immediate
+    # backend); tests/jobs and the browser sweep run them in real workers (tests.workers).
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     cache.clear()  # each test starts with nothing cached (PDFs, rate limits)
     pagecache.local_pages.clear()  # nor in memory, keyed by versions an emptied test
     # database may have had before

@@ -2,9 +2,11 @@
 workflow, consultations and progress), the preview of its public page, and a partnership's
 statutory checklist and the history of its records."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.shortcuts import redirect, render
 from django.views import View
 
+from csp_portal import jobs
 from csp_portal.editor import PortalPageMixin
 from monitoring.selectors import due_quarter, progress_overview, reporting_quarters
 from partnerships import permissions
@@ -18,7 +20,9 @@ from ..checklist import statutory_checklist
 from ..forms import AsAtForm
 from ..history import partnership_history
 from ..pages import strategy_page_context
+from ..pdfs import pdf_of_record_stored
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
+from ..tasks import pdf_of_record_key, start_pdf_of_record
 
 
 class DashboardView(PortalPageMixin, View):
@@ -69,8 +73,25 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 "progress_due": due_quarter(reporting_quarters(strategy)[-1]),
                 "strategy_consultations": strategy.consultations.all(),
                 "partnership_subgroups": strategy.partnership.subgroups.all(),
+                "pdf_of_record": strategy.is_public
+                and not pdf_of_record_stored(strategy)
+                and jobs.state(pdf_of_record_key(strategy)),
             },
         )
+
+
+class PdfOfRecordView(StrategyPageMixin, View):
+    """Try again: the PDF of record of a published plan, whose job failed, queued anew by an
+    approver (the overview page says it failed)."""
+
+    needs = permissions.APPROVE
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        if self.strategy.is_public and not pdf_of_record_stored(self.strategy):
+            start_pdf_of_record(self.strategy, again=True)
+            messages.success(request, "The PDF is being prepared again.")
+        return redirect("reports_editor:strategy", pk=pk)
 
 
 class PreviewView(StrategyPageMixin, View):

@@ -1,38 +1,64 @@
-"""PDF downloads: the public stored file of a published strategy, and staff PDFs on demand."""
+"""PDF downloads: the public stored file of a published strategy, and staff PDFs. Both are
+rendered by a job worker (reports.tasks); until the file is there, the address answers at
+once with a page saying it is being prepared, which asks again by itself."""
 
 import datetime
 
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from csp_portal.editor import EditorAccessMixin
 from csp_portal.fiscal import Quarter
-from csp_portal.pdf import PdfRenderError
+from csp_portal.models import Job
 from partnerships import permissions
 from strategies.models import Strategy
 
-from ..pdfs import Kind, cached_pdf, pdf_filename, published_pdf
+from ..pdfs import Kind, pdf_filename, pdf_of_record_stored, staff_pdf_name
 from ..selectors import consultation_draft_page
+from ..tasks import start_pdf_of_record, start_staff_pdf
+
+REFRESH_SECONDS = 5
+
+DOCUMENTS = {
+    Kind.STRATEGY: "the PDF of {title}",
+    Kind.SCRUTINY_REPORT: "the scrutiny report for {title}",
+    Kind.BOARD_REPORT: "the board report for {title}",
+    Kind.CONSULTATION_DRAFT: "the draft for consultation of {title}",
+}
 
 
-def _pdf_failed(request, strategy):
-    return render(request, "reports/pdf_error.html", {"strategy": strategy}, status=503)
+def _preparing(request, strategy, job: Job, kind=Kind.STRATEGY, can_retry=False):
+    """The page of a PDF not there yet: being prepared, or (its job has failed) not."""
+    failed = job.state == Job.State.FAILED
+    context = {
+        "strategy": strategy,
+        "document": DOCUMENTS[kind].format(title=strategy.title),
+        "failed": failed,
+        "can_retry": can_retry,
+        "refresh_seconds": REFRESH_SECONDS,
+    }
+    response = render(request, "reports/pdf_preparing.html", context, status=503 if failed else 200)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def public_pdf(request, partnership_slug, slug):
-    """The stored document of record; 404 for anything unpublished."""
+    """The stored document of record (404 for anything unpublished), or the page saying it
+    is being prepared."""
     strategy = get_object_or_404(
         Strategy.objects.published().select_related("partnership"),
         partnership__slug=partnership_slug,
         slug=slug,
     )
-    try:
-        file = published_pdf(strategy)
-    except PdfRenderError:
-        return _pdf_failed(request, strategy)
+    if not pdf_of_record_stored(strategy):
+        job = start_pdf_of_record(strategy)  # at once, unless it is waiting already
+        strategy.refresh_from_db(fields=["pdf"])
+        if not pdf_of_record_stored(strategy):
+            return _preparing(request, strategy, job)
     return FileResponse(
-        file.open("rb"),
+        strategy.pdf.open("rb"),
         as_attachment=True,
         filename=pdf_filename(strategy),
         content_type="application/pdf",
@@ -43,13 +69,22 @@ def consultation_draft_pdf(request, partnership_slug, slug):
     """The draft a consultation asks about, as a PDF marked so on every page, while the
     consultation is open."""
     strategy, _consultation = consultation_draft_page(partnership_slug=partnership_slug, slug=slug)
-    try:
-        pdf = cached_pdf(strategy, Kind.CONSULTATION_DRAFT)
-    except PdfRenderError:
-        return _pdf_failed(request, strategy)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    filename = pdf_filename(strategy, Kind.CONSULTATION_DRAFT)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    name = staff_pdf_name(strategy, Kind.CONSULTATION_DRAFT)
+    return _prepared_pdf(request, strategy, Kind.CONSULTATION_DRAFT, None, None, name)
+
+
+def _prepared_pdf(request, strategy, kind, quarter, as_at, name, can_retry=False):
+    """The PDF stored as `name`; if it is not there, its job queued (unless it is waiting
+    already) and the page saying it is being prepared."""
+    if not default_storage.exists(name):
+        job = start_staff_pdf(strategy, kind, quarter, as_at, name)
+        if not default_storage.exists(name):
+            return _preparing(request, strategy, job, kind, can_retry=can_retry)
+    with default_storage.open(name, "rb") as file:
+        response = HttpResponse(file.read(), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
+    )
     return response
 
 
@@ -77,7 +112,8 @@ def _as_at(request) -> datetime.date | None:
 class StaffPdfView(EditorAccessMixin, View):
     """A draft strategy (watermarked), the scrutiny pack or a quarter's board report, for
     those who may read drafts. Another partnership's draft is not found; its published
-    plan is, but its staff reports are refused."""
+    plan is, but its staff reports are refused. Served from its file, or, while a job
+    renders it, a page saying so; if the job failed, a button to try again (POST)."""
 
     needs = permissions.READ
     kind = Kind.STRATEGY
@@ -96,15 +132,18 @@ class StaffPdfView(EditorAccessMixin, View):
             raise Http404  # another partnership's draft: not even a hint that it exists
         return strategy
 
-    def get(self, request, partnership_slug, slug, quarter=None):
-        strategy = self.scoped
+    def _asked_for(self, quarter):
         quarter = _quarter_begun(quarter) if self.kind == Kind.BOARD_REPORT else None
-        as_at = _as_at(request) if self.kind == Kind.SCRUTINY_REPORT else None
-        try:
-            pdf = cached_pdf(strategy, self.kind, quarter, as_at)
-        except PdfRenderError:
-            return _pdf_failed(request, strategy)
-        response = HttpResponse(pdf, content_type="application/pdf")
-        filename = pdf_filename(strategy, self.kind, quarter)
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        as_at = _as_at(self.request) if self.kind == Kind.SCRUTINY_REPORT else None
+        name = staff_pdf_name(self.scoped, self.kind, quarter, as_at)
+        return quarter, as_at, name
+
+    def get(self, request, partnership_slug, slug, quarter=None):
+        quarter, as_at, name = self._asked_for(quarter)
+        return _prepared_pdf(request, self.scoped, self.kind, quarter, as_at, name, can_retry=True)
+
+    def post(self, request, partnership_slug, slug, quarter=None):
+        """Try again: the job of a PDF that could not be prepared, queued anew."""
+        quarter, as_at, name = self._asked_for(quarter)
+        start_staff_pdf(self.scoped, self.kind, quarter, as_at, name, again=True)
+        return redirect(request.get_full_path())

@@ -40,6 +40,21 @@ def gunicorn(env: dict, *ports: int, workers: int = 1):
             process.wait(timeout=30)
 
 
+@contextmanager
+def job_worker(env: dict):
+    """A job worker (`manage.py db_worker`), a process of its own beside the app servers."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.2"],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=120)
+
+
 def wait_for(url: str) -> None:
     for _ in range(150):
         try:

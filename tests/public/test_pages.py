@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -10,6 +11,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from consultations.models import Consultation
+from csp_portal import pagecache
 from partnerships.models import GovernanceLink, Membership, Partnership
 from reports.pdfs import strategy_pdf_html
 from strategies.models import Milestone, Strategy
@@ -107,7 +109,7 @@ def test_partnership_page_lists_earlier_strategies(client, demo):
     assertContains(response, "Superseded")
 
 
-def test_strategy_page(client, demo):
+def test_strategy_page(client, demo, django_capture_on_commit_callbacks):
     strategy = Strategy.objects.get(slug="community-safety-strategy-2021-2024")
     response = client.get(strategy_url(strategy))
     assertContains(response, "Community Safety Strategy 2021-2024")
@@ -117,7 +119,16 @@ def test_strategy_page(client, demo):
         assertContains(response, area.title)
     assertContains(response, "Governance and timeline")
     assertContains(response, "1 July 2021")
-    assertContains(response, f'href="{wokingham_strategy_url("reports:strategy_pdf")}"')
+    # No PDF of record stored yet (the demo's are rendered by `make run`): no link to it.
+    pdf_link = f'href="{wokingham_strategy_url("reports:strategy_pdf")}"'
+    assertNotContains(response, pdf_link)
+    assertContains(response, "The PDF is being prepared.")
+    with django_capture_on_commit_callbacks(execute=True):  # as the job's commit would
+        strategy.pdf.save("stored.pdf", ContentFile(b"%PDF-1.7\n%%EOF\n"))
+        pagecache.partnership_changed(strategy.partnership.slug)
+    response = client.get(strategy_url(strategy))
+    assertContains(response, pdf_link)
+    assertNotContains(response, "The PDF is being prepared.")
     assertContains(
         response,
         "<title>Community Safety Strategy 2021-2024 - "
