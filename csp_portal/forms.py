@@ -182,17 +182,22 @@ class PartialDatesMixin:
         return data
 
 
+def _words_for(name: str, field) -> str:
+    """What a message calls the field: 'the title', 'how it was held'."""
+    label = str(field.label or name.replace("_", " "))
+    label = label[:1].lower() + label[1:]
+    first = label.split()[0] if label.split() else ""
+    own = {"how", "its", "what", "who", "which", "the", "a", "an", "their", "when", "where"}
+    return label if first in own else f"the {label}"
+
+
 def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
     """Error messages that say what to do, in the GOV.UK style ('Enter the title', 'Choose
     how it was held'), for every field of the forms; `empty_label` for their choices of
     one record ('Not chosen' reads better than a row of dashes)."""
     for form_class in form_classes:
         for name, field in form_class.base_fields.items():
-            label = str(field.label or name.replace("_", " "))
-            label = label[:1].lower() + label[1:]
-            first = label.split()[0] if label.split() else ""
-            own = {"how", "its", "what", "who", "which", "the", "a", "an", "their"}
-            words = label if first in own else f"the {label}"
+            words = _words_for(name, field)
             choose = isinstance(field, forms.ChoiceField | forms.ModelChoiceField)
             field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {words}"
             if isinstance(field, forms.IntegerField):
@@ -202,6 +207,31 @@ def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
             )
             if empty_label and single:
                 field.empty_label = empty_label
+
+
+DASHES = "---------"  # Django's blank choice
+FORMATTING = (
+    "You can start a line with - for a list, put **two stars** round words for bold, and "
+    "give a link as [its words](https://www.example.gov.uk)."
+)
+
+
+def in_plain_words(form: forms.BaseForm) -> forms.BaseForm:
+    """The form's choices with a real prompt ('Choose the kind', or 'Not chosen' where the
+    choice may be left), never Django's row of dashes; and its hints saying what formatting
+    works, with an example, not 'Markdown.'."""
+    for name, field in form.fields.items():
+        if "Markdown." in str(field.help_text):
+            field.help_text = str(field.help_text).replace("Markdown.", FORMATTING).strip()
+        prompt = f"Choose {_words_for(name, field)}" if field.required else "Not chosen"
+        if isinstance(field, forms.ModelChoiceField) and field.empty_label == DASHES:
+            field.empty_label = prompt
+        elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+            field.choices = [
+                ("", prompt) if value == "" and label == DASHES else (value, label)
+                for value, label in field.choices
+            ]
+    return form
 
 
 class GovukDateTimeInput(GovukDateInput):
