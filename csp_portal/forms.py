@@ -212,7 +212,7 @@ def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
 DASHES = "---------"  # Django's blank choice
 FORMATTING = (
     "You can start a line with - for a list, put **two stars** round words for bold, and "
-    "give a link as [its words](https://www.example.gov.uk)."
+    "write a link as [its words](https://www.example.gov.uk)"
 )
 
 
