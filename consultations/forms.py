@@ -1,9 +1,10 @@
+import datetime
 import re
 import secrets
 
 from django import forms
 
-from csp_portal.forms import PartialDateField, bounded
+from csp_portal.forms import DayAndTimeField, PartialDateField, bounded
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
@@ -145,23 +146,25 @@ class ResponseForm(forms.Form):
 
 
 class ConsultationForm(forms.ModelForm):
+    opens_at = DayAndTimeField(
+        label="Opens",
+        called="the date it opens",
+        time_called="the time it opens",
+        default_time=datetime.time(0, 0),
+        help_text="UK time. Residents can answer once the strategy is out for consultation "
+        "and this time has come. Left empty, the time is midnight at the start of the day.",
+    )
+    closes_at = DayAndTimeField(
+        label="Closes",
+        called="the date it closes",
+        time_called="the time it closes",
+        default_time=datetime.time(23, 59),
+        help_text="UK time. Left empty, the time is 11:59pm, at the end of the day.",
+    )
+
     class Meta:
         model = Consultation
         fields = ["title", "opens_at", "closes_at", "channel", "audience", "introduction"]
-        labels = {"opens_at": "Opens", "closes_at": "Closes"}
-        help_texts = {
-            "opens_at": "UK time. Residents can answer once the strategy is out for consultation "
-            "and this time has come.",
-            "closes_at": "UK time.",
-        }
-        widgets = {
-            "opens_at": forms.DateTimeInput(
-                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
-            ),
-            "closes_at": forms.DateTimeInput(
-                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
-            ),
-        }
 
     def clean(self):
         data = super().clean()
@@ -247,8 +250,8 @@ class HeldElsewhereForm(forms.ModelForm):
     """A consultation held outside the portal (a paper survey, events, the council's own
     survey tool), recorded with the figures the partnership reports."""
 
-    opens_at = PartialDateField(label="Opened", example="22 2 2021")
-    closes_at = PartialDateField(label="Closed", example="31 3 2021")
+    opens_at = PartialDateField(label="Opened", example="22 2 2021", called="the date it opened")
+    closes_at = PartialDateField(label="Closed", example="31 3 2021", called="the date it closed")
     field_order = [
         "title",
         "channel",

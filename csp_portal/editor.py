@@ -29,6 +29,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.generic import FormView
 
+from .forms import in_plain_words
 from .models import SentForm
 from .records import changed_fields, record_state
 
@@ -123,7 +124,7 @@ class RecordFormView(FormView):
         return "record"
 
     def get_form(self, form_class=None):
-        form = super().get_form(form_class)
+        form = in_plain_words(super().get_form(form_class))
         record = self.changing()
         if record is not None:
             form.fields[LOADED] = forms.CharField(widget=forms.HiddenInput, required=False)

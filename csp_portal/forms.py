@@ -2,9 +2,13 @@
 own let the database raise, a server error for what is only bad input; found by the
 property-based tests); dates as the papers give them; the data a service is given."""
 
+import datetime
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import DataError
+from django.utils import timezone
 
 from .dates import PartialDate, Precision, partial
 
@@ -106,15 +110,27 @@ class PartialDateField(forms.MultiValueField):
 
     widget = GovukDateInput
 
-    def __init__(self, *, least: str = Precision.YEAR, example: str = "27 5 2021", **kwargs):
+    def __init__(
+        self,
+        *,
+        least: str = Precision.YEAR,
+        example: str = "27 5 2021",
+        called: str = "",
+        **kwargs,
+    ):
+        """`called`: what the error messages call the date ('the date it is due'), where
+        its label alone ('Due') does not read as one."""
         self.least = least
         self.example = example
+        self.called = called
         parts = [forms.CharField(max_length=4, required=False) for _ in range(3)]
         super().__init__(parts, require_all_fields=False, **kwargs)
 
     def _words(self) -> str:
+        if self.called:
+            return self.called
         label = str(self.label or "date")
-        return label[:1].lower() + label[1:]
+        return "the " + label[:1].lower() + label[1:]
 
     def compress(self, data_list):
         if not data_list or not any((value or "").strip() for value in data_list):
@@ -122,13 +138,13 @@ class PartialDateField(forms.MultiValueField):
         day, month, year = ((value or "").strip() for value in data_list)
         what = self._words()
         if not year:
-            raise ValidationError(f"The {what} must include a year")
+            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a year")
         if day and not month:
-            raise ValidationError(f"The {what} must include a month")
+            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a month")
         if self.least == Precision.DAY and not day:
-            raise ValidationError(f"The {what} must include a day")
+            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a day")
         if self.least == Precision.MONTH and not month:
-            raise ValidationError(f"The {what} must include a month")
+            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a month")
         try:
             numbers = [int(part) if part else None for part in (year, month, day)]
             if not 1900 <= numbers[0] <= 2100:
@@ -136,7 +152,7 @@ class PartialDateField(forms.MultiValueField):
             return PartialDate.of(*numbers)
         except ValueError:
             raise ValidationError(
-                f"Enter the {what} as a real date, for example {self.example}"
+                f"Enter {what} as a real date, for example {self.example}"
                 + (", or just the month and year" if self.least != Precision.DAY else "")
             ) from None
 
@@ -166,17 +182,22 @@ class PartialDatesMixin:
         return data
 
 
+def _words_for(name: str, field) -> str:
+    """What a message calls the field: 'the title', 'how it was held'."""
+    label = str(field.label or name.replace("_", " "))
+    label = label[:1].lower() + label[1:]
+    first = label.split()[0] if label.split() else ""
+    own = {"how", "its", "what", "who", "which", "the", "a", "an", "their", "when", "where"}
+    return label if first in own else f"the {label}"
+
+
 def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
     """Error messages that say what to do, in the GOV.UK style ('Enter the title', 'Choose
     how it was held'), for every field of the forms; `empty_label` for their choices of
     one record ('Not chosen' reads better than a row of dashes)."""
     for form_class in form_classes:
         for name, field in form_class.base_fields.items():
-            label = str(field.label or name.replace("_", " "))
-            label = label[:1].lower() + label[1:]
-            first = label.split()[0] if label.split() else ""
-            own = {"how", "its", "what", "who", "which", "the", "a", "an", "their"}
-            words = label if first in own else f"the {label}"
+            words = _words_for(name, field)
             choose = isinstance(field, forms.ChoiceField | forms.ModelChoiceField)
             field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {words}"
             if isinstance(field, forms.IntegerField):
@@ -186,3 +207,110 @@ def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
             )
             if empty_label and single:
                 field.empty_label = empty_label
+
+
+DASHES = "---------"  # Django's blank choice
+FORMATTING = (
+    "You can start a line with - for a list, put **two stars** round words for bold, and "
+    "write a link as [its words](https://www.example.gov.uk)"
+)
+
+
+def in_plain_words(form: forms.BaseForm) -> forms.BaseForm:
+    """The form's choices with a real prompt ('Choose the kind', or 'Not chosen' where the
+    choice may be left), never Django's row of dashes; and its hints saying what formatting
+    works, with an example, not 'Markdown.'."""
+    for name, field in form.fields.items():
+        if "Markdown." in str(field.help_text):
+            field.help_text = str(field.help_text).replace("Markdown.", FORMATTING).strip()
+        prompt = f"Choose {_words_for(name, field)}" if field.required else "Not chosen"
+        if isinstance(field, forms.ModelChoiceField) and field.empty_label == DASHES:
+            field.empty_label = prompt
+        elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+            field.choices = [
+                ("", prompt) if value == "" and label == DASHES else (value, label)
+                for value, label in field.choices
+            ]
+    return form
+
+
+class GovukDateTimeInput(GovukDateInput):
+    """The GOV.UK date input and, after it, a box for the time of day."""
+
+    def __init__(self, attrs=None):
+        forms.MultiWidget.__init__(self, [forms.TextInput] * 4, attrs)
+
+    def decompress(self, value: datetime.datetime | None):
+        if value is None:
+            return [None, None, None, None]
+        local = timezone.localtime(value)
+        return [local.day, local.month, local.year, time_words(local.time())]
+
+
+def time_words(moment: datetime.time) -> str:
+    """A time as GOV.UK writes it: 9:00am, 5:30pm."""
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute:02}{'am' if moment.hour < 12 else 'pm'}"
+
+
+TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$")
+NAMED_TIMES = {"midday": datetime.time(12), "noon": datetime.time(12)}
+
+
+def read_time(typed: str) -> datetime.time:
+    """The time of day as people type it: 9am, 9:30am, 9.30pm, 17:30, midday. ValueError
+    for anything else."""
+    words = typed.strip().lower().replace(" ", "")
+    if words in NAMED_TIMES:
+        return NAMED_TIMES[words]
+    found = TIME.match(words)
+    if not found:
+        raise ValueError(typed)
+    hour, minute, half = int(found[1]), int(found[2] or 0), found[3]
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(typed)
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return datetime.time(hour, minute)  # ValueError past 23:59
+
+
+class DayAndTimeField(forms.MultiValueField):
+    """A moment in UK time: the day in the GOV.UK date input, and the time of day typed
+    ('9:00am', '17:30'); the time left empty is `default_time`. Gives an aware datetime;
+    anything it cannot read is an error by the field, with what was typed kept."""
+
+    widget = GovukDateTimeInput
+    least = Precision.DAY
+
+    def __init__(self, *, called: str, time_called: str, default_time: datetime.time, **kw):
+        self.called, self.time_called, self.default_time = called, time_called, default_time
+        self.example = kw.pop("example", "27 5 2021")
+        parts = [forms.CharField(required=False) for _ in range(4)]
+        super().__init__(parts, require_all_fields=False, **kw)
+
+    def compress(self, data_list):
+        if not data_list or not any((value or "").strip() for value in data_list):
+            return None
+        day, month, year, typed = ((value or "").strip() for value in data_list)
+        missing = [part for part, value in (("day", day), ("month", month), ("year", year))
+                   if not value]  # fmt: skip
+        if missing:
+            raise ValidationError(
+                f"{self.called[:1].upper()}{self.called[1:]} must include a "
+                + " and a ".join(missing)
+            )
+        try:
+            if not 1900 <= int(year) <= 2100:
+                raise ValueError
+            day = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            raise ValidationError(
+                f"Enter {self.called} as a real date, for example {self.example}"
+            ) from None
+        try:
+            moment = read_time(typed) if typed else self.default_time
+        except ValueError:
+            raise ValidationError(
+                f"Enter {self.time_called} as a time of day, for example 9:00am or 17:30"
+            ) from None
+        return timezone.make_aware(datetime.datetime.combine(day, moment))

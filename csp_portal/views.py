@@ -41,3 +41,46 @@ class SignInView(auth_views.LoginView):
         if request.user.is_authenticated:
             ratelimit.forget(key)
         return response
+
+
+# Never sent back into a page, even hidden: what a password box held.
+NOT_KEPT = ("password", "csrfmiddlewaretoken")
+
+
+def _from_this_site(request) -> bool:
+    """Whether the form was sent from one of the portal's own pages (the browser says where
+    from): only then is it offered again, so that a form another site sends in someone's
+    name never comes back to them with a good token."""
+    here = f"{request.scheme}://{request.get_host()}"
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin:
+        return origin == here
+    referer = request.META.get("HTTP_REFERER", "")
+    return referer == here or referer.startswith(here + "/")
+
+
+def csrf_failure(request, reason=""):
+    """A form refused for its security token (the page was open too long, the person signed
+    out in another tab, the browser keeps no cookies): said in plain words, and what they
+    typed kept, in the same form with a fresh token, for them to check and send again."""
+    kept = []
+    if request.method == "POST" and _from_this_site(request):
+        kept = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if not any(word in name.lower() for word in NOT_KEPT)
+            for value in values
+        ]
+    # Words typed, for the person to read (not the choices' codes or the page's own fields).
+    typed = [value for _name, value in kept if " " in value.strip()]
+    return render(
+        request,
+        "csrf_failure.html",
+        {
+            "kept": kept,
+            "typed": typed,
+            "files_lost": bool(request.FILES),
+            "action": request.get_full_path(),
+        },
+        status=403,
+    )

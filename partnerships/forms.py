@@ -165,8 +165,12 @@ class MembershipForm(PartnershipRecordForm):
         initial=Organisation.Kind.OTHER,
         widget=forms.Select,
     )
-    member_from = PartialDateField(label="Member from", required=False, example="1 4 2021")
-    member_until = PartialDateField(label="Member until", required=False, example="26 6 2021")
+    member_from = PartialDateField(
+        label="Member from", required=False, example="1 4 2021", called="the date it joined"
+    )
+    member_until = PartialDateField(
+        label="Member until", required=False, example="26 6 2021", called="the date it left"
+    )
     field_order = [
         "organisation",
         "new_organisation",
@@ -215,6 +219,7 @@ class MembershipForm(PartnershipRecordForm):
 class OrganisationForm(PartialDatesMixin, forms.ModelForm):
     abolished_on = PartialDateField(
         label="Abolished on",
+        called="the date it was abolished",
         required=False,
         example="1 7 2022",
         help_text="If it no longer exists.",
@@ -284,8 +289,12 @@ class GovernanceLinkForm(PartnershipRecordForm):
 
 
 class BoardPostForm(PartnershipRecordForm):
-    held_from = PartialDateField(label="From", required=False, example="5 2019")
-    held_until = PartialDateField(label="Until", required=False, example="3 2022")
+    held_from = PartialDateField(
+        label="From", required=False, example="5 2019", called="the date they took the post"
+    )
+    held_until = PartialDateField(
+        label="Until", required=False, example="3 2022", called="the date they left the post"
+    )
     field_order = ["post", "holder", "organisation", "held_from", "held_until", "note"]
 
     class Meta:

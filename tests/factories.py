@@ -115,3 +115,18 @@ def open_consultation(strategy, title="Have your say on our draft priorities"):
     )
     Question.objects.bulk_create(standard_questions(consultation))
     return consultation
+
+
+def moment_fields(name: str, when: datetime.datetime | str) -> dict:
+    """A day-and-time field as a person fills it in: the GOV.UK date input's three boxes and
+    the time box ('9:00am'), from an aware datetime or from 'YYYY-MM-DDTHH:MM' in UK time."""
+    if isinstance(when, str):
+        when = timezone.make_aware(datetime.datetime.fromisoformat(when))
+    local = timezone.localtime(when)
+    hour = local.hour % 12 or 12
+    return {
+        f"{name}_0": str(local.day),
+        f"{name}_1": str(local.month),
+        f"{name}_2": str(local.year),
+        f"{name}_3": f"{hour}:{local.minute:02}{'am' if local.hour < 12 else 'pm'}",
+    }

@@ -94,7 +94,9 @@ class DeliveryAreaForm(PartForm):
 
 
 class ActionForm(PartialDatesMixin, PartForm):
-    due_on = PartialDateField(label="Due", required=False, example="31 3 2022")  # goes last
+    due_on = PartialDateField(
+        label="Due", required=False, example="31 3 2022", called="the date it is due"
+    )  # goes last
 
     class Meta:
         model = Action
@@ -239,6 +241,7 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
     review_on = PartialDateField(
         label="Review due",
         required=False,
+        called="the date the review is due",
         example="1 2026",
         help_text="For a strategy: when it is due to be reviewed.",
     )
@@ -279,7 +282,12 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
 
 
 class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
-    completed_on = PartialDateField(label="Completed", required=False, example="12 2020")
+    completed_on = PartialDateField(
+        label="Completed",
+        required=False,
+        example="12 2020",
+        called="the date it was completed",
+    )
     field_order = ["title", "completed_on", "data_period", "summary"]
 
     class Meta:

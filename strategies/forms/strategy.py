@@ -31,7 +31,9 @@ def check_period(form, data: dict) -> dict:
 class StrategyForm(PartialDatesMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
     sent_to_pcc_on = PartialDateField(
-        label="Sent to the police and crime commissioner", required=False
+        label="Sent to the police and crime commissioner",
+        required=False,
+        called="the date it was sent",
     )
     field_order = [
         "title",
@@ -151,6 +153,7 @@ class TransitionForm(forms.Form):
         if to == Status.PUBLISHED:
             self.fields["published_on"] = PartialDateField(
                 label="Published on",
+                called="the date it was published",
                 least="day",
                 required=False,
                 example=f"{timezone.localdate():%-d %-m %Y}",
@@ -174,6 +177,7 @@ class TransitionForm(forms.Form):
 class RecordPublicationForm(forms.Form):
     published_on = PartialDateField(
         label="When it was published",
+        called="the date it was published",
         example="1 7 2021",
         help_text="As the council's papers give it.",
     )

@@ -26,12 +26,26 @@
     problems.push(`scrolls sideways (${scrolled} px): ${culprits.slice(0, 3).map(name).join(", ")}`);
   }
   // GOV.UK's buttons reach 2 pixels past their box (a larger target for a finger). (A list
-  // to choose from never scrolls: one whose chosen option is cut short is not found here.)
+  // to choose from never scrolls: one whose choices are cut short is found below.)
   for (const e of document.querySelectorAll(
     "button, a.govuk-button, input[type=submit], input[type=button], select"
   )) {
     if (shown(e) && e.scrollWidth > e.clientWidth + 2) {
       problems.push(`${name(e)} is narrower than its text (${e.scrollWidth} > ${e.clientWidth} px)`);
+    }
+  }
+  // A list to choose from whose longest choice is cut short must take all the width it has.
+  const ruler = document.createElement("canvas").getContext("2d");
+  for (const e of document.querySelectorAll("select")) {
+    if (!shown(e)) continue;
+    const style = getComputedStyle(e);
+    ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const longest = Math.max(...[...e.options].map(o => ruler.measureText(o.text).width));
+    const room = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+    const parent = e.parentElement, around = getComputedStyle(parent);
+    const space = parent.clientWidth - parseFloat(around.paddingLeft) - parseFloat(around.paddingRight);
+    if (longest > room && e.getBoundingClientRect().width < space - 1) {
+      problems.push(`${name(e)} cuts its choices short (${Math.round(longest)} > ${Math.round(room)} px) in ${Math.round(e.getBoundingClientRect().width)} of ${Math.round(space)} px`);
     }
   }
   // A box to type in shows two characters at least, and what is typed up to eight.

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from consultations.models import Consultation, Question, Response
 from strategies.models import Strategy
+from tests.factories import moment_fields
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -230,7 +231,8 @@ def test_staff_run_an_event_change_dates_close_and_publish(
     assert "Residents are answering this consultation now" in page.inner_text("main")
     axe_check(page)
     closes = timezone.localtime(timezone.now() + datetime.timedelta(days=3))
-    page.fill("#id_closes_at", closes.strftime("%Y-%m-%dT%H:%M"))
+    for box, typed in moment_fields("closes_at", closes).items():
+        page.fill(f"#id_{box}", typed)
     page.get_by_role("button", name="Save").click()
     assert "Residents have less time" in page.inner_text(".govuk-warning-text")
     structure_check(page)

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from consultations.models import Consultation, Question
 from tests.consultations.conftest import question
-from tests.factories import user_with_role
+from tests.factories import moment_fields, user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -113,18 +113,15 @@ def test_new_dates_for_a_live_consultation_warn_before_saving(client, consultati
         closes = timezone.localtime(timezone.now() + datetime.timedelta(days=closes_in_days))
         return {
             "title": consultation.title,
-            "opens_at": timezone.localtime(consultation.opens_at).strftime("%Y-%m-%dT%H:%M"),
-            "closes_at": closes.strftime("%Y-%m-%dT%H:%M"),
+            **moment_fields("opens_at", consultation.opens_at),
+            **moment_fields("closes_at", closes),
             "channel": "online_survey",
             **extra,
         }
 
     # The dates as the form shows them (to the minute), with a new title: saved at once.
-    unchanged = timezone.localtime(stored).strftime("%Y-%m-%dT%H:%M")
-    assert (
-        client.post(edit, {**form(3), "title": "Renamed", "closes_at": unchanged}).status_code
-        == 302
-    )
+    unchanged = moment_fields("closes_at", stored)
+    assert client.post(edit, {**form(3), "title": "Renamed", **unchanged}).status_code == 302
     consultation.refresh_from_db()
     stored = consultation.closes_at
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from consultations.models import Answer, Consultation, Question, Response, new_reference
 from consultations.results import consultation_results, percent
 from tests.consultations.conftest import question, respond
-from tests.factories import user_with_role
+from tests.factories import moment_fields, user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -178,8 +178,8 @@ def test_new_consultation_gets_the_standard_questions(client, consultation):
         reverse("consultations_editor:add", kwargs={"pk": strategy.pk}),
         {
             "title": "Second round",
-            "opens_at": "2030-03-01T09:00",
-            "closes_at": "2030-02-01T09:00",
+            **moment_fields("opens_at", "2030-03-01T09:00"),
+            **moment_fields("closes_at", "2030-02-01T09:00"),
             "channel": "online_survey",
             "equality": "",
         },
@@ -189,8 +189,8 @@ def test_new_consultation_gets_the_standard_questions(client, consultation):
         reverse("consultations_editor:add", kwargs={"pk": strategy.pk}),
         {
             "title": "Second round",
-            "opens_at": "2030-03-01T09:00",
-            "closes_at": "2030-04-30T17:00",
+            **moment_fields("opens_at", "2030-03-01T09:00"),
+            **moment_fields("closes_at", "2030-04-30T17:00"),
             "channel": "online_survey",
         },
     )

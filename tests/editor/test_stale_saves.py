@@ -14,7 +14,7 @@ from consultations.models import Consultation, Question
 from csp_portal.editor import LOADED, RecordFormView
 from monitoring.models import ProgressUpdate
 from tests.browsing import Visitor
-from tests.factories import ActionFactory, user_with_role
+from tests.factories import ActionFactory, moment_fields, user_with_role
 from tests.sweep import one_of_everything, swept_urls
 
 pytestmark = pytest.mark.django_db
@@ -148,8 +148,8 @@ def test_a_form_that_adds_sent_twice_adds_once(client, partnership_a, draft_a):
 
     setup = reverse("consultations_editor:add", kwargs={"pk": draft_a.pk})
     page = client.get(setup).content.decode()
-    dates = {"title": "Have your say", "opens_at": "2030-01-06T09:00",
-             "closes_at": "2030-02-06T17:00"}  # fmt: skip
+    dates = {"title": "Have your say", **moment_fields("opens_at", "2030-01-06T09:00"),
+             **moment_fields("closes_at", "2030-02-06T17:00")}  # fmt: skip
     first = visitor.submit(setup, dates, html=page)
     again = visitor.submit(setup, dates, html=page)
     assert draft_a.consultations.count() == 1

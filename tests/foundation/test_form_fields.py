@@ -2,14 +2,17 @@
 precision, entered in the GOV.UK date input: three boxes, the day optional), and radios
 with nothing chosen for the user."""
 
+import datetime
+import importlib
 import re
 
 import pytest
 from django import forms
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from csp_portal.dates import PartialDate
-from csp_portal.forms import PartialDateField
+from csp_portal.forms import DayAndTimeField, PartialDateField
 from partnerships.forms import BoardPostForm
 from tests.factories import PartnershipFactory
 
@@ -65,3 +68,98 @@ def test_a_radio_choice_has_no_blank_option_chosen_for_the_user():
     assert "---------" not in html
     assert "checked" not in html
     assert 'value="chair"' in html
+
+
+class OpeningForm(forms.Form):
+    opens_at = DayAndTimeField(
+        label="Opens",
+        called="the date it opens",
+        time_called="the time it opens",
+        default_time=datetime.time(0, 0),
+    )
+
+
+def moment(day, month, year, time) -> OpeningForm:
+    return OpeningForm({"opens_at_0": day, "opens_at_1": month, "opens_at_2": year,
+                        "opens_at_3": time})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("time", "read"),
+    [
+        ("9:00am", "09:00"),
+        ("9am", "09:00"),
+        ("5.30pm", "17:30"),
+        ("17:30", "17:30"),
+        ("12am", "00:00"),
+        ("12pm", "12:00"),
+        ("midday", "12:00"),
+        ("", "00:00"),
+        (" 9:30 PM ", "21:30"),
+    ],  # fmt: skip
+)
+def test_a_day_and_time_is_the_gov_uk_date_input_and_the_time_as_people_type_it(time, read):
+    form = moment("6", "1", "2030", time)
+    assert form.is_valid(), form.errors
+    opens = timezone.localtime(form.cleaned_data["opens_at"])
+    assert (opens.date(), f"{opens:%H:%M}") == (datetime.date(2030, 1, 6), read)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (("6", "1", "2030", "25:00"), "Enter the time it opens as a time of day, for example "
+         "9:00am or 17:30"),
+        (("6", "1", "2030", "13pm"), "Enter the time it opens as a time of day"),
+        (("31", "2", "2030", "9am"), "Enter the date it opens as a real date, for example"),
+        (("", "1", "2030", "9am"), "The date it opens must include a day"),
+        (("6", "", "", ""), "The date it opens must include a month and a year"),
+    ],
+)  # fmt: skip
+def test_a_day_and_time_it_cannot_read_is_an_error_with_what_was_typed_kept(typed, message):
+    form = moment(*typed)
+    assert not form.is_valid()
+    assert form.errors["opens_at"][0].startswith(message)
+    html = render_to_string("includes/_field.html", {"field": form["opens_at"]})
+    assert 'type="date' not in html
+    assert html.count('class="govuk-input govuk-date-input__input') == 3
+    assert re.search(f'name="opens_at_3"[^>]*value="{typed[3]}"', html)
+    assert "For example, 9:00am or 17:30" in html
+
+
+def test_a_day_and_time_shows_the_stored_moment_in_uk_time():
+    stored = datetime.datetime(2030, 7, 1, 16, 30, tzinfo=datetime.UTC)  # 5:30pm in summer
+    html = render_to_string(
+        "includes/_field.html", {"field": OpeningForm(initial={"opens_at": stored})["opens_at"]}
+    )
+    for box, value in [("0", "1"), ("1", "7"), ("2", "2030"), ("3", "5:30pm")]:
+        assert re.search(rf'name="opens_at_{box}"[^>]*value="{value}"', html), box
+
+
+def every_form_class():
+    found, waiting = [], [forms.Form, forms.ModelForm]
+    while waiting:
+        for form_class in waiting.pop().__subclasses__():
+            waiting.append(form_class)
+            if form_class.__module__.split(".")[0] in PROJECT_APPS:
+                found.append(form_class)
+    return found
+
+
+PROJECT_APPS = {"csp_portal", "partnerships", "subgroups", "strategies", "consultations",
+                "monitoring", "scrutiny", "reports"}  # fmt: skip
+
+
+def test_every_date_field_names_a_date_in_its_messages():
+    """'Enter the date it is due as a real date', never 'Enter the due as a real date'."""
+    for module in PROJECT_APPS:
+        importlib.import_module(f"{module}.forms")
+    dates = [
+        (form_class.__name__, name, field)
+        for form_class in every_form_class()
+        for name, field in form_class.base_fields.items()
+        if isinstance(field, PartialDateField)
+    ]
+    assert len(dates) > 15
+    for form_class, name, field in dates:
+        assert "date" in field._words(), (form_class, name, field._words())

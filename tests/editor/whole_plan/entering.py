@@ -12,6 +12,7 @@ from django.utils import timezone
 from partnerships.models import Partnership
 from strategies.models import Strategy
 from tests.browsing import Visitor, forms_of
+from tests.factories import moment_fields
 
 from . import facts
 from .facts import SLUG, date_fields
@@ -333,8 +334,8 @@ def consult_on_a_new_plan(visitor: Visitor) -> tuple[Strategy, str]:
         reverse("consultations_editor:add", kwargs=plan),
         {
             "title": facts.NEW_PLAN["consultation"],
-            "opens_at": f"{now - datetime.timedelta(hours=1):%Y-%m-%dT%H:%M}",
-            "closes_at": f"{now + datetime.timedelta(days=28):%Y-%m-%dT%H:%M}",
+            **moment_fields("opens_at", now - datetime.timedelta(hours=1)),
+            **moment_fields("closes_at", now + datetime.timedelta(days=28)),
         },
     )
     visitor.submit(
