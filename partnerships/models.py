@@ -81,6 +81,7 @@ class Organisation(models.Model):
 RESERVED_SLUGS = {
     "admin",
     "accounts",
+    "cy",
     "accessibility",
     "documents",
     "editor",
@@ -106,6 +107,10 @@ class Partnership(models.Model):
         ENGLAND = "england", "England"
         WALES = "wales", "Wales"
 
+    class Languages(models.TextChoices):
+        ENGLISH = "en", "English only"
+        BILINGUAL = "cy-en", "Welsh and English"
+
     name = models.CharField(max_length=200, unique=True)
     local_name = models.CharField(
         max_length=200,
@@ -115,6 +120,14 @@ class Partnership(models.Model):
     slug = models.SlugField(max_length=80, unique=True, validators=[validate_not_reserved])
     area = models.CharField(max_length=200, help_text="The council area it covers.")
     nation = models.CharField(max_length=10, choices=Nation.choices, default=Nation.ENGLAND)
+    languages = models.CharField(
+        "languages it publishes in",
+        max_length=5,
+        choices=Languages.choices,
+        default=Languages.ENGLISH,
+        help_text="Welsh and English: for a partnership in Wales, under the Welsh Language "
+        "Standards. Its plan is then written, consulted on and published in both.",
+    )
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     board_name = models.CharField(
         max_length=200, blank=True, help_text="E.g. 'CSP Board', or 'Woking Joint Committee'."
@@ -153,6 +166,20 @@ class Partnership(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def clean(self):
+        super().clean()
+        if self.is_bilingual and self.nation != self.Nation.WALES:
+            raise ValidationError(
+                {
+                    "languages": "Only a partnership in Wales can publish in Welsh and English: "
+                    "choose English only, or set its nation to Wales"
+                }
+            )
+
+    @property
+    def is_bilingual(self) -> bool:
+        return self.languages == self.Languages.BILINGUAL
 
     def get_absolute_url(self):
         return reverse("reports:partnership", kwargs={"slug": self.slug})
