@@ -167,6 +167,9 @@ class Partnership(models.Model):
     def __str__(self):
         return self.display_name
 
+    def get_absolute_url(self):
+        return reverse("reports:partnership", kwargs={"slug": self.slug})
+
     def clean(self):
         super().clean()
         if self.is_bilingual and self.nation != self.Nation.WALES:
@@ -180,9 +183,6 @@ class Partnership(models.Model):
     @property
     def is_bilingual(self) -> bool:
         return self.languages == self.Languages.BILINGUAL
-
-    def get_absolute_url(self):
-        return reverse("reports:partnership", kwargs={"slug": self.slug})
 
     @property
     def display_name(self) -> str:
