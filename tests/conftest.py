@@ -2,6 +2,7 @@ import importlib
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from csp_portal import pagecache
 
@@ -14,6 +15,7 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    translation.activate(settings.LANGUAGE_CODE)  # not the Welsh a /cy/ page of the last left
     cache.clear()  # each test starts with nothing cached (PDFs, rate limits)
     pagecache.local_pages.clear()  # nor in memory, keyed by versions an emptied test
     # database may have had before
