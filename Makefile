@@ -7,16 +7,16 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage backup restore
+.PHONY: run test setup install assets system-deps messages migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage backup restore
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install assets system-deps
+test: install assets system-deps messages
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-setup: install assets system-deps migrate
+setup: install assets system-deps messages migrate
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py render_pdfs
 	$(BIN)/python manage.py demo_accounts
@@ -35,6 +35,11 @@ $(VENV)/.installed: requirements.lock
 # GOV.UK Frontend from the npm registry, compiled with the portal's own stylesheet.
 assets:
 	./scripts/build-assets.sh
+
+# The interface in Welsh: the catalogue (locale/cy, committed as .po) compiled to .mo
+# with GNU gettext's msgfmt (scripts/system-deps.sh installs it).
+messages: install system-deps
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 # Debian packages the portal uses when it can: Chromium for the browser tests, poppler for
 # reading PDFs back, the HarfBuzz subsetter that halves WeasyPrint's write step.

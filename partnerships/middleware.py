@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 from .models import RESERVED_SLUGS, Partnership
 
@@ -21,10 +22,17 @@ class PartnershipLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        languages = partnership_languages(partnership_slug(request.path_info))
-        request.bilingual_partnership = languages == Partnership.Languages.BILINGUAL
-        if translation.get_language() == WELSH and languages == Partnership.Languages.ENGLISH:
-            return HttpResponseRedirect(english_address(request.get_full_path()))
+        slug = partnership_slug(request.path_info)
+        if translation.get_language() == WELSH:
+            languages = partnership_languages(slug)
+            if languages == Partnership.Languages.ENGLISH:
+                return HttpResponseRedirect(english_address(request.get_full_path()))
+            request.bilingual_partnership = languages == Partnership.Languages.BILINGUAL
+        else:
+            # Asked only when a page is rendered: a page served from the cache costs nothing.
+            request.bilingual_partnership = SimpleLazyObject(
+                lambda: partnership_languages(slug) == Partnership.Languages.BILINGUAL
+            )
         return self.get_response(request)
 
 
