@@ -8,6 +8,7 @@ from functools import partial
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from modeltranslation.translator import TranslationOptions, translator
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
@@ -23,11 +24,23 @@ def register_translated(model, *fields: str) -> None:
     (django-simple-history) the same columns, so the history keeps both languages."""
     options = type(f"{model.__name__}Translation", (TranslationOptions,), {"fields": fields})
     translator.register(model, options)
+    _empty_by_default(model, fields)
     try:
         history = get_history_model_for_model(model)
     except NotHistoricalModelError:
         return
     translator.register(history, options)
+    _empty_by_default(history, fields)
+
+
+def _empty_by_default(model, fields) -> None:
+    """A text not given is empty, as the original field's is, not NULL: the portal's
+    queries for an empty text (an action that lacks a target) still find it."""
+    for name in fields:
+        for language in LANGUAGES:
+            field = model._meta.get_field(in_language(name, language))
+            if isinstance(field, models.CharField | models.TextField):
+                field.default = ""
 
 
 def translated_fields(model) -> tuple[str, ...]:

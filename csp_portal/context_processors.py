@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -12,9 +14,8 @@ def portal(request):
     return {
         "PORTAL_NAME": settings.PORTAL_NAME,
         "HTML_LANG": "cy" if welsh else "en-GB",
-        "LANGUAGE_NAVIGATION": language_navigation(request, welsh)
-        if getattr(request, "bilingual_partnership", False)
-        else [],
+        # Shown (base.html) where the page's partnership publishes in both languages.
+        "LANGUAGE_NAVIGATION": partial(language_navigation, request, welsh),
     }
 
 

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.utils import translation
-from django.utils.functional import SimpleLazyObject
 
 from .models import RESERVED_SLUGS, Partnership
 
@@ -15,24 +14,17 @@ class PartnershipLanguageMiddleware:
     """Every page of a partnership's is under /<its slug>/ (/cy/<its slug>/ in Welsh). A
     Welsh address of a partnership that publishes in English only redirects to the same page
     in English (there is no Welsh version to show; a dead end would help nobody who followed
-    a Welsh link). It also tells the templates whether the page is a bilingual partnership's
-    (`request.bilingual_partnership`): those show the language navigation."""
+    a Welsh link). An English address costs no query: the templates show the language
+    navigation where the page's `partnership` is bilingual."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        slug = partnership_slug(request.path_info)
         if translation.get_language() == WELSH:
-            languages = partnership_languages(slug)
+            languages = partnership_languages(partnership_slug(request.path_info))
             if languages == Partnership.Languages.ENGLISH:
                 return HttpResponseRedirect(english_address(request.get_full_path()))
-            request.bilingual_partnership = languages == Partnership.Languages.BILINGUAL
-        else:
-            # Asked only when a page is rendered: a page served from the cache costs nothing.
-            request.bilingual_partnership = SimpleLazyObject(
-                lambda: partnership_languages(slug) == Partnership.Languages.BILINGUAL
-            )
         return self.get_response(request)
 
 

@@ -282,14 +282,13 @@ def test_page_queries_do_not_grow_with_the_size_of_the_plan(
     )
     print(f"strategy page: {strategy_small} queries small, {strategy_large} large")
     assert strategy_small == strategy_large
-    # 15 before the plan's scrutiny was shown on its page; one more, the content versions;
-    # one more, the partnership's languages (partnerships.middleware, for every page of it)
-    assert strategy_large <= 18
+    # 15 before the plan's scrutiny was shown on its page; one more, the content versions
+    assert strategy_large <= 17
     partnership_small = queries_for(client, small.partnership.get_absolute_url())
     partnership_large = queries_for(client, large.partnership.get_absolute_url())
-    assert partnership_small == partnership_large <= 16
+    assert partnership_small == partnership_large <= 15
     subgroup = large.partnership.subgroups.first()
-    assert queries_for(client, subgroup.get_absolute_url()) <= 11
+    assert queries_for(client, subgroup.get_absolute_url()) <= 10
     home_before = queries_for(client, reverse("reports:home"))
     with django_capture_on_commit_callbacks(execute=True):  # the new ones retire the cache
         PartnershipFactory.create_batch(5)
