@@ -21,19 +21,12 @@ def portal(request):
 
 def language_navigation(request, welsh: bool) -> list[dict]:
     """English and Cymraeg, each linking to this page in its language (the current one not
-    a link)."""
+    a link); none for a page that has no other language (the workspace's)."""
     address = request.get_full_path()
+    other = translate_url(address, ENGLISH if welsh else WELSH)
+    if other == address:
+        return []
     return [
-        {
-            "code": "en-GB",
-            "name": "English",
-            "current": not welsh,
-            "url": translate_url(address, ENGLISH) if welsh else "",
-        },
-        {
-            "code": "cy",
-            "name": "Cymraeg",
-            "current": welsh,
-            "url": "" if welsh else translate_url(address, WELSH),
-        },
+        {"code": "en-GB", "name": "English", "current": not welsh, "url": other if welsh else ""},
+        {"code": "cy", "name": "Cymraeg", "current": welsh, "url": "" if welsh else other},
     ]
