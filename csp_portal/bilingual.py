@@ -35,11 +35,13 @@ def register_translated(model, *fields: str) -> None:
 
 def _empty_by_default(model, fields) -> None:
     """A text not given is empty, as the original field's is, not NULL: the portal's
-    queries for an empty text (an action that lacks a target) still find it."""
+    queries for an empty text (an action that lacks a target) still find it. Not where the
+    text is unique among others (an indicator's name): NULLs are distinct, '' not."""
+    unique = {name for c in model._meta.constraints for name in getattr(c, "fields", ())}
     for name in fields:
         for language in LANGUAGES:
             field = model._meta.get_field(in_language(name, language))
-            if isinstance(field, models.CharField | models.TextField):
+            if isinstance(field, models.CharField | models.TextField) and field.name not in unique:
                 field.default = ""
 
 
