@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Local development runs with DEBUG on; production sets its own environment (docs/deploy.md).
 export DEBUG ?= true
 
-.PHONY: run test setup install assets system-deps migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage bench-jobs backup restore
+.PHONY: run test setup install assets system-deps messages migrate lint format lock clean bench-pdf bench-import bench-consultation bench-national bench-outage bench-jobs backup restore
 
 # A job worker (PDFs, imports, e-mail) runs beside the development server and stops with it;
 # after changing a task's code, stop and start `make run` again.
@@ -16,11 +16,11 @@ run: setup
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install assets system-deps
+test: install assets system-deps messages
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-setup: install assets system-deps migrate
+setup: install assets system-deps messages migrate
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py render_pdfs
 	$(BIN)/python manage.py demo_accounts
@@ -39,6 +39,11 @@ $(VENV)/.installed: requirements.lock
 # GOV.UK Frontend from the npm registry, compiled with the portal's own stylesheet.
 assets:
 	./scripts/build-assets.sh
+
+# The interface in Welsh: the catalogue (locale/cy, committed as .po) compiled to .mo
+# with GNU gettext's msgfmt (scripts/system-deps.sh installs it).
+messages: install system-deps
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 # Debian packages the portal uses when it can: Chromium for the browser tests, poppler for
 # reading PDFs back, the HarfBuzz subsetter that halves WeasyPrint's write step.

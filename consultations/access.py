@@ -27,6 +27,9 @@ class ConsultationAccessMixin(EditorAccessMixin):
     def consultation(self) -> Consultation:
         return self.scoped
 
+    def bilingual(self) -> bool:
+        return self.consultation.strategy.partnership.is_bilingual
+
     def partnership_id(self) -> int:
         return self.consultation.strategy.partnership_id
 

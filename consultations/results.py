@@ -105,6 +105,8 @@ class Results:
     by_area: Breakdown | None
     small_numbers_withheld: bool = False  # as published (disclosure.published)
     event: int = 0  # sent from devices in event mode (consultations.events)
+    # {language: responses} for a bilingual partnership's consultation; {} for another
+    by_language: dict[str, int] = field(default_factory=dict)
 
     @property
     def breakdowns(self) -> list[Breakdown]:
@@ -168,6 +170,9 @@ def consultation_results(consultation: Consultation) -> Results:
             respondent_type, choice_counts, cells, 0, agreement, "Who answered"
         ),
         by_area=_breakdown(area, choice_counts, cells, 1, agreement, "Where they live"),
+        by_language=consultation.responses.by_language()
+        if consultation.strategy.partnership.is_bilingual
+        else {},
     )
 
 

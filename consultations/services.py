@@ -100,10 +100,12 @@ def response_submit(
     now=None,
     channel: str = Response.Channel.ONLINE,
     submission: str = "",
+    language: str = Response.Language.ENGLISH,
 ) -> tuple[Response, bool]:
     """Store one response, its answers ((question, choice, text) for each question answered)
     and any e-mail address left for news, in one transaction: all of it, or nothing. Sent
-    online, or from a device at a staffed event (`channel`). The form's one-time
+    online, or from a device at a staffed event (`channel`), in English or Welsh
+    (`language`, that of the form). The form's one-time
     `submission` token makes a second sending of the same form store nothing: the response
     it stored first is returned, with False for 'not stored now'."""
     now = now or timezone.now()
@@ -112,8 +114,16 @@ def response_submit(
         raise ConsultationClosed("This consultation is closed.")
     if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
         raise ValueError(f"Not a channel residents send by: {channel}")
+    if language not in Response.Language.values:
+        raise ValueError(f"Not a language the portal takes answers in: {language}")
     return _store(
-        consultation, answers, email=email, now=now, channel=channel, submission=submission
+        consultation,
+        answers,
+        email=email,
+        now=now,
+        channel=channel,
+        submission=submission,
+        language=language,
     )
 
 
@@ -136,7 +146,15 @@ def paper_response_enter(
 
 
 def _store(
-    consultation, answers, *, now, email="", channel=Response.Channel.ONLINE, by=None, submission=""
+    consultation,
+    answers,
+    *,
+    now,
+    email="",
+    channel=Response.Channel.ONLINE,
+    by=None,
+    submission="",
+    language=Response.Language.ENGLISH,
 ) -> tuple[Response, bool]:
     if not answers:
         raise ValidationError("Answer at least one question")
@@ -152,6 +170,7 @@ def _store(
                     submission=submission,
                     submitted_at=now,
                     channel=channel,
+                    language=language,
                     entered_by=by,
                     respondent_type=about.get(Question.Kind.RESPONDENT_TYPE, ""),
                     area=about.get(Question.Kind.AREA, ""),

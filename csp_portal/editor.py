@@ -29,6 +29,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.generic import FormView
 
+from .bilingual import add_welsh_fields, form_translations_written
 from .forms import in_plain_words
 from .models import SentForm
 from .records import changed_fields, record_state
@@ -123,8 +124,15 @@ class RecordFormView(FormView):
     def record_noun(self) -> str:
         return "record"
 
+    def bilingual(self) -> bool:
+        """Whether the page's record is of a partnership that publishes in Welsh and English
+        (the apps' access mixins say): its translated fields then show both languages."""
+        return False
+
     def get_form(self, form_class=None):
         form = in_plain_words(super().get_form(form_class))
+        if self.bilingual() and isinstance(form, forms.ModelForm):
+            add_welsh_fields(form)
         record = self.changing()
         if record is not None:
             form.fields[LOADED] = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -175,6 +183,7 @@ class RecordFormView(FormView):
                     return redirect(earlier or self.request.path)
                 self._check_not_stale(form)
                 self.save(form)
+                self._stamp_translations(form)
                 url = self.get_success_url()
                 if token:
                     SentForm.objects.filter(token=token).update(led_to=url)
@@ -184,6 +193,13 @@ class RecordFormView(FormView):
             return self.refused(form, error)
         messages.success(self.request, self.get_success_message())
         return redirect(url)
+
+    def _stamp_translations(self, form) -> None:
+        """What the save wrote in each language is now the other's translation (the record
+        as stored: a service may have saved its own copy)."""
+        record = self.changing() or getattr(form, "instance", None)
+        if getattr(form, "bilingual_pairs", None) and record is not None and record.pk:
+            form_translations_written(form, type(record)._base_manager.get(pk=record.pk))
 
     def stale(self, form, stale: StaleRecord):
         """The form again (409), saying what someone else changed meanwhile; saving again

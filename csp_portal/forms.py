@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import DataError
 from django.utils import timezone
 
+from .bilingual import welsh_data
 from .dates import PartialDate, Precision, partial
 
 BIGGEST_ID = 2**63 - 1
@@ -78,7 +79,7 @@ def model_data(form: forms.ModelForm) -> dict:
             value = form.cleaned_data.get(name)
             data[name] = value.start if value else None
             data[f"{name}_precision"] = value.precision if value else Precision.DAY
-    return data
+    return {**data, **welsh_data(form)}
 
 
 class GovukDateInput(forms.MultiWidget):

@@ -107,3 +107,26 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self):
         return f"{self.worker_id} {self.seen_at:%Y-%m-%d %H:%M:%S}"
+
+
+class TranslationStamp(models.Model):
+    """What the other language said (a hash of its text) when one language's text of a
+    field was last written or checked: once the other language's text differs from it, this
+    one needs review (csp_portal.bilingual)."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=60)
+    language = models.CharField(max_length=5)
+    source_hash = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="one_translation_stamp_a_field_and_language",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id} {self.field} ({self.language})"

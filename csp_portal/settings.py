@@ -46,6 +46,8 @@ if not DEBUG and not SITE_URL.startswith("https://"):
     raise ImproperlyConfigured(f"SITE_URL must be an https:// address, not {SITE_URL!r}.")
 
 INSTALLED_APPS = [
+    # Before the admin, as django-modeltranslation asks: its admin classes extend Django's.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -84,6 +86,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language is the address's: /cy/... is Welsh, every other address English (the
+    # browser's Accept-Language is not read: csp_portal/urls.py).
+    "django.middleware.locale.LocaleMiddleware",
+    # A Welsh address of a partnership that publishes in English only goes to the English one.
+    "partnerships.middleware.PartnershipLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -178,8 +185,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# English, and Welsh for the partnerships of Wales that publish in both (issue 18).
+LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
+
+# The plan's public text in both languages (django-modeltranslation): a column a language
+# (title_en, title_cy) beside the original, on the same row, so no query gains a join.
+MODELTRANSLATION_LANGUAGES = ("en", "cy")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+# Welsh falls back to English, English to nothing. A bilingual plan cannot be sent to
+# consultation or published while a public field lacks its Welsh (strategies.bilingual),
+# so this is only a safety net: for a plan published before its partnership became
+# bilingual, a Welsh page shows the English text rather than an empty heading.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",), "en": ()}
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -27,6 +28,12 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("accounts/", include("notifications.urls")),
     path("editor/", include(editor)),
+]
+
+# The public site in English at today's addresses, and in Welsh under /cy/ (for the
+# partnerships that publish in both: partnerships.middleware). An address without /cy/ is
+# always English: the browser's language is not read.
+urlpatterns += i18n_patterns(
     path(
         "accessibility/",
         cached_public_page(views.AccessibilityView.as_view()),
@@ -36,6 +43,7 @@ urlpatterns = [
     path("", include("consultations.urls")),
     # Last: /<partnership-slug>/ matches any other single segment.
     path("", include("reports.urls")),
-]
+    prefix_default_language=False,
+)
 
 handler403 = "csp_portal.views.permission_denied"

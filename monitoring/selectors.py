@@ -92,21 +92,33 @@ def _group_title(priority_title, area_title, area) -> str:
 
 def first_progress(strategy, quarter: Quarter, first: int) -> list[GroupProgress]:
     """As progress_overview, with the first `first` actions of each group and the statuses
-    of all of them: what the public page shows, read without loading every action (two
-    queries and progress_overview's few, whatever the size of the plan)."""
+    of all of them: what the public page shows, read without loading every action (one
+    query and progress_overview's few, whatever the size of the plan). Groups are told
+    apart by the records they are under, not by their titles, which differ by language."""
     rows = with_latest_progress(strategy.actions.order_by("year", "order", "pk"), quarter)
-    rows = rows.values_list("pk", "priority__title", "delivery_area__title", "area", "latest_rag")
-    counted: dict[str, Counter] = {}
+    rows = rows.values_list("pk", "priority_id", "delivery_area_id", "area", "latest_rag")
+    counted: dict[tuple, Counter] = {}
     shown: list[int] = []
-    for pk, priority_title, area_title, area, rag in rows:
-        group = counted.setdefault(_group_title(priority_title, area_title, area), Counter())
+    for pk, priority_id, area_id, area, rag in rows:
+        under = _under(priority_id, area_id, area)
+        group = counted.setdefault(under, Counter())
         if sum(group.values()) < first:
             shown.append(pk)
         group[rag or NO_UPDATE] += 1
     groups = progress_overview(strategy, quarter, actions=Action.objects.filter(pk__in=shown))
     for group in groups:
-        group.counted = counted[group.title]
+        unders = {
+            _under(a.action.priority_id, a.action.delivery_area_id, a.action.area)
+            for a in group.actions
+        }
+        group.counted = sum((counted[under] for under in unders), Counter())
     return groups
+
+
+def _under(priority_id, area_id, area) -> tuple:
+    """What an action's progress is grouped under: its priority, or its delivery area, or
+    the area it names (as _group_title)."""
+    return (priority_id, None, "") if priority_id else (None, area_id, "" if area_id else area)
 
 
 def progress_overview(

@@ -27,6 +27,9 @@ class PartnershipAccessMixin(EditorAccessMixin):
     def partnership_id(self) -> int:
         return self.partnership.pk
 
+    def bilingual(self) -> bool:
+        return self.partnership.is_bilingual
+
     def get_context_data(self, **kwargs):
         kwargs.setdefault("partnership", self.partnership)
         return super().get_context_data(**kwargs)

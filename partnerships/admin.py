@@ -60,8 +60,8 @@ class PartnershipRoleInline(admin.TabularInline):
 
 @admin.register(Partnership)
 class PartnershipAdmin(admin.ModelAdmin):
-    list_display = ["name", "local_name", "area", "nation"]
-    list_filter = ["nation"]
+    list_display = ["name", "local_name", "area", "nation", "languages"]
+    list_filter = ["nation", "languages"]
     search_fields = ["name", "local_name", "area"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [

@@ -73,6 +73,7 @@ class ProfileForm(forms.ModelForm):
             "local_name",
             "area",
             "nation",
+            "languages",
             "description",
             "board_name",
             "board_meets",
@@ -91,10 +92,11 @@ class ProfileForm(forms.ModelForm):
             "board_meets": "How often the board meets",
             "contact_email": "Public e-mail address",
             "contact_phone": "Public telephone number",
+            "languages": "Languages it publishes in",
             "approval_by_another": "The approver must not be the person who sent the strategy "
             "for approval",
         }
-        widgets = {"nation": forms.RadioSelect}
+        widgets = {"nation": forms.RadioSelect, "languages": forms.RadioSelect}
         field_classes = https("website")
 
     def __init__(self, *args, **kwargs):
@@ -121,7 +123,7 @@ class NewPartnershipForm(ProfileForm):
     )
 
     class Meta(ProfileForm.Meta):
-        fields = ["name", "local_name", "slug", "area", "nation"]
+        fields = ["name", "local_name", "slug", "area", "nation", "languages"]
         labels = {
             **ProfileForm.Meta.labels,
             "slug": "Its address on the portal",

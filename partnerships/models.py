@@ -10,6 +10,9 @@ from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
 from csp_portal.notes import staff_note_field
 
+# The board's models live in board.py; they are the app's, and imported from here.
+from .board import BoardMeeting, BoardPost  # noqa: F401
+
 
 class Organisation(models.Model):
     """A body that can sit on one or more partnerships (Thames Valley Police sits on several)."""
@@ -81,6 +84,7 @@ class Organisation(models.Model):
 RESERVED_SLUGS = {
     "admin",
     "accounts",
+    "cy",
     "accessibility",
     "documents",
     "editor",
@@ -106,6 +110,10 @@ class Partnership(models.Model):
         ENGLAND = "england", "England"
         WALES = "wales", "Wales"
 
+    class Languages(models.TextChoices):
+        ENGLISH = "en", "English only"
+        BILINGUAL = "cy-en", "Welsh and English"
+
     name = models.CharField(max_length=200, unique=True)
     local_name = models.CharField(
         max_length=200,
@@ -115,6 +123,14 @@ class Partnership(models.Model):
     slug = models.SlugField(max_length=80, unique=True, validators=[validate_not_reserved])
     area = models.CharField(max_length=200, help_text="The council area it covers.")
     nation = models.CharField(max_length=10, choices=Nation.choices, default=Nation.ENGLAND)
+    languages = models.CharField(
+        "languages it publishes in",
+        max_length=5,
+        choices=Languages.choices,
+        default=Languages.ENGLISH,
+        help_text="Welsh and English: for a partnership in Wales, under the Welsh Language "
+        "Standards. Its plan is then written, consulted on and published in both.",
+    )
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     board_name = models.CharField(
         max_length=200, blank=True, help_text="E.g. 'CSP Board', or 'Woking Joint Committee'."
@@ -156,6 +172,20 @@ class Partnership(models.Model):
 
     def get_absolute_url(self):
         return reverse("reports:partnership", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.is_bilingual and self.nation != self.Nation.WALES:
+            raise ValidationError(
+                {
+                    "languages": "Only a partnership in Wales can publish in Welsh and English: "
+                    "choose English only, or set its nation to Wales"
+                }
+            )
+
+    @property
+    def is_bilingual(self) -> bool:
+        return self.languages == self.Languages.BILINGUAL
 
     @property
     def display_name(self) -> str:
@@ -299,70 +329,6 @@ class GovernanceLink(models.Model):
 
     def __str__(self):
         return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"
-
-
-class BoardPost(models.Model):
-    """Who chaired the partnership's board (or was its vice-chair), and when: a board has
-    several chairs over the years. The board is the partnership itself, not a subgroup."""
-
-    class Post(models.TextChoices):
-        CHAIR = "chair", "Chair"
-        VICE_CHAIR = "vice_chair", "Vice-chair"
-
-    partnership = models.ForeignKey(
-        Partnership, on_delete=models.CASCADE, related_name="board_posts"
-    )
-    post = models.CharField(max_length=20, choices=Post.choices)
-    holder = models.CharField(
-        max_length=200, help_text="As the paper names them: a person, or only a role."
-    )
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    held_from = models.DateField(null=True, blank=True)
-    held_from_precision = precision_field()
-    held_until = models.DateField(null=True, blank=True)
-    held_until_precision = precision_field()
-    note = models.CharField(max_length=500, blank=True)
-    history = HistoricalRecords()
-
-    began = PartialDateAttribute("held_from")
-    ended = PartialDateAttribute("held_until")
-
-    class Meta:
-        ordering = ["partnership", "post", models.F("held_from").desc(nulls_last=True), "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(held_until__isnull=True)
-                | models.Q(held_from__isnull=True)
-                | models.Q(held_until__gte=models.F("held_from")),
-                name="board_post_ends_after_it_starts",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.get_post_display()}: {self.holder}"
-
-
-class BoardMeeting(models.Model):
-    """A meeting of the partnership's board, held or planned."""
-
-    partnership = models.ForeignKey(
-        Partnership, on_delete=models.CASCADE, related_name="board_meetings"
-    )
-    held_on = models.DateField()
-    held_on_precision = precision_field()
-    note = models.CharField(max_length=500, blank=True, help_text="E.g. what it decided.")
-    staff_note = staff_note_field()
-    history = HistoricalRecords()
-
-    held = PartialDateAttribute("held_on")
-
-    class Meta:
-        ordering = ["partnership", "-held_on", "pk"]
-
-    def __str__(self):
-        return f"{self.partnership}: {self.held}"
 
 
 class PartnershipRole(models.Model):

@@ -6,7 +6,7 @@
 #   scripts/system-deps.sh bench    and the load generator the benchmarks drive (wrk)
 set -euo pipefail
 
-wanted=(chromium poppler-utils libharfbuzz-subset0 fonts-liberation2 nginx-light)
+wanted=(chromium poppler-utils libharfbuzz-subset0 fonts-liberation2 nginx-light gettext)
 [ "${1:-}" = "bench" ] && wanted+=(wrk)
 missing=()
 for pkg in "${wanted[@]}"; do

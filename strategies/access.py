@@ -42,6 +42,9 @@ class StrategyAccessMixin(EditorAccessMixin):
     def can_edit(self) -> bool:
         return permissions.can_edit(self.request.user, self.strategy.partnership_id)
 
+    def bilingual(self) -> bool:
+        return self.strategy.partnership.is_bilingual
+
     def get_context_data(self, **kwargs):
         kwargs.setdefault("strategy", self.strategy)
         kwargs.setdefault("partnership", self.strategy.partnership)

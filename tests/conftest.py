@@ -2,6 +2,7 @@ import importlib
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from csp_portal import pagecache
 
@@ -17,6 +18,7 @@ def _test_settings(settings, tmp_path):
     # Jobs run at once, in the request or command that queues them (django-tasks' immediate
     # backend); tests/jobs and the browser sweep run them in real workers (tests.workers).
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    translation.activate(settings.LANGUAGE_CODE)  # not the Welsh a /cy/ page of the last left
     cache.clear()  # each test starts with nothing cached (PDFs, rate limits)
     pagecache.local_pages.clear()  # nor in memory, keyed by versions an emptied test
     # database may have had before

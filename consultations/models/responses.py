@@ -22,6 +22,11 @@ class ResponseQuerySet(models.QuerySet):
         counts = dict(self.counted().order_by().values_list("channel").annotate(n=Count("id")))
         return {channel: counts.get(channel, 0) for channel in Response.Channel.values}
 
+    def by_language(self) -> dict[str, int]:
+        """{language: responses counted} for Welsh and English, in one query."""
+        counts = dict(self.counted().order_by().values_list("language").annotate(n=Count("id")))
+        return {language: counts.get(language, 0) for language in Response.Language.values}
+
 
 class Response(models.Model):
     """One person's answers. No name or e-mail is kept with it."""
@@ -36,12 +41,21 @@ class Response(models.Model):
         # From a device staff put in event mode (consultations.events).
         EVENT = "event", "At a staffed event or kiosk"
 
+    class Language(models.TextChoices):
+        """The language the form was answered in (a bilingual partnership's, /cy/ for Welsh)."""
+
+        ENGLISH = "en", "English"
+        WELSH = "cy", "Welsh"
+
     reference = models.CharField(max_length=12, unique=True, editable=False)
     # The one-time token of the form that sent it: the same form sent twice (a double click,
     # a retry) stores one response.
     submission = models.CharField(max_length=40, blank=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True)
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.ONLINE)
+    language = models.CharField(
+        max_length=5, choices=Language.choices, default=Language.ENGLISH, editable=False
+    )
     entered_by = models.ForeignKey(
         "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -8,7 +8,7 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views import View
 
 from csp_portal import ratelimit
@@ -93,6 +93,7 @@ class RespondView(View):
                 now=self.now,
                 channel=quota.channel,
                 submission=form.cleaned_data.get("submission", ""),
+                language="cy" if translation.get_language() == "cy" else "en",
             )
         except services.ConsultationClosed:
             ratelimit.give_back(quota.key, quota.rate)  # nothing stored: the place is theirs

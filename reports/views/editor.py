@@ -14,6 +14,7 @@ from partnerships.access import PartnershipAccessMixin
 from partnerships.selectors import group_by_role
 from strategies import services as strategy_services
 from strategies.access import StrategyAccessMixin
+from strategies.bilingual import translation_gaps
 from strategies.selectors import can_start_refresh, strategy_for_editor
 
 from ..checklist import statutory_checklist
@@ -53,6 +54,7 @@ class StrategyOverviewView(StrategyPageMixin, View):
             {
                 **strategy_page_context(strategy),
                 "risks": strategy.risks.all(),
+                "translation_gaps": translation_gaps(strategy),
                 "transitions": strategy.transitions.select_related("by"),
                 # A record of a plan published elsewhere is published as one, not consulted on.
                 "next_statuses": []

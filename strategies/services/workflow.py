@@ -15,6 +15,7 @@ from csp_portal.models import AuditEvent
 from partnerships import permissions
 from partnerships.models import BoardMeeting
 
+from ..bilingual import check_fully_translated
 from ..models import (
     Strategy,
     StrategyTransition,
@@ -73,6 +74,7 @@ def strategy_record_publication(
         )
     if published.start > timezone.localdate():
         raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+    check_fully_translated(strategy)
     when = "on" if published.precision == Precision.DAY else "in"
     recorded = f"Recorded as published {when} {published}, before the portal."
     strategy.published = published
@@ -109,6 +111,8 @@ def sent_for_approval_by(strategy: Strategy) -> User | None:
 
 def _check_step(strategy, to, by, comment, decision, published_on) -> None:
     """The rules of the step itself, beyond the workflow's table."""
+    if to in (Status.CONSULTATION, Status.PUBLISHED):
+        check_fully_translated(strategy)  # a bilingual plan goes out in both languages
     if to == Status.DRAFT and not comment.strip():
         raise ValidationError({"comment": "Say why it goes back to draft"})
     if to == Status.APPROVED:

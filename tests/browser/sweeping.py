@@ -38,8 +38,9 @@ def structure_problems(page) -> list[str]:
     problems = []
     if headings != {"h1": 1, "empty_h1": 0, "first": 1, "skips": 0}:
         problems.append(f"headings: {headings}")
-    if page.evaluate("document.documentElement.lang") != "en-GB":
-        problems.append("the page's language is not en-GB")
+    welsh = "/cy/" in page.url  # a bilingual partnership's page in Welsh
+    if page.evaluate("document.documentElement.lang") != ("cy" if welsh else "en-GB"):
+        problems.append(f"the page's language is not {'cy' if welsh else 'en-GB'}")
     return problems
 
 

@@ -300,8 +300,10 @@ def test_queries_do_not_grow_with_the_rows(client, draft_a, editor, url):
     small, large = queries(10), queries(200)
     assert large[0] == small[0]
     # Saving: the same but for the batches SQLite splits a bulk insert into (measured: 25
-    # queries for 10 rows, 30 for 200; PostgreSQL 25 for both); a query a row would be 190.
-    assert large[1] <= small[1] + 8, (small, large)
+    # queries for 10 rows, 30 for 200; PostgreSQL 25 for both; 34 for 200 once each text had
+    # its English and Welsh columns, more columns a row making more batches); a query a row
+    # would be 190.
+    assert large[1] <= small[1] + 12, (small, large)
 
 
 def test_a_viewer_cannot_import_and_another_partnership_cannot_see_it(client, draft_a, url, people):

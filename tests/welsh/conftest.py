@@ -1,0 +1,48 @@
+import pytest
+from django.utils import translation
+
+from partnerships.models import Partnership
+from tests.factories import (
+    DeliveryAreaFactory,
+    PartnershipFactory,
+    PriorityFactory,
+    StrategyFactory,
+)
+
+
+@pytest.fixture
+def bilingual(db):
+    """A partnership of the tests' own in Wales that publishes in both languages (any test
+    data: no real Welsh partnership's facts)."""
+    with translation.override("en"):
+        partnership = PartnershipFactory(
+            slug="bro-prawf", nation="wales", languages=Partnership.Languages.BILINGUAL
+        )
+    partnership.area_cy = "Bro Prawf"
+    partnership.save()
+    return partnership
+
+
+@pytest.fixture
+def english_only(db):
+    return PartnershipFactory(slug="english-borough", area="English Borough")
+
+
+@pytest.fixture
+def bilingual_plan(bilingual):
+    """A published plan of the bilingual partnership, written in both languages."""
+    strategy = StrategyFactory(
+        partnership=bilingual,
+        slug="strategaeth",
+        title_en="Community Safety Strategy",
+        title_cy="Strategaeth Diogelwch Cymunedol",
+        summary_en="We will keep people safe.",
+        summary_cy="Byddwn yn cadw pobl yn ddiogel.",
+    )
+    priority = PriorityFactory(
+        strategy=strategy, title_en="Reduce violence", title_cy="Lleihau trais", order=1
+    )
+    DeliveryAreaFactory(
+        strategy=strategy, priority=priority, title_en="Knife crime", title_cy="Troseddau cyllyll"
+    )
+    return strategy

@@ -1,0 +1,35 @@
+"""A resident answers a bilingual partnership's consultation in either language: the
+response records which, and the results count both together and by language."""
+
+from consultations.models import Response
+from consultations.results import consultation_results
+from tests.consultations.test_responding import answers, url
+from tests.factories import PriorityFactory, StrategyFactory, open_consultation
+
+
+def test_responses_record_their_language_and_results_break_down_by_it(client, bilingual):
+    strategy = StrategyFactory(partnership=bilingual, status="consultation")
+    PriorityFactory(strategy=strategy, title_en="Reduce violence", title_cy="Lleihau trais")
+    PriorityFactory(strategy=strategy, title_en="Protect children", title_cy="Diogelu plant")
+    consultation = open_consultation(strategy)
+
+    english = url(consultation)
+    welsh = client.post(f"/cy{english}", answers(consultation))
+    assert welsh.status_code == 302
+    assert welsh["Location"].startswith("/cy/")  # the thank-you page in Welsh too
+    assert client.post(english, answers(consultation)).status_code == 302
+
+    assert sorted(Response.objects.values_list("language", flat=True)) == ["cy", "en"]
+    results = consultation_results(consultation)
+    assert results.responses == 2
+    assert results.by_language == {"en": 1, "cy": 1}
+
+
+def test_an_english_partnership_has_no_breakdown_by_language(client, db):
+    strategy = StrategyFactory(status="consultation")
+    PriorityFactory(strategy=strategy)
+    PriorityFactory(strategy=strategy)
+    consultation = open_consultation(strategy)
+    assert client.post(url(consultation), answers(consultation)).status_code == 302
+    assert Response.objects.get().language == "en"
+    assert consultation_results(consultation).by_language == {}
