@@ -9,10 +9,13 @@ workspace.
 The facts are TEST DATA (facts.py); every page is filled in as the person would fill it in
 (entering.py, over tests.browsing), and the submissions are counted."""
 
+import math
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from csp_portal import tables
 from partnerships.models import Organisation, Partnership
 from partnerships.permissions import PORTAL_ADMINISTRATORS
 from tests.factories import UserFactory
@@ -77,7 +80,14 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
     client.logout()
     partnership_page = text_of(client.get(partnership.get_absolute_url()).content.decode())
     strategy_html = client.get(record.get_absolute_url()).content.decode()
+    # The plan's page shows the first actions of each priority; its action plan, all.
+    plan_url = reverse(
+        "reports:action_plan", kwargs={"partnership_slug": SLUG, "slug": record.slug}
+    )
+    pages = range(1, math.ceil(record.actions.count() / tables.PER_PAGE) + 1)
+    action_plan_html = "".join(client.get(plan_url, {"page": n}).content.decode() for n in pages)
     strategy_page = text_of(strategy_html)
+    with_its_action_plan = strategy_page + " " + text_of(action_plan_html)
     pdf = pdf_text(
         client,
         reverse("reports:strategy_pdf", kwargs={"partnership_slug": SLUG, "slug": record.slug}),
@@ -90,14 +100,14 @@ def test_a_new_partnership_enters_its_whole_plan_and_every_fact_is_public(
         ("plan's page, as the partnership stood", strategy_page, expected.people()),
         ("PDF", pdf, expected.profile()),
         ("PDF, as the partnership stood", pdf, expected.people()),
-        ("public strategy page", strategy_page, expected.strategy(rows)),
+        ("public strategy page and action plan", with_its_action_plan, expected.strategy(rows)),
         ("PDF", pdf, expected.strategy(rows)),
     ]:
         assert not missing(text, wanted), f"{where} lacks {missing(text, wanted)}"
     assert "meets quarterly" in pdf.lower()  # the board
     for action in record.actions.exclude(delivery__startswith="Northbridge typed"):
         facts_of_row = next(r for r in rows if r["delivery"] == action.delivery)
-        in_row = row(strategy_html, f"action-{action.pk}")
+        in_row = row(action_plan_html, f"action-{action.pk}")
         assert not missing(in_row, expected.action_row(facts_of_row)), in_row
     # Not a local priority 'within' the plan's priorities; nothing confidential.
     for text in (strategy_page, pdf):
