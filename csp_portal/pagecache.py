@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial, wraps
 
 from django.apps import apps
@@ -235,3 +235,39 @@ def cached_public_page(
         return response
 
     return wrapper
+
+
+def slot(name: str) -> str:
+    """The marker a form page is rendered with where a value of each visitor's own goes."""
+    return f"portal-slot-{name}-a6c1e"
+
+
+def cached_form_page(
+    request, scopes: Iterable[str], render: Callable[[dict], HttpResponse], fills: dict
+) -> HttpResponse:
+    """A page with a form, for anonymous visitors: rendered once with a marker (`slot`)
+    where each value of the visitor's own goes (`fills`: name -> a function giving it, such
+    as the CSRF token or a one-time submission id), kept as a public page is, and served
+    with the markers replaced. `render(values)` renders the page with those values; others
+    (signed in, with a message waiting) get it rendered for them."""
+    if not _cacheable(request):
+        return render({name: fill() for name, fill in fills.items()})
+    key = f"{page_key(request, scopes, ())}:form"
+    hit = local_pages.get(key)
+    if hit is None:
+        hit = cache.get(key)
+        if hit is not None:
+            local_pages.put(key, hit)
+    if hit is None:
+        response = render({name: slot(name) for name in fills})
+        if response.status_code != 200 or response.cookies or response.streaming:
+            return render({name: fill() for name, fill in fills.items()})
+        hit = (response.content, response["Content-Type"])
+        timeout = min(TIMEOUT, getattr(response, "cache_timeout", TIMEOUT))
+        if timeout > 0:
+            cache.set(key, hit, timeout)
+            local_pages.put(key, hit, timeout)
+    content, content_type = hit
+    for name, fill in fills.items():
+        content = content.replace(slot(name).encode(), fill().encode())
+    return HttpResponse(content, content_type=content_type)

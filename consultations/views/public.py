@@ -2,16 +2,18 @@
 
 import datetime
 import logging
+import secrets
 
 from django.conf import settings
 from django.core import signing
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.views import View
 
-from csp_portal import ratelimit
+from csp_portal import pagecache, ratelimit
 
 from .. import events, services
 from ..disclosure import published
@@ -39,9 +41,10 @@ class RespondView(View):
         self.now = timezone.now()
         return super().dispatch(request, partnership_slug, pk)
 
-    def show(self, form=None, status=200, problem=""):
+    def show(self, form=None, status=200, problem="", csrf_token=None):
         consultation = self.consultation
         is_open = consultation.is_open(self.now)
+        context = {"csrf_token": csrf_token} if csrf_token else {}
         return render(
             self.request,
             self.template_name if is_open or form else "consultations/closed.html",
@@ -59,6 +62,7 @@ class RespondView(View):
                 "problem": problem,
                 "not_yet_open": self.now < consultation.opens_at,
                 "event_mode": events.event_device(self.request, consultation, self.now),
+                **context,
             },
             status=status,
         )
@@ -69,7 +73,21 @@ class RespondView(View):
     def get(self, request, partnership_slug, pk):
         if not self.consultation.is_open(self.now):
             return self.show()
-        return self.show(ResponseForm(questions=self.questions()))
+        if events.event_device(request, self.consultation, self.now):
+            return self.show(ResponseForm(questions=self.questions()))
+        # The blank form is the same for every resident but for the CSRF token and the
+        # one-time submission id: rendered once, kept as a public page is, and filled in.
+        return pagecache.cached_form_page(
+            request,
+            [pagecache.partnership_scope(partnership_slug)],
+            self.blank_form,
+            {"csrf": lambda: get_token(request), "submission": lambda: secrets.token_urlsafe(24)},
+        )
+
+    def blank_form(self, values: dict):
+        form = ResponseForm(questions=self.questions())
+        form.initial["submission"] = values["submission"]
+        return self.show(form, csrf_token=values["csrf"])
 
     def post(self, request, partnership_slug, pk):
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.CONSULTATION_MAX_BODY:
