@@ -17,6 +17,7 @@ module knows no app: a `Need` is anything with `allows(user, partnership_id)`.
 
 import datetime
 import secrets
+from collections.abc import Callable
 from typing import Protocol
 
 from django import forms
@@ -25,14 +26,17 @@ from django.contrib.auth.mixins import AccessMixin
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Model
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.generic import FormView
 
 from .bilingual import add_welsh_fields, form_translations_written
-from .forms import in_plain_words
+from .forms import in_plain_words, model_data
 from .models import SentForm
-from .records import changed_fields, record_state
+from .records import changed_fields, existing_or_new, record_state
 
 
 class Need(Protocol):
@@ -80,6 +84,24 @@ class PortalPageMixin(EditorAccessMixin):
 
     def partnership_id(self) -> None:
         return None
+
+
+def url_at(name: str, anchor: str = "", **kwargs) -> str:
+    """The address of an editor page (a URL name and its arguments), at a section."""
+    url = reverse(name, kwargs=kwargs)
+    return f"{url}#{anchor}" if anchor else url
+
+
+def carry_out(request, service: Callable, done: str = "", **arguments) -> None:
+    """A workflow step of a POST-only page: the one service it calls, what the service
+    refuses said as an error, and what was `done` (if anything is said) as a success."""
+    try:
+        service(**arguments, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if done:
+            messages.success(request, done)
 
 
 LOADED = "loaded_state"
@@ -229,6 +251,62 @@ class RecordFormView(FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(heading=self.get_heading(), **kwargs)
+
+
+class ServiceRecordMixin:
+    """A page of one record of an owner (csp_portal.kinds, or one that says its `owner()` and
+    `owner_field`) that the app's services save and delete, given by the view:
+    `saves_with(<owner_field>=owner, <record_name>=record, data=..., by=user)` and
+    `deletes_with(<record_name>=record, by=user)`."""
+
+    record_name = "record"
+    saves_with: Callable
+    deletes_with: Callable
+
+    def save(self, form) -> None:
+        self.saves_with(
+            **{self.owner_field: self.owner(), self.record_name: form.instance},
+            data=model_data(form),
+            by=self.request.user,
+        )
+
+    def delete(self) -> None:
+        self.deletes_with(**{self.record_name: self.record}, by=self.request.user)
+
+
+class OwnedRecordMixin(ServiceRecordMixin):
+    """A page with a form (RecordFormView) adding one `model` record to the page's object
+    (`scoped`, named on the record by `owner_field`), or changing one of its records (its
+    pk in the address as `pk_kwarg`); the record is in the context as `record_name`."""
+
+    model: type[Model]
+    pk_kwarg: str
+
+    def owner(self):
+        return self.scoped
+
+    @cached_property
+    def record(self):
+        return existing_or_new(
+            self.model, self.kwargs.get(self.pk_kwarg), **{self.owner_field: self.owner()}
+        )
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "instance": self.record,
+            self.owner_field: self.owner(),
+        }
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**{self.record_name: self.record}, **kwargs)
+
+
+def deleted_too(count: int, noun: str) -> list[str]:
+    """What goes with a record deleted, in words: its `count` `noun`s."""
+    if not count:
+        return []
+    return [f"its {count} {noun}{'s' if count != 1 else ''} will be deleted too"]
 
 
 def _sent_before(token: str) -> str | None:

@@ -9,11 +9,10 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import OwnedRecordMixin, RecordFormView, ServiceRecordMixin
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
-from csp_portal.records import existing_or_new
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 from strategies.models import Action
@@ -182,50 +181,38 @@ class IndicatorsView(StrategyAccessMixin, View):
         )
 
 
-class IndicatorView(StrategyAccessMixin, RecordFormView):
+class IndicatorView(OwnedRecordMixin, StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_form.html"
     form_class = IndicatorForm
     success_message = "The indicator was saved."
-
-    @cached_property
-    def indicator(self) -> Indicator:
-        return existing_or_new(Indicator, self.kwargs.get("indicator_pk"), strategy=self.strategy)
+    model = Indicator
+    pk_kwarg = "indicator_pk"
+    owner_field = "strategy"
+    record_name = "indicator"
+    saves_with = staticmethod(services.indicator_save)
 
     def get_heading(self) -> str:
-        return "Change the indicator" if self.indicator.pk else "Add an indicator"
+        return "Change the indicator" if self.record.pk else "Add an indicator"
 
     def changing(self):
-        return self.indicator if self.indicator.pk else None
+        return self.record if self.record.pk else None
 
     def record_noun(self) -> str:
         return "indicator"
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.indicator, "strategy": self.strategy}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, indicator=self.indicator, **kwargs)
-
-    def save(self, form) -> None:
-        services.indicator_save(
-            strategy=self.strategy,
-            indicator=self.indicator,
-            data=model_data(form),
-            by=self.request.user,
-        )
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
 
 
-class FigureMixin(StrategyAccessMixin):
+class FigureMixin(ServiceRecordMixin, StrategyAccessMixin):
     """A page of one figure of an indicator of the plan, `indicator_pk` in the address.
     Figures are recorded against a published plan too: its delivery is not frozen."""
 
     needs = permissions.EDIT
     owner_field = "indicator"
+    record_name = "value"
+    deletes_with = staticmethod(services.indicator_value_delete)
 
     @cached_property
     def indicator(self) -> Indicator:
@@ -260,8 +247,7 @@ class FigureView(FigureMixin, KindFormView):
 
 
 class FigureDeleteView(FigureMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.indicator_value_delete(value=self.record, by=self.request.user)
+    pass
 
 
 class IndicatorImportView(StrategyAccessMixin, RecordFormView):

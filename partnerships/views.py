@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, ServiceRecordMixin, carry_out, url_at
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -27,18 +27,11 @@ def site_url(request) -> str:
 
 def workspace_url(partnership: Partnership, anchor: str = "") -> str:
     """The partnership's page in the workspace (reports), at a section."""
-    url = reverse("reports_editor:partnership", kwargs={"slug": partnership.slug})
-    return f"{url}#{anchor}" if anchor else url
+    return url_at("reports_editor:partnership", anchor, slug=partnership.slug)
 
 
-class RecordView(PartnershipRecordMixin, KindFormView):
-    def save(self, form) -> None:
-        services.record_save(
-            partnership=self.partnership,
-            record=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+class RecordView(ServiceRecordMixin, PartnershipRecordMixin, KindFormView):
+    saves_with = staticmethod(services.record_save)
 
 
 class MembershipView(RecordView):
@@ -185,10 +178,9 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
         return workspace_url(self.partnership, "members")
 
 
-class PeopleView(PartnershipAccessMixin, RecordFormView):
-    needs = permissions.APPROVE
-    template_name = "partnerships/editor/people.html"
-    form_class = RoleForm
+class RoleGivingMixin:
+    """A partnership's people, and a form (RecordFormView) giving someone a role in it by
+    e-mail: `give` calls the service, which invites them if they are new to the portal."""
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -197,29 +189,41 @@ class PeopleView(PartnershipAccessMixin, RecordFormView):
             **kwargs,
         )
 
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        raise NotImplementedError
+
     def save(self, form) -> None:
         try:
-            self.held, self.invited = services.role_assign(
-                partnership=self.partnership,
-                email=form.cleaned_data["email"],
-                role=form.cleaned_data["role"],
-                by=self.request.user,
-                site_url=site_url(self.request),
-            )
+            self.held, self.invited = self.give(form.cleaned_data["email"], form)
         except ValidationError as error:
             raise ValidationError({"email": error.messages}) from error
 
     def get_success_message(self) -> str:
         return given_message(self.held, self.invited)
 
-    def get_success_url(self) -> str:
-        return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
-
 
 def given_message(held: PartnershipRole, invited: bool) -> str:
     who = held.user.email or held.user.username
     role = held.get_role_display().split(" (")[0].lower()
     return f"{who} is now {role}" + (" and has been sent an invitation." if invited else ".")
+
+
+class PeopleView(RoleGivingMixin, PartnershipAccessMixin, RecordFormView):
+    needs = permissions.APPROVE
+    template_name = "partnerships/editor/people.html"
+    form_class = RoleForm
+
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        return services.role_assign(
+            partnership=self.partnership,
+            email=email,
+            role=form.cleaned_data["role"],
+            by=self.request.user,
+            site_url=site_url(self.request),
+        )
+
+    def get_success_url(self) -> str:
+        return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
 
 
 class RoleRemoveView(PartnershipAccessMixin, View):
@@ -230,12 +234,9 @@ class RoleRemoveView(PartnershipAccessMixin, View):
 
     def post(self, request, slug, role_pk):
         held = get_object_or_404(PartnershipRole, pk=role_pk, partnership=self.partnership)
-        try:
-            services.role_remove(held=held, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"{held.user} no longer has a role here.")
+        carry_out(
+            request, services.role_remove, done=f"{held.user} no longer has a role here.", held=held
+        )
         return redirect("partnerships_editor:people", slug=slug)
 
 
@@ -284,7 +285,7 @@ class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
         )
 
 
-class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
+class PortalPartnershipView(RoleGivingMixin, PortalAdministratorMixin, RecordFormView):
     """A partnership as the portal administrators see it: its people, an approver to
     invite, and its public pages to suspend or restore."""
 
@@ -295,26 +296,13 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
     def partnership(self) -> Partnership:
         return self.scoped
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        return services.approver_invite(
             partnership=self.partnership,
-            roles=self.partnership.roles.select_related("user", "granted_by"),
-            **kwargs,
+            email=email,
+            by=self.request.user,
+            site_url=site_url(self.request),
         )
-
-    def save(self, form) -> None:
-        try:
-            self.held, self.invited = services.approver_invite(
-                partnership=self.partnership,
-                email=form.cleaned_data["email"],
-                by=self.request.user,
-                site_url=site_url(self.request),
-            )
-        except ValidationError as error:
-            raise ValidationError({"email": error.messages}) from error
-
-    def get_success_message(self) -> str:
-        return given_message(self.held, self.invited)
 
     def get_success_url(self) -> str:
         return self.request.path

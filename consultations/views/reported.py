@@ -1,7 +1,7 @@
 """Consultations in the workspace that the portal did not run, or not alone: one held
 elsewhere with the figures the partnership reports, and paper responses typed in by staff."""
 
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, ServiceRecordMixin
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
 from partnerships import permissions
@@ -67,9 +67,12 @@ class PaperResponseView(ConsultationFormView):
         return self.request.path
 
 
-class ReportedResultMixin(ConsultationAccessMixin):
+class ReportedResultMixin(ServiceRecordMixin, ConsultationAccessMixin):
     needs = permissions.EDIT
     owner_field = "consultation"
+    record_name = "result"
+    saves_with = staticmethod(services.reported_result_save)
+    deletes_with = staticmethod(services.reported_result_delete)
 
     def owner_url_kwargs(self) -> dict:
         return {"pk": self.consultation.pk}
@@ -79,15 +82,8 @@ class ReportedResultMixin(ConsultationAccessMixin):
 
 
 class ReportedResultView(ReportedResultMixin, KindFormView):
-    def save(self, form) -> None:
-        services.reported_result_save(
-            consultation=self.consultation,
-            result=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    pass
 
 
 class ReportedResultDeleteView(ReportedResultMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.reported_result_delete(result=self.record, by=self.request.user)
+    pass

@@ -2,18 +2,16 @@
 links), and what goes with it or with the partnership (documents, assessments, what each
 subgroup delivers), added, changed and deleted as every kind of record is."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, ServiceRecordMixin, carry_out
 from csp_portal.forms import model_data
 from csp_portal.kinds import Kind, KindDeleteView, KindFormView
 from partnerships import permissions
-from partnerships import services as partnership_services
 from partnerships.access import PartnershipRecordMixin
+from partnerships.views import RecordDeleteView, RecordView
 from subgroups.models import Subgroup
 
 from .. import services
@@ -39,10 +37,12 @@ class StrategyRecordMixin(StrategyAccessMixin):
         return self.strategy.title
 
 
-class PartMixin(StrategyRecordMixin):
+class PartMixin(ServiceRecordMixin, StrategyRecordMixin):
     """A part of the plan's content: refused once it is frozen."""
 
     changes_content = True
+    record_name = "part"
+    saves_with = staticmethod(services.part_save)
 
 
 class PartView(PartMixin, KindFormView):
@@ -50,11 +50,6 @@ class PartView(PartMixin, KindFormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(strategy=self.strategy, **kwargs)
-
-    def save(self, form) -> None:
-        services.part_save(
-            strategy=self.strategy, part=form.instance, data=model_data(form), by=self.request.user
-        )
 
 
 class PartDeleteView(PartMixin, KindDeleteView):
@@ -95,10 +90,7 @@ class PriorityMoveView(StrategyAccessMixin, View):
 
     def post(self, request, pk, record_pk, direction):
         priority = get_object_or_404(StrategicPriority, pk=record_pk, strategy=self.strategy)
-        try:
-            services.priority_move(priority=priority, up=direction == "up", by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+        carry_out(request, services.priority_move, priority=priority, up=direction == "up")
         return redirect(overview_url(self.strategy, "priorities"))
 
 
@@ -108,12 +100,13 @@ class RestoreView(StrategyAccessMixin, View):
 
     def post(self, request, pk, history_id):
         record = get_object_or_404(self.kind.model.history, history_id=history_id)
-        try:
-            services.history_restore(strategy=self.strategy, record=record, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"The {self.kind.noun} was restored.")
+        carry_out(
+            request,
+            services.history_restore,
+            done=f"The {self.kind.noun} was restored.",
+            strategy=self.strategy,
+            record=record,
+        )
         return redirect("strategies_editor:history", pk=pk)
 
 
@@ -199,18 +192,9 @@ class PartnershipDocumentDeleteView(DocumentMixin, PartnershipRecordMixin, KindD
     pass
 
 
-class AssessmentView(PartnershipRecordMixin, KindFormView):
-    def save(self, form) -> None:
-        partnership_services.record_save(
-            partnership=self.partnership,
-            record=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+class AssessmentView(RecordView):
+    """An assessment of the partnership's area, kept as its other records are."""
 
 
-class AssessmentDeleteView(PartnershipRecordMixin, KindDeleteView):
-    def delete(self) -> None:
-        partnership_services.record_delete(
-            partnership=self.partnership, record=self.record, by=self.request.user
-        )
+class AssessmentDeleteView(RecordDeleteView):
+    pass
