@@ -302,6 +302,25 @@ class OwnedRecordMixin(ServiceRecordMixin):
         return super().get_context_data(**{self.record_name: self.record}, **kwargs)
 
 
+class AddOrChangeMixin(OwnedRecordMixin):
+    """An OwnedRecordMixin page that says which it does ("Add a question", "Change the
+    question"), and refuses to save over a change someone else made meanwhile."""
+
+    noun: str
+    article = "a"
+
+    def get_heading(self) -> str:
+        if self.record.pk:
+            return f"Change the {self.noun}"
+        return f"Add {self.article} {self.noun}"
+
+    def changing(self):
+        return self.record if self.record.pk else None
+
+    def record_noun(self) -> str:
+        return self.noun
+
+
 def deleted_too(count: int, noun: str) -> list[str]:
     """What goes with a record deleted, in words: its `count` `noun`s."""
     if not count:

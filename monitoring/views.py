@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import OwnedRecordMixin, RecordFormView, ServiceRecordMixin
+from csp_portal.editor import AddOrChangeMixin, RecordFormView, ServiceRecordMixin
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -181,7 +181,7 @@ class IndicatorsView(StrategyAccessMixin, View):
         )
 
 
-class IndicatorView(OwnedRecordMixin, StrategyAccessMixin, RecordFormView):
+class IndicatorView(AddOrChangeMixin, StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_form.html"
     form_class = IndicatorForm
@@ -190,16 +190,9 @@ class IndicatorView(OwnedRecordMixin, StrategyAccessMixin, RecordFormView):
     pk_kwarg = "indicator_pk"
     owner_field = "strategy"
     record_name = "indicator"
+    noun = "indicator"
+    article = "an"
     saves_with = staticmethod(services.indicator_save)
-
-    def get_heading(self) -> str:
-        return "Change the indicator" if self.record.pk else "Add an indicator"
-
-    def changing(self):
-        return self.record if self.record.pk else None
-
-    def record_noun(self) -> str:
-        return "indicator"
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})

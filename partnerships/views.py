@@ -2,6 +2,8 @@
 and roles, managed by its approvers; and the portal administrators' pages, where partnerships
 join the portal."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
@@ -14,6 +16,7 @@ from csp_portal.editor import RecordFormView, ServiceRecordMixin, carry_out, url
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.tabular import Table
 
 from . import imports, permissions, services
 from .access import PartnershipAccessMixin, PartnershipRecordMixin, PortalAdministratorMixin
@@ -49,10 +52,15 @@ class MembershipView(RecordView):
 
 class PartnershipImportView(PartnershipAccessMixin, ImportView):
     """Records of the partnership from a table, back to their section of its workspace page
-    (`anchor`); subclasses give the columns, `parse` and `save_import`."""
+    (`anchor`); subclasses give the columns, the partnership's records of the kind
+    (`related`, to count them), `parses_with(partnership, table)` that checks the rows and
+    `imports_with(partnership=, preview=, by=)` that saves them."""
 
     needs = permissions.EDIT
     anchor = ""
+    related: str
+    parses_with: Callable[[Partnership, Table], Preview]
+    imports_with: Callable[..., int]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -61,6 +69,17 @@ class PartnershipImportView(PartnershipAccessMixin, ImportView):
 
     def get_success_url(self) -> str:
         return workspace_url(self.partnership, self.anchor)
+
+    def existing(self) -> int:
+        return getattr(self.partnership, self.related).count()
+
+    def parse(self, table, form) -> Preview:
+        return self.parses_with(self.partnership, table)
+
+    def save_import(self, preview, form) -> int:
+        return self.imports_with(
+            partnership=self.partnership, preview=preview, by=self.request.user
+        )
 
 
 class MembersImportView(PartnershipImportView):
@@ -73,17 +92,9 @@ class MembersImportView(PartnershipImportView):
     aliases = imports.ALIASES
     required = "Organisation"
     column_hints = imports.HINTS
-
-    def existing(self) -> int:
-        return self.partnership.memberships.count()
-
-    def parse(self, table, form) -> Preview:
-        return imports.parse_members(self.partnership, table)
-
-    def save_import(self, preview, form) -> int:
-        return services.membership_import(
-            partnership=self.partnership, preview=preview, by=self.request.user
-        )
+    related = "memberships"
+    parses_with = staticmethod(imports.parse_members)
+    imports_with = staticmethod(services.membership_import)
 
 
 class RecordDeleteView(PartnershipRecordMixin, KindDeleteView):

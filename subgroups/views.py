@@ -5,7 +5,6 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.editor import ServiceRecordMixin, deleted_too
-from csp_portal.imports import Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
@@ -35,17 +34,9 @@ class SubgroupsImportView(PartnershipImportView):
     aliases = imports.ALIASES
     required = "Name"
     column_hints = imports.HINTS
-
-    def existing(self) -> int:
-        return self.partnership.subgroups.count()
-
-    def parse(self, table, form) -> Preview:
-        return imports.parse_subgroups(self.partnership, table)
-
-    def save_import(self, preview, form) -> int:
-        return services.subgroup_import(
-            partnership=self.partnership, preview=preview, by=self.request.user
-        )
+    related = "subgroups"
+    parses_with = staticmethod(imports.parse_subgroups)
+    imports_with = staticmethod(services.subgroup_import)
 
 
 class SubgroupDeleteView(SubgroupRecordMixin, KindDeleteView):

@@ -9,7 +9,7 @@ from django.views import View
 
 from csp_portal import tables
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import OwnedRecordMixin, RecordFormView, carry_out
+from csp_portal.editor import AddOrChangeMixin, OwnedRecordMixin, RecordFormView, carry_out
 from csp_portal.forms import model_data
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
@@ -136,7 +136,7 @@ class ConsultationEditView(ConsultationFormView):
         update(consultation=self.consultation, data=model_data(form), by=self.request.user)
 
 
-class QuestionView(OwnedRecordMixin, ConsultationFormView):
+class QuestionView(AddOrChangeMixin, ConsultationFormView):
     """Add (no question_pk) or change a question, until the consultation opens."""
 
     template_name = "consultations/editor/question_form.html"
@@ -147,16 +147,8 @@ class QuestionView(OwnedRecordMixin, ConsultationFormView):
     pk_kwarg = "question_pk"
     owner_field = "consultation"
     record_name = "question"
+    noun = "question"
     saves_with = staticmethod(services.question_save)
-
-    def get_heading(self) -> str:
-        return "Change the question" if self.record.pk else "Add a question"
-
-    def changing(self):
-        return self.record if self.record.pk else None
-
-    def record_noun(self) -> str:
-        return "question"
 
     def get(self, request, *args, **kwargs):
         return self.refuse_if_frozen() or super().get(request, *args, **kwargs)
