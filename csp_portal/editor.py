@@ -253,6 +253,23 @@ class RecordFormView(FormView):
         return super().get_context_data(heading=self.get_heading(), **kwargs)
 
 
+class RecordChangeMixin:
+    """A page with a form (RecordFormView) changing one stored record, by default the
+    page's own object (`scoped`): the form's instance, checked for someone else's change
+    meanwhile, and named `noun` when there was one."""
+
+    noun: str
+
+    def changing(self):
+        return self.scoped
+
+    def record_noun(self) -> str:
+        return self.noun
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.changing()}
+
+
 class ServiceRecordMixin:
     """A page of one record of an owner (csp_portal.kinds, or one that says its `owner()` and
     `owner_field`) that the app's services save and delete, given by the view:

@@ -12,7 +12,13 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView, ServiceRecordMixin, carry_out, url_at
+from csp_portal.editor import (
+    RecordChangeMixin,
+    RecordFormView,
+    ServiceRecordMixin,
+    carry_out,
+    url_at,
+)
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -50,25 +56,34 @@ class MembershipView(RecordView):
         )
 
 
-class PartnershipImportView(PartnershipAccessMixin, ImportView):
+class WorkspaceFormMixin(PartnershipAccessMixin):
+    """A page with a form about the partnership, back to its workspace page, at a section
+    (`anchor`), once saved."""
+
+    anchor = ""
+
+    def back_url(self) -> str:
+        return workspace_url(self.partnership, self.anchor)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            caption=self.partnership.display_name, back_url=self.back_url(), **kwargs
+        )
+
+    def get_success_url(self) -> str:
+        return self.back_url()
+
+
+class PartnershipImportView(WorkspaceFormMixin, ImportView):
     """Records of the partnership from a table, back to their section of its workspace page
     (`anchor`); subclasses give the columns, the partnership's records of the kind
     (`related`, to count them), `parses_with(partnership, table)` that checks the rows and
     `imports_with(partnership=, preview=, by=)` that saves them."""
 
     needs = permissions.EDIT
-    anchor = ""
     related: str
     parses_with: Callable[[Partnership, Table], Preview]
     imports_with: Callable[..., int]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name, back_url=self.get_success_url(), **kwargs
-        )
-
-    def get_success_url(self) -> str:
-        return workspace_url(self.partnership, self.anchor)
 
     def existing(self) -> int:
         return getattr(self.partnership, self.related).count()
@@ -104,28 +119,13 @@ class RecordDeleteView(PartnershipRecordMixin, KindDeleteView):
         )
 
 
-class ProfileView(PartnershipAccessMixin, RecordFormView):
+class ProfileView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = ProfileForm
     heading = "Change the profile"
     success_message = "The profile was saved."
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.partnership}
-
-    def changing(self):
-        return self.partnership
-
-    def record_noun(self) -> str:
-        return "profile"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=workspace_url(self.partnership),
-            **kwargs,
-        )
+    noun = "profile"
 
     def save(self, form) -> None:
         services.partnership_update(
@@ -135,11 +135,8 @@ class ProfileView(PartnershipAccessMixin, RecordFormView):
             by=self.request.user,
         )
 
-    def get_success_url(self) -> str:
-        return workspace_url(self.partnership)
 
-
-class OrganisationView(PartnershipAccessMixin, RecordFormView):
+class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     """An organisation the partnership names: its name, or that it was abolished or
     replaced (a CCG by an ICB), without losing the record."""
 
@@ -147,6 +144,8 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
     template_name = "form_page.html"
     form_class = OrganisationForm
     success_message = "The organisation was saved."
+    noun = "organisation"
+    anchor = "members"
 
     @cached_property
     def organisation(self) -> Organisation:
@@ -163,19 +162,8 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
     def changing(self):
         return self.organisation
 
-    def record_noun(self) -> str:
-        return "organisation"
-
     def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.organisation, "partnership": self.partnership}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=workspace_url(self.partnership, "members"),
-            **kwargs,
-        )
+        return {**super().get_form_kwargs(), "partnership": self.partnership}
 
     def save(self, form) -> None:
         services.organisation_update(
@@ -184,9 +172,6 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
             data=model_data(form),
             by=self.request.user,
         )
-
-    def get_success_url(self) -> str:
-        return workspace_url(self.partnership, "members")
 
 
 class RoleGivingMixin:

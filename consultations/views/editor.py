@@ -9,7 +9,13 @@ from django.views import View
 
 from csp_portal import tables
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import AddOrChangeMixin, OwnedRecordMixin, RecordFormView, carry_out
+from csp_portal.editor import (
+    AddOrChangeMixin,
+    OwnedRecordMixin,
+    RecordChangeMixin,
+    RecordFormView,
+    carry_out,
+)
 from csp_portal.forms import model_data
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
@@ -89,25 +95,17 @@ class ConsultationDetailView(ConsultationAccessMixin, View):
         )
 
 
-class ConsultationEditView(ConsultationFormView):
+class ConsultationEditView(RecordChangeMixin, ConsultationFormView):
     """Change the details. New dates for a consultation open now are saved only once the
     editor has read what they change for residents, and confirmed those dates."""
 
     template_name = "consultations/editor/consultation_form.html"
     heading = "Change the consultation"
     success_message = "The consultation was saved."
+    noun = "consultation"
 
     def get_form_class(self):
         return ConsultationForm if self.consultation.run_by_portal else HeldElsewhereForm
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.consultation}
-
-    def changing(self):
-        return self.consultation
-
-    def record_noun(self) -> str:
-        return "consultation"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_open=self.consultation.is_open(), **kwargs)

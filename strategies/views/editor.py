@@ -18,7 +18,7 @@ from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from partnerships import permissions
-from partnerships.access import PartnershipAccessMixin
+from partnerships.views import WorkspaceFormMixin
 
 from .. import selectors, services
 from ..access import StrategyAccessMixin, overview_url
@@ -321,7 +321,7 @@ class ActionImportView(StrategyAccessMixin, ImportView):
         return reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
 
 
-class StrategyAddView(PartnershipAccessMixin, RecordFormView):
+class StrategyAddView(WorkspaceFormMixin, RecordFormView):
     """An approver starts a strategy: a new draft, or the record of a plan published before
     the portal."""
 
@@ -330,13 +330,6 @@ class StrategyAddView(PartnershipAccessMixin, RecordFormView):
     form_class = NewStrategyForm
     heading = "Add a strategy"
     success_message = "The strategy was started. Add its priorities, actions and timeline."
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=reverse("reports_editor:partnership", kwargs={"slug": self.partnership.slug}),
-            **kwargs,
-        )
 
     def save(self, form) -> None:
         self.strategy = services.strategy_create(
