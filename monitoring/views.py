@@ -9,10 +9,11 @@ from django.utils.functional import cached_property
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import AddOrChangeMixin, RecordFormView, ServiceRecordMixin
+from csp_portal.editor import RecordFormView
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import AddOrChangeMixin, ServiceRecordMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 from strategies.models import Action

@@ -12,16 +12,11 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import (
-    RecordChangeMixin,
-    RecordFormView,
-    ServiceRecordMixin,
-    carry_out,
-    url_at,
-)
+from csp_portal.editor import RecordFormView, carry_out, url_at
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import RecordChangeMixin, ServiceRecordMixin
 from csp_portal.tabular import Table
 
 from . import imports, permissions, services

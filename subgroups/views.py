@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import ServiceRecordMixin, deleted_too
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin, deleted_too
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
 from partnerships.views import PartnershipImportView

@@ -9,14 +9,9 @@ from django.views import View
 
 from csp_portal import tables
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import (
-    AddOrChangeMixin,
-    OwnedRecordMixin,
-    RecordChangeMixin,
-    RecordFormView,
-    carry_out,
-)
+from csp_portal.editor import RecordFormView, carry_out
 from csp_portal.forms import model_data
+from csp_portal.record_pages import AddOrChangeMixin, OwnedRecordMixin, RecordChangeMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 

@@ -1,9 +1,10 @@
 """Consultations in the workspace that the portal did not run, or not alone: one held
 elsewhere with the figures the partnership reports, and paper responses typed in by staff."""
 
-from csp_portal.editor import RecordFormView, ServiceRecordMixin
+from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 

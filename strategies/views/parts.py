@@ -6,9 +6,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView, ServiceRecordMixin, carry_out
+from csp_portal.editor import RecordFormView, carry_out
 from csp_portal.forms import model_data
 from csp_portal.kinds import Kind, KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin
 from partnerships import permissions
 from partnerships.access import PartnershipRecordMixin
 from partnerships.views import RecordDeleteView, RecordView
