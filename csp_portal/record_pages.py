@@ -1,5 +1,5 @@
 """How an editor page's form names, finds and saves the record it is about, for pages of the
-editor toolkit (csp_portal.editor's RecordFormView, csp_portal.kinds): the record's own
+editor toolkit (csp_portal.editor's RecordFormView, csp_portal.kinds): the page's own
 object or one of its records, added or changed, saved and deleted by the app's services."""
 
 from collections.abc import Callable
