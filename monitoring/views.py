@@ -107,7 +107,7 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "quarters": reporting_quarters(self.strategy)}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, action=self.action, **kwargs)
+        return super().get_context_data(action=self.action, **kwargs)
 
     def changing(self):
         """The action's update for the quarter, or none yet: an update someone else saves
@@ -249,9 +249,6 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
     template_name = "monitoring/editor/indicator_import.html"
     form_class = IndicatorImportForm
     heading = "Import figures"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
 
     def form_valid(self, form):
         parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())

@@ -47,9 +47,6 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
-
     def save(self, form) -> None:
         self.consultation = services.consultation_create(
             strategy=self.strategy,

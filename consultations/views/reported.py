@@ -31,7 +31,7 @@ class HeldElsewhereAddView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, held_elsewhere=True, **kwargs)
+        return super().get_context_data(held_elsewhere=True, **kwargs)
 
     def save(self, form) -> None:
         self.consultation = services.consultation_record_held_elsewhere(

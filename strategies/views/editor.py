@@ -56,9 +56,6 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
         kwargs["initial"] = {"version": self.strategy.version}
         return kwargs
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
-
     def save(self, form) -> None:
         services.strategy_update(
             strategy=self.strategy,
@@ -283,7 +280,6 @@ class ActionImportView(StrategyAccessMixin, ImportView):
     def get_context_data(self, **kwargs):
         url = reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
         return super().get_context_data(
-            strategy=self.strategy,
             back_url=url,
             example_url=f"{url}?_export=csv",
             example_label="download the action plan as it is now, in the same columns",
@@ -350,9 +346,7 @@ class RecordPublicationView(StrategyAccessMixin, RecordFormView):
     success_message = "The plan is published as the record of one published before the portal."
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            strategy=self.strategy, back_url=overview_url(self.strategy), **kwargs
-        )
+        return super().get_context_data(back_url=overview_url(self.strategy), **kwargs)
 
     def save(self, form) -> None:
         services.strategy_record_publication(

@@ -49,9 +49,6 @@ class PartMixin(ServiceRecordMixin, StrategyRecordMixin):
 class PartView(PartMixin, KindFormView):
     """Add or change a part of a draft strategy."""
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
-
 
 class PartDeleteView(PartMixin, KindDeleteView):
     def goes_with(self) -> list[str]:
@@ -64,7 +61,7 @@ class PartDeleteView(PartMixin, KindDeleteView):
         return f"The {self.kind.noun} was deleted. You can restore it from the history."
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, restorable=True, **kwargs)
+        return super().get_context_data(restorable=True, **kwargs)
 
 
 def goes_with(part) -> list[str]:
@@ -133,9 +130,7 @@ class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "subgroup": self.subgroup}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            strategy=self.strategy, back_url=overview_url(self.strategy, "subgroups"), **kwargs
-        )
+        return super().get_context_data(back_url=overview_url(self.strategy, "subgroups"), **kwargs)
 
     def save(self, form) -> None:
         services.subgroup_delivery_set(
