@@ -1,9 +1,7 @@
 """How an editor page of one consultation is reached: the access toolkit (csp_portal.editor)
 with the consultation found only among the user's partnerships' strategies'."""
 
-from django.urls import reverse
-
-from csp_portal.editor import EditorAccessMixin, RecordFormView
+from csp_portal.editor import EditorAccessMixin, RecordFormView, url_at
 from partnerships import permissions
 
 from .models import Consultation
@@ -11,8 +9,7 @@ from .selectors import consultation_for_editor
 
 
 def detail_url(consultation: Consultation, anchor: str = "") -> str:
-    url = reverse("consultations_editor:detail", kwargs={"pk": consultation.pk})
-    return f"{url}#{anchor}" if anchor else url
+    return url_at("consultations_editor:detail", anchor, pk=consultation.pk)
 
 
 class ConsultationAccessMixin(EditorAccessMixin):

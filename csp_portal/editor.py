@@ -13,10 +13,15 @@ The gate, in this order:
 The rules themselves stay with the data: each app says how its objects are found for a user
 and which partnership they belong to; partnerships.permissions says what a role allows. This
 module knows no app: a `Need` is anything with `allows(user, partnership_id)`.
+
+Beside the gate: an editor page's address at a section (`url_at`), and a POST-only step
+calling its one service (`carry_out`). How a page's form names and saves its record is in
+csp_portal.record_pages.
 """
 
 import datetime
 import secrets
+from collections.abc import Callable
 from typing import Protocol
 
 from django import forms
@@ -26,6 +31,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import FormView
 
@@ -80,6 +86,24 @@ class PortalPageMixin(EditorAccessMixin):
 
     def partnership_id(self) -> None:
         return None
+
+
+def url_at(name: str, anchor: str = "", **kwargs) -> str:
+    """The address of an editor page (a URL name and its arguments), at a section."""
+    url = reverse(name, kwargs=kwargs)
+    return f"{url}#{anchor}" if anchor else url
+
+
+def carry_out(request, service: Callable, done: str = "", **arguments) -> None:
+    """A workflow step of a POST-only page: the one service it calls, what the service
+    refuses said as an error, and what was `done` (if anything is said) as a success."""
+    try:
+        service(**arguments, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if done:
+            messages.success(request, done)
 
 
 LOADED = "loaded_state"

@@ -13,7 +13,7 @@ from csp_portal.editor import RecordFormView
 from csp_portal.fiscal import Quarter
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
-from csp_portal.records import existing_or_new
+from csp_portal.record_pages import AddOrChangeMixin, ServiceRecordMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 from strategies.models import Action
@@ -107,7 +107,7 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "quarters": reporting_quarters(self.strategy)}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, action=self.action, **kwargs)
+        return super().get_context_data(action=self.action, **kwargs)
 
     def changing(self):
         """The action's update for the quarter, or none yet: an update someone else saves
@@ -182,50 +182,31 @@ class IndicatorsView(StrategyAccessMixin, View):
         )
 
 
-class IndicatorView(StrategyAccessMixin, RecordFormView):
+class IndicatorView(AddOrChangeMixin, StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_form.html"
     form_class = IndicatorForm
     success_message = "The indicator was saved."
-
-    @cached_property
-    def indicator(self) -> Indicator:
-        return existing_or_new(Indicator, self.kwargs.get("indicator_pk"), strategy=self.strategy)
-
-    def get_heading(self) -> str:
-        return "Change the indicator" if self.indicator.pk else "Add an indicator"
-
-    def changing(self):
-        return self.indicator if self.indicator.pk else None
-
-    def record_noun(self) -> str:
-        return "indicator"
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.indicator, "strategy": self.strategy}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, indicator=self.indicator, **kwargs)
-
-    def save(self, form) -> None:
-        services.indicator_save(
-            strategy=self.strategy,
-            indicator=self.indicator,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    model = Indicator
+    pk_kwarg = "indicator_pk"
+    owner_field = "strategy"
+    record_name = "indicator"
+    noun = "indicator"
+    article = "an"
+    saves_with = staticmethod(services.indicator_save)
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})
 
 
-class FigureMixin(StrategyAccessMixin):
+class FigureMixin(ServiceRecordMixin, StrategyAccessMixin):
     """A page of one figure of an indicator of the plan, `indicator_pk` in the address.
     Figures are recorded against a published plan too: its delivery is not frozen."""
 
     needs = permissions.EDIT
     owner_field = "indicator"
+    record_name = "value"
+    deletes_with = staticmethod(services.indicator_value_delete)
 
     @cached_property
     def indicator(self) -> Indicator:
@@ -260,8 +241,7 @@ class FigureView(FigureMixin, KindFormView):
 
 
 class FigureDeleteView(FigureMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.indicator_value_delete(value=self.record, by=self.request.user)
+    pass
 
 
 class IndicatorImportView(StrategyAccessMixin, RecordFormView):
@@ -269,9 +249,6 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
     template_name = "monitoring/editor/indicator_import.html"
     form_class = IndicatorImportForm
     heading = "Import figures"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
 
     def form_valid(self, form):
         parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())

@@ -2,6 +2,8 @@
 and roles, managed by its approvers; and the portal administrators' pages, where partnerships
 join the portal."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
@@ -10,10 +12,12 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, carry_out, url_at
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import RecordChangeMixin, ServiceRecordMixin
+from csp_portal.tabular import Table
 
 from . import imports, permissions, services
 from .access import PartnershipAccessMixin, PartnershipRecordMixin, PortalAdministratorMixin
@@ -27,18 +31,11 @@ def site_url(request) -> str:
 
 def workspace_url(partnership: Partnership, anchor: str = "") -> str:
     """The partnership's page in the workspace (reports), at a section."""
-    url = reverse("reports_editor:partnership", kwargs={"slug": partnership.slug})
-    return f"{url}#{anchor}" if anchor else url
+    return url_at("reports_editor:partnership", anchor, slug=partnership.slug)
 
 
-class RecordView(PartnershipRecordMixin, KindFormView):
-    def save(self, form) -> None:
-        services.record_save(
-            partnership=self.partnership,
-            record=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+class RecordView(ServiceRecordMixin, PartnershipRecordMixin, KindFormView):
+    saves_with = staticmethod(services.record_save)
 
 
 class MembershipView(RecordView):
@@ -54,20 +51,45 @@ class MembershipView(RecordView):
         )
 
 
-class PartnershipImportView(PartnershipAccessMixin, ImportView):
-    """Records of the partnership from a table, back to their section of its workspace page
-    (`anchor`); subclasses give the columns, `parse` and `save_import`."""
+class WorkspaceFormMixin(PartnershipAccessMixin):
+    """A page with a form about the partnership, back to its workspace page, at a section
+    (`anchor`), once saved."""
 
-    needs = permissions.EDIT
     anchor = ""
+
+    def back_url(self) -> str:
+        return workspace_url(self.partnership, self.anchor)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            caption=self.partnership.display_name, back_url=self.get_success_url(), **kwargs
+            caption=self.partnership.display_name, back_url=self.back_url(), **kwargs
         )
 
     def get_success_url(self) -> str:
-        return workspace_url(self.partnership, self.anchor)
+        return self.back_url()
+
+
+class PartnershipImportView(WorkspaceFormMixin, ImportView):
+    """Records of the partnership from a table, back to their section of its workspace page
+    (`anchor`); subclasses give the columns, the partnership's records of the kind
+    (`related`, to count them), `parses_with(partnership, table)` that checks the rows and
+    `imports_with(partnership=, preview=, by=)` that saves them."""
+
+    needs = permissions.EDIT
+    related: str
+    parses_with: Callable[[Partnership, Table], Preview]
+    imports_with: Callable[..., int]
+
+    def existing(self) -> int:
+        return getattr(self.partnership, self.related).count()
+
+    def parse(self, table, form) -> Preview:
+        return self.parses_with(self.partnership, table)
+
+    def save_import(self, preview, form) -> int:
+        return self.imports_with(
+            partnership=self.partnership, preview=preview, by=self.request.user
+        )
 
 
 class MembersImportView(PartnershipImportView):
@@ -80,17 +102,9 @@ class MembersImportView(PartnershipImportView):
     aliases = imports.ALIASES
     required = "Organisation"
     column_hints = imports.HINTS
-
-    def existing(self) -> int:
-        return self.partnership.memberships.count()
-
-    def parse(self, table, form) -> Preview:
-        return imports.parse_members(self.partnership, table)
-
-    def save_import(self, preview, form) -> int:
-        return services.membership_import(
-            partnership=self.partnership, preview=preview, by=self.request.user
-        )
+    related = "memberships"
+    parses_with = staticmethod(imports.parse_members)
+    imports_with = staticmethod(services.membership_import)
 
 
 class RecordDeleteView(PartnershipRecordMixin, KindDeleteView):
@@ -100,28 +114,13 @@ class RecordDeleteView(PartnershipRecordMixin, KindDeleteView):
         )
 
 
-class ProfileView(PartnershipAccessMixin, RecordFormView):
+class ProfileView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = ProfileForm
     heading = "Change the profile"
     success_message = "The profile was saved."
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.partnership}
-
-    def changing(self):
-        return self.partnership
-
-    def record_noun(self) -> str:
-        return "profile"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=workspace_url(self.partnership),
-            **kwargs,
-        )
+    noun = "profile"
 
     def save(self, form) -> None:
         services.partnership_update(
@@ -131,11 +130,8 @@ class ProfileView(PartnershipAccessMixin, RecordFormView):
             by=self.request.user,
         )
 
-    def get_success_url(self) -> str:
-        return workspace_url(self.partnership)
 
-
-class OrganisationView(PartnershipAccessMixin, RecordFormView):
+class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     """An organisation the partnership names: its name, or that it was abolished or
     replaced (a CCG by an ICB), without losing the record."""
 
@@ -143,6 +139,8 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
     template_name = "form_page.html"
     form_class = OrganisationForm
     success_message = "The organisation was saved."
+    noun = "organisation"
+    anchor = "members"
 
     @cached_property
     def organisation(self) -> Organisation:
@@ -159,19 +157,8 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
     def changing(self):
         return self.organisation
 
-    def record_noun(self) -> str:
-        return "organisation"
-
     def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.organisation, "partnership": self.partnership}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=workspace_url(self.partnership, "members"),
-            **kwargs,
-        )
+        return {**super().get_form_kwargs(), "partnership": self.partnership}
 
     def save(self, form) -> None:
         services.organisation_update(
@@ -181,14 +168,10 @@ class OrganisationView(PartnershipAccessMixin, RecordFormView):
             by=self.request.user,
         )
 
-    def get_success_url(self) -> str:
-        return workspace_url(self.partnership, "members")
 
-
-class PeopleView(PartnershipAccessMixin, RecordFormView):
-    needs = permissions.APPROVE
-    template_name = "partnerships/editor/people.html"
-    form_class = RoleForm
+class RoleGivingMixin:
+    """A partnership's people, and a form (RecordFormView) giving someone a role in it by
+    e-mail: `give` calls the service, which invites them if they are new to the portal."""
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -197,29 +180,41 @@ class PeopleView(PartnershipAccessMixin, RecordFormView):
             **kwargs,
         )
 
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        raise NotImplementedError
+
     def save(self, form) -> None:
         try:
-            self.held, self.invited = services.role_assign(
-                partnership=self.partnership,
-                email=form.cleaned_data["email"],
-                role=form.cleaned_data["role"],
-                by=self.request.user,
-                site_url=site_url(self.request),
-            )
+            self.held, self.invited = self.give(form.cleaned_data["email"], form)
         except ValidationError as error:
             raise ValidationError({"email": error.messages}) from error
 
     def get_success_message(self) -> str:
         return given_message(self.held, self.invited)
 
-    def get_success_url(self) -> str:
-        return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
-
 
 def given_message(held: PartnershipRole, invited: bool) -> str:
     who = held.user.email or held.user.username
     role = held.get_role_display().split(" (")[0].lower()
     return f"{who} is now {role}" + (" and has been sent an invitation." if invited else ".")
+
+
+class PeopleView(RoleGivingMixin, PartnershipAccessMixin, RecordFormView):
+    needs = permissions.APPROVE
+    template_name = "partnerships/editor/people.html"
+    form_class = RoleForm
+
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        return services.role_assign(
+            partnership=self.partnership,
+            email=email,
+            role=form.cleaned_data["role"],
+            by=self.request.user,
+            site_url=site_url(self.request),
+        )
+
+    def get_success_url(self) -> str:
+        return reverse("partnerships_editor:people", kwargs={"slug": self.partnership.slug})
 
 
 class RoleRemoveView(PartnershipAccessMixin, View):
@@ -230,12 +225,9 @@ class RoleRemoveView(PartnershipAccessMixin, View):
 
     def post(self, request, slug, role_pk):
         held = get_object_or_404(PartnershipRole, pk=role_pk, partnership=self.partnership)
-        try:
-            services.role_remove(held=held, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"{held.user} no longer has a role here.")
+        carry_out(
+            request, services.role_remove, done=f"{held.user} no longer has a role here.", held=held
+        )
         return redirect("partnerships_editor:people", slug=slug)
 
 
@@ -284,7 +276,7 @@ class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
         )
 
 
-class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
+class PortalPartnershipView(RoleGivingMixin, PortalAdministratorMixin, RecordFormView):
     """A partnership as the portal administrators see it: its people, an approver to
     invite, and its public pages to suspend or restore."""
 
@@ -295,26 +287,13 @@ class PortalPartnershipView(PortalAdministratorMixin, RecordFormView):
     def partnership(self) -> Partnership:
         return self.scoped
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
+    def give(self, email: str, form) -> tuple[PartnershipRole, bool]:
+        return services.approver_invite(
             partnership=self.partnership,
-            roles=self.partnership.roles.select_related("user", "granted_by"),
-            **kwargs,
+            email=email,
+            by=self.request.user,
+            site_url=site_url(self.request),
         )
-
-    def save(self, form) -> None:
-        try:
-            self.held, self.invited = services.approver_invite(
-                partnership=self.partnership,
-                email=form.cleaned_data["email"],
-                by=self.request.user,
-                site_url=site_url(self.request),
-            )
-        except ValidationError as error:
-            raise ValidationError({"email": error.messages}) from error
-
-    def get_success_message(self) -> str:
-        return given_message(self.held, self.invited)
 
     def get_success_url(self) -> str:
         return self.request.path

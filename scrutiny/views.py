@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin, deleted_too
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
 
@@ -27,29 +27,20 @@ class ReviewsView(PartnershipAccessMixin, View):
         )
 
 
-class ReviewMixin(PartnershipRecordMixin):
+class ReviewMixin(ServiceRecordMixin, PartnershipRecordMixin):
     needs = permissions.READ  # the scrutiny officers and councillors record it
+    record_name = "review"
+    saves_with = staticmethod(services.review_save)
+    deletes_with = staticmethod(services.review_delete)
 
 
 class ReviewView(ReviewMixin, KindFormView):
-    def save(self, form) -> None:
-        services.review_save(
-            partnership=self.partnership,
-            review=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    pass
 
 
 class ReviewDeleteView(ReviewMixin, KindDeleteView):
     def goes_with(self) -> list[str]:
-        items = self.record.recommendation_items.count()
-        if not items:
-            return []
-        return [f"its {items} recommendation{'s' if items != 1 else ''} will be deleted too"]
-
-    def delete(self) -> None:
-        services.review_delete(review=self.record, by=self.request.user)
+        return deleted_too(self.record.recommendation_items.count(), "recommendation")
 
 
 class RecommendationMixin(ReviewMixin):
@@ -58,6 +49,9 @@ class RecommendationMixin(ReviewMixin):
     with a role in the partnership, the viewer's included, as for the meetings."""
 
     owner_field = "review"
+    record_name = "recommendation"
+    saves_with = staticmethod(services.recommendation_save)
+    deletes_with = staticmethod(services.recommendation_delete)
 
     @cached_property
     def review(self) -> ScrutinyReview:
@@ -81,15 +75,6 @@ class RecommendationView(RecommendationMixin, KindFormView):
     def get_heading(self) -> str:
         return "Add a recommendation" if self.adding else "What became of the recommendation"
 
-    def save(self, form) -> None:
-        services.recommendation_save(
-            review=self.review,
-            recommendation=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
-
 
 class RecommendationDeleteView(RecommendationMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.recommendation_delete(recommendation=self.record, by=self.request.user)
+    pass

@@ -2,9 +2,7 @@
 with the strategy found among the user's partnerships'. Used by every app's editor pages of
 a strategy (the plan's own, its consultations, its monitoring)."""
 
-from django.urls import reverse
-
-from csp_portal.editor import EditorAccessMixin
+from csp_portal.editor import EditorAccessMixin, url_at
 from partnerships import permissions
 
 from . import selectors
@@ -13,8 +11,7 @@ from .models import Strategy
 
 def overview_url(strategy: Strategy, anchor: str = "") -> str:
     """The strategy's page in the workspace (reports), at a section."""
-    url = reverse("reports_editor:strategy", kwargs={"pk": strategy.pk})
-    return f"{url}#{anchor}" if anchor else url
+    return url_at("reports_editor:strategy", anchor, pk=strategy.pk)
 
 
 class StrategyAccessMixin(EditorAccessMixin):

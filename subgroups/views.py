@@ -4,9 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.forms import model_data
-from csp_portal.imports import Preview
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin, deleted_too
 from partnerships import permissions
 from partnerships.access import PartnershipAccessMixin, PartnershipRecordMixin
 from partnerships.views import PartnershipImportView
@@ -15,14 +14,14 @@ from . import imports, services
 from .models import Subgroup
 
 
-class SubgroupView(PartnershipRecordMixin, KindFormView):
-    def save(self, form) -> None:
-        services.subgroup_save(
-            partnership=self.partnership,
-            subgroup=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+class SubgroupRecordMixin(ServiceRecordMixin, PartnershipRecordMixin):
+    record_name = "subgroup"
+    saves_with = staticmethod(services.subgroup_save)
+    deletes_with = staticmethod(services.subgroup_delete)
+
+
+class SubgroupView(SubgroupRecordMixin, KindFormView):
+    pass
 
 
 class SubgroupsImportView(PartnershipImportView):
@@ -35,28 +34,14 @@ class SubgroupsImportView(PartnershipImportView):
     aliases = imports.ALIASES
     required = "Name"
     column_hints = imports.HINTS
-
-    def existing(self) -> int:
-        return self.partnership.subgroups.count()
-
-    def parse(self, table, form) -> Preview:
-        return imports.parse_subgroups(self.partnership, table)
-
-    def save_import(self, preview, form) -> int:
-        return services.subgroup_import(
-            partnership=self.partnership, preview=preview, by=self.request.user
-        )
+    related = "subgroups"
+    parses_with = staticmethod(imports.parse_subgroups)
+    imports_with = staticmethod(services.subgroup_import)
 
 
-class SubgroupDeleteView(PartnershipRecordMixin, KindDeleteView):
+class SubgroupDeleteView(SubgroupRecordMixin, KindDeleteView):
     def goes_with(self) -> list[str]:
-        members = self.record.members.count()
-        if not members:
-            return []
-        return [f"its {members} member{'s' if members != 1 else ''} will be deleted too"]
-
-    def delete(self) -> None:
-        services.subgroup_delete(subgroup=self.record, by=self.request.user)
+        return deleted_too(self.record.members.count(), "member")
 
 
 class SubgroupMixin(PartnershipAccessMixin):
@@ -83,9 +68,12 @@ class SubgroupDetailView(SubgroupMixin, View):
         )
 
 
-class MemberMixin(SubgroupMixin):
+class MemberMixin(ServiceRecordMixin, SubgroupMixin):
     needs = permissions.EDIT
     owner_field = "subgroup"
+    record_name = "member"
+    saves_with = staticmethod(services.member_save)
+    deletes_with = staticmethod(services.member_delete)
 
     def owner(self):
         return self.subgroup
@@ -98,15 +86,8 @@ class MemberMixin(SubgroupMixin):
 
 
 class MemberView(MemberMixin, KindFormView):
-    def save(self, form) -> None:
-        services.member_save(
-            subgroup=self.subgroup,
-            member=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    pass
 
 
 class MemberDeleteView(MemberMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.member_delete(member=self.record, by=self.request.user)
+    pass

@@ -1,7 +1,6 @@
 """Consultations in the editor workspace: set-up, questions, results, comments, exports."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -10,9 +9,9 @@ from django.views import View
 
 from csp_portal import tables
 from csp_portal.csvfiles import csv_response
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, carry_out
 from csp_portal.forms import model_data
-from csp_portal.records import existing_or_new
+from csp_portal.record_pages import AddOrChangeMixin, OwnedRecordMixin, RecordChangeMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 
@@ -47,9 +46,6 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
 
     def save(self, form) -> None:
         self.consultation = services.consultation_create(
@@ -91,25 +87,17 @@ class ConsultationDetailView(ConsultationAccessMixin, View):
         )
 
 
-class ConsultationEditView(ConsultationFormView):
+class ConsultationEditView(RecordChangeMixin, ConsultationFormView):
     """Change the details. New dates for a consultation open now are saved only once the
     editor has read what they change for residents, and confirmed those dates."""
 
     template_name = "consultations/editor/consultation_form.html"
     heading = "Change the consultation"
     success_message = "The consultation was saved."
+    noun = "consultation"
 
     def get_form_class(self):
         return ConsultationForm if self.consultation.run_by_portal else HeldElsewhereForm
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.consultation}
-
-    def changing(self):
-        return self.consultation
-
-    def record_noun(self) -> str:
-        return "consultation"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(is_open=self.consultation.is_open(), **kwargs)
@@ -138,28 +126,19 @@ class ConsultationEditView(ConsultationFormView):
         update(consultation=self.consultation, data=model_data(form), by=self.request.user)
 
 
-class QuestionView(ConsultationFormView):
+class QuestionView(AddOrChangeMixin, ConsultationFormView):
     """Add (no question_pk) or change a question, until the consultation opens."""
 
     template_name = "consultations/editor/question_form.html"
     form_class = QuestionForm
     success_message = "The question was saved."
     anchor = "questions"
-
-    @cached_property
-    def question(self) -> Question:
-        return existing_or_new(
-            Question, self.kwargs.get("question_pk"), consultation=self.consultation
-        )
-
-    def get_heading(self) -> str:
-        return "Change the question" if self.question.pk else "Add a question"
-
-    def changing(self):
-        return self.question if self.question.pk else None
-
-    def record_noun(self) -> str:
-        return "question"
+    model = Question
+    pk_kwarg = "question_pk"
+    owner_field = "consultation"
+    record_name = "question"
+    noun = "question"
+    saves_with = staticmethod(services.question_save)
 
     def get(self, request, *args, **kwargs):
         return self.refuse_if_frozen() or super().get(request, *args, **kwargs)
@@ -173,33 +152,15 @@ class QuestionView(ConsultationFormView):
             return redirect(detail_url(self.consultation))
         return None
 
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.question, "consultation": self.consultation}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(question=self.question, **kwargs)
-
-    def save(self, form) -> None:
-        services.question_save(
-            consultation=self.consultation,
-            question=self.question,
-            data=model_data(form),
-            by=self.request.user,
-        )
-
 
 class QuestionDeleteView(ConsultationAccessMixin, View):
     needs = permissions.EDIT
 
     def post(self, request, pk, question_pk):
         question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
-        try:
-            services.question_delete(question=question, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, "The question was deleted.")
+        carry_out(
+            request, services.question_delete, done="The question was deleted.", question=question
+        )
         return redirect(detail_url(self.consultation, "questions"))
 
 
@@ -208,10 +169,7 @@ class QuestionMoveView(ConsultationAccessMixin, View):
 
     def post(self, request, pk, question_pk, direction):
         question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
-        try:
-            services.question_move(question=question, up=direction == "up", by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+        carry_out(request, services.question_move, question=question, up=direction == "up")
         return redirect(detail_url(self.consultation, "questions"))
 
 
@@ -290,7 +248,7 @@ class EqualityCsvView(ConsultationAccessMixin, View):
         return csv_response(rows, f"consultation-{pk}-equality-totals.csv")
 
 
-class ChangeView(ConsultationFormView):
+class ChangeView(OwnedRecordMixin, ConsultationFormView):
     """'You said, we did': add or change one."""
 
     template_name = "consultations/editor/change_form.html"
@@ -298,27 +256,11 @@ class ChangeView(ConsultationFormView):
     heading = "You said, we did"
     success_message = "‘You said, we did’ was saved."
     anchor = "changes"
-
-    @cached_property
-    def change(self) -> ConsultationChange:
-        return existing_or_new(
-            ConsultationChange, self.kwargs.get("change_pk"), consultation=self.consultation
-        )
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        return {**kwargs, "instance": self.change, "consultation": self.consultation}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(change=self.change, **kwargs)
-
-    def save(self, form) -> None:
-        services.change_save(
-            consultation=self.consultation,
-            change=self.change,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    model = ConsultationChange
+    pk_kwarg = "change_pk"
+    owner_field = "consultation"
+    record_name = "change"
+    saves_with = staticmethod(services.change_save)
 
 
 class ChangeDeleteView(ConsultationAccessMixin, View):

@@ -4,6 +4,7 @@ elsewhere with the figures the partnership reports, and paper responses typed in
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin
 from partnerships import permissions
 from strategies.access import StrategyAccessMixin
 
@@ -30,7 +31,7 @@ class HeldElsewhereAddView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, held_elsewhere=True, **kwargs)
+        return super().get_context_data(held_elsewhere=True, **kwargs)
 
     def save(self, form) -> None:
         self.consultation = services.consultation_record_held_elsewhere(
@@ -67,9 +68,12 @@ class PaperResponseView(ConsultationFormView):
         return self.request.path
 
 
-class ReportedResultMixin(ConsultationAccessMixin):
+class ReportedResultMixin(ServiceRecordMixin, ConsultationAccessMixin):
     needs = permissions.EDIT
     owner_field = "consultation"
+    record_name = "result"
+    saves_with = staticmethod(services.reported_result_save)
+    deletes_with = staticmethod(services.reported_result_delete)
 
     def owner_url_kwargs(self) -> dict:
         return {"pk": self.consultation.pk}
@@ -79,15 +83,8 @@ class ReportedResultMixin(ConsultationAccessMixin):
 
 
 class ReportedResultView(ReportedResultMixin, KindFormView):
-    def save(self, form) -> None:
-        services.reported_result_save(
-            consultation=self.consultation,
-            result=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+    pass
 
 
 class ReportedResultDeleteView(ReportedResultMixin, KindDeleteView):
-    def delete(self) -> None:
-        services.reported_result_delete(result=self.record, by=self.request.user)
+    pass

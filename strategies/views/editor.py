@@ -18,7 +18,7 @@ from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.imports import ImportView, Preview
 from partnerships import permissions
-from partnerships.access import PartnershipAccessMixin
+from partnerships.views import WorkspaceFormMixin
 
 from .. import selectors, services
 from ..access import StrategyAccessMixin, overview_url
@@ -55,9 +55,6 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
         kwargs["instance"] = Strategy.objects.get(pk=self.strategy.pk) if posted else self.strategy
         kwargs["initial"] = {"version": self.strategy.version}
         return kwargs
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
 
     def save(self, form) -> None:
         services.strategy_update(
@@ -283,7 +280,6 @@ class ActionImportView(StrategyAccessMixin, ImportView):
     def get_context_data(self, **kwargs):
         url = reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
         return super().get_context_data(
-            strategy=self.strategy,
             back_url=url,
             example_url=f"{url}?_export=csv",
             example_label="download the action plan as it is now, in the same columns",
@@ -321,7 +317,7 @@ class ActionImportView(StrategyAccessMixin, ImportView):
         return reverse("strategies_editor:actions", kwargs={"pk": self.strategy.pk})
 
 
-class StrategyAddView(PartnershipAccessMixin, RecordFormView):
+class StrategyAddView(WorkspaceFormMixin, RecordFormView):
     """An approver starts a strategy: a new draft, or the record of a plan published before
     the portal."""
 
@@ -330,13 +326,6 @@ class StrategyAddView(PartnershipAccessMixin, RecordFormView):
     form_class = NewStrategyForm
     heading = "Add a strategy"
     success_message = "The strategy was started. Add its priorities, actions and timeline."
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            caption=self.partnership.display_name,
-            back_url=reverse("reports_editor:partnership", kwargs={"slug": self.partnership.slug}),
-            **kwargs,
-        )
 
     def save(self, form) -> None:
         self.strategy = services.strategy_create(
@@ -357,9 +346,7 @@ class RecordPublicationView(StrategyAccessMixin, RecordFormView):
     success_message = "The plan is published as the record of one published before the portal."
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            strategy=self.strategy, back_url=overview_url(self.strategy), **kwargs
-        )
+        return super().get_context_data(back_url=overview_url(self.strategy), **kwargs)
 
     def save(self, form) -> None:
         services.strategy_record_publication(

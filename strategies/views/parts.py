@@ -2,18 +2,17 @@
 links), and what goes with it or with the partnership (documents, assessments, what each
 subgroup delivers), added, changed and deleted as every kind of record is."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.views import View
 
-from csp_portal.editor import RecordFormView
+from csp_portal.editor import RecordFormView, carry_out
 from csp_portal.forms import model_data
 from csp_portal.kinds import Kind, KindDeleteView, KindFormView
+from csp_portal.record_pages import ServiceRecordMixin
 from partnerships import permissions
-from partnerships import services as partnership_services
 from partnerships.access import PartnershipRecordMixin
+from partnerships.views import RecordDeleteView, RecordView
 from subgroups.models import Subgroup
 
 from .. import services
@@ -39,22 +38,16 @@ class StrategyRecordMixin(StrategyAccessMixin):
         return self.strategy.title
 
 
-class PartMixin(StrategyRecordMixin):
+class PartMixin(ServiceRecordMixin, StrategyRecordMixin):
     """A part of the plan's content: refused once it is frozen."""
 
     changes_content = True
+    record_name = "part"
+    saves_with = staticmethod(services.part_save)
 
 
 class PartView(PartMixin, KindFormView):
     """Add or change a part of a draft strategy."""
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, **kwargs)
-
-    def save(self, form) -> None:
-        services.part_save(
-            strategy=self.strategy, part=form.instance, data=model_data(form), by=self.request.user
-        )
 
 
 class PartDeleteView(PartMixin, KindDeleteView):
@@ -68,7 +61,7 @@ class PartDeleteView(PartMixin, KindDeleteView):
         return f"The {self.kind.noun} was deleted. You can restore it from the history."
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(strategy=self.strategy, restorable=True, **kwargs)
+        return super().get_context_data(restorable=True, **kwargs)
 
 
 def goes_with(part) -> list[str]:
@@ -95,10 +88,7 @@ class PriorityMoveView(StrategyAccessMixin, View):
 
     def post(self, request, pk, record_pk, direction):
         priority = get_object_or_404(StrategicPriority, pk=record_pk, strategy=self.strategy)
-        try:
-            services.priority_move(priority=priority, up=direction == "up", by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+        carry_out(request, services.priority_move, priority=priority, up=direction == "up")
         return redirect(overview_url(self.strategy, "priorities"))
 
 
@@ -108,12 +98,13 @@ class RestoreView(StrategyAccessMixin, View):
 
     def post(self, request, pk, history_id):
         record = get_object_or_404(self.kind.model.history, history_id=history_id)
-        try:
-            services.history_restore(strategy=self.strategy, record=record, by=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"The {self.kind.noun} was restored.")
+        carry_out(
+            request,
+            services.history_restore,
+            done=f"The {self.kind.noun} was restored.",
+            strategy=self.strategy,
+            record=record,
+        )
         return redirect("strategies_editor:history", pk=pk)
 
 
@@ -139,9 +130,7 @@ class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "subgroup": self.subgroup}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            strategy=self.strategy, back_url=overview_url(self.strategy, "subgroups"), **kwargs
-        )
+        return super().get_context_data(back_url=overview_url(self.strategy, "subgroups"), **kwargs)
 
     def save(self, form) -> None:
         services.subgroup_delivery_set(
@@ -199,18 +188,9 @@ class PartnershipDocumentDeleteView(DocumentMixin, PartnershipRecordMixin, KindD
     pass
 
 
-class AssessmentView(PartnershipRecordMixin, KindFormView):
-    def save(self, form) -> None:
-        partnership_services.record_save(
-            partnership=self.partnership,
-            record=form.instance,
-            data=model_data(form),
-            by=self.request.user,
-        )
+class AssessmentView(RecordView):
+    """An assessment of the partnership's area, kept as its other records are."""
 
 
-class AssessmentDeleteView(PartnershipRecordMixin, KindDeleteView):
-    def delete(self) -> None:
-        partnership_services.record_delete(
-            partnership=self.partnership, record=self.record, by=self.request.user
-        )
+class AssessmentDeleteView(RecordDeleteView):
+    pass
