@@ -262,6 +262,13 @@ class ChangeView(OwnedRecordMixin, ConsultationFormView):
     record_name = "change"
     saves_with = staticmethod(services.change_save)
 
+    def changing(self):
+        """A stored entry is not saved over a change someone else made meanwhile."""
+        return self.record if self.record.pk else None
+
+    def record_noun(self) -> str:
+        return "entry"
+
 
 class ChangeDeleteView(ConsultationAccessMixin, View):
     needs = permissions.EDIT
