@@ -5,6 +5,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 
 
@@ -23,13 +24,7 @@ class BoardPost(models.Model):
     holder = models.CharField(
         max_length=200, help_text="As the paper names them: a person, or only a role."
     )
-    organisation = models.ForeignKey(
-        "partnerships.Organisation",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    organisation = optional_link("partnerships.Organisation")
     held_from = models.DateField(null=True, blank=True)
     held_from_precision = precision_field()
     held_until = models.DateField(null=True, blank=True)

@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 
 # The board's models live in board.py; they are the app's, and imported from here.
@@ -66,9 +67,7 @@ class Organisation(models.Model):
     # and memberships of its time still name it.
     abolished_on = models.DateField(null=True, blank=True)
     abolished_on_precision = precision_field()
-    replaced_by = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="replaces"
-    )
+    replaced_by = optional_link("self", "replaces")
     history = HistoricalRecords()
 
     abolished = PartialDateAttribute("abolished_on")
@@ -249,9 +248,7 @@ class Contact(models.Model):
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=200)
     role = models.CharField(max_length=200, help_text="E.g. 'Community Safety Manager'.")
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    organisation = optional_link(Organisation)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
     is_public = models.BooleanField(
@@ -345,9 +342,7 @@ class PartnershipRole(models.Model):
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="roles")
     role = models.CharField(max_length=10, choices=Role.choices)
     granted_at = models.DateTimeField(auto_now_add=True)
-    granted_by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    granted_by = optional_link("auth.User")
 
     class Meta:
         ordering = ["partnership", "user__username"]

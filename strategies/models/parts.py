@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, Precision, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 from partnerships.models import Organisation, Partnership
 from subgroups.models import Subgroup
@@ -35,9 +36,7 @@ class StrategicPriority(models.Model):
         db_table="subgroups_subgroup_priorities",
         help_text="The subgroups that deliver it.",
     )
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
     class Meta:
@@ -71,9 +70,7 @@ class DeliveryArea(models.Model):
         db_table="subgroups_subgroup_delivery_areas",
         help_text="The subgroups that deliver it.",
     )
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
     class Meta:
@@ -105,12 +102,8 @@ class Action(models.Model):
         PREPARE = "prepare", "Prepare"
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="actions")
-    priority = models.ForeignKey(
-        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
-    )
-    delivery_area = models.ForeignKey(
-        DeliveryArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
-    )
+    priority = optional_link(StrategicPriority, "actions")
+    delivery_area = optional_link(DeliveryArea, "actions")
     area = models.CharField(
         max_length=200,
         blank=True,
@@ -121,16 +114,8 @@ class Action(models.Model):
     delivery = models.TextField(max_length=2000, help_text="What will be done.")
     success_measure = models.TextField(max_length=2000, blank=True)
     target = models.CharField(max_length=500, blank=True)
-    lead_organisation = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    lead_subgroup = models.ForeignKey(
-        Subgroup,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="actions",
-    )
+    lead_organisation = optional_link(Organisation)
+    lead_subgroup = optional_link(Subgroup, "actions")
     lead_description = models.CharField(
         max_length=300, blank=True, help_text="The lead or monitor as the plan words it."
     )
@@ -139,9 +124,7 @@ class Action(models.Model):
     )
     due_on = models.DateField("due", null=True, blank=True)
     due_on_precision = precision_field()
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
     due = PartialDateAttribute("due_on")
