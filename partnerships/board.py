@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
+from csp_portal.periods import ends_after_it_starts
 
 
 class BoardPost(models.Model):
@@ -38,12 +39,7 @@ class BoardPost(models.Model):
     class Meta:
         ordering = ["partnership", "post", models.F("held_from").desc(nulls_last=True), "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(held_until__isnull=True)
-                | models.Q(held_from__isnull=True)
-                | models.Q(held_until__gte=models.F("held_from")),
-                name="board_post_ends_after_it_starts",
-            ),
+            ends_after_it_starts("held_from", "held_until", name="board_post_ends_after_it_starts"),
         ]
 
     def __str__(self):

@@ -10,6 +10,7 @@ from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
 from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
+from csp_portal.periods import ends_after_it_starts
 
 # The board's models live in board.py; they are the app's, and imported from here.
 from .board import BoardMeeting, BoardPost  # noqa: F401
@@ -230,11 +231,8 @@ class Membership(models.Model):
             models.UniqueConstraint(
                 fields=["partnership", "organisation"], name="membership_once_per_partnership"
             ),
-            models.CheckConstraint(
-                condition=models.Q(member_until__isnull=True)
-                | models.Q(member_from__isnull=True)
-                | models.Q(member_until__gte=models.F("member_from")),
-                name="membership_ends_after_it_starts",
+            ends_after_it_starts(
+                "member_from", "member_until", name="membership_ends_after_it_starts"
             ),
         ]
 
