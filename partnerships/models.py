@@ -196,7 +196,16 @@ class Partnership(models.Model):
         return self.suspended_at is not None
 
 
-class Membership(models.Model):
+class PartnershipRecord(models.Model):
+    """One of a partnership's members, contacts or bodies it works with, listed in the order
+    its editors give."""
+
+    class Meta:
+        abstract = True
+        ordering = ["partnership", "order", "pk"]
+
+
+class Membership(PartnershipRecord):
     """An organisation's place in a partnership, in the terms of the Crime and Disorder Act s.5."""
 
     class Role(models.TextChoices):
@@ -225,8 +234,7 @@ class Membership(models.Model):
     joined = PartialDateAttribute("member_from")
     left = PartialDateAttribute("member_until")
 
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
+    class Meta(PartnershipRecord.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["partnership", "organisation"], name="membership_once_per_partnership"
@@ -240,7 +248,7 @@ class Membership(models.Model):
         return f"{self.organisation} ({self.get_role_display()}, {self.partnership})"
 
 
-class Contact(models.Model):
+class Contact(PartnershipRecord):
     """A named person with a role for the partnership: chair, manager, lead member, officer."""
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="contacts")
@@ -254,9 +262,6 @@ class Contact(models.Model):
     )
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
 
     def __str__(self):
         return f"{self.name}, {self.role}"
@@ -298,7 +303,7 @@ class Funding(models.Model):
         return financial_year_label(self.financial_year)
 
 
-class GovernanceLink(models.Model):
+class GovernanceLink(PartnershipRecord):
     """A body the partnership reports to, is scrutinised by or works with."""
 
     class Kind(models.TextChoices):
@@ -318,9 +323,6 @@ class GovernanceLink(models.Model):
     order = models.PositiveIntegerField(default=0)
     staff_note = staff_note_field()
     history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
 
     def __str__(self):
         return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"

@@ -18,7 +18,18 @@ from .strategy import Strategy
 from .themes import Theme
 
 
-class StrategicPriority(models.Model):
+class StrategyPart(models.Model):
+    """A titled part of a strategy, listed in the order the plan gives it."""
+
+    class Meta:
+        abstract = True
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class StrategicPriority(StrategyPart):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="priorities")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -39,15 +50,11 @@ class StrategicPriority(models.Model):
     copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
+    class Meta(StrategyPart.Meta):
         verbose_name_plural = "strategic priorities"
 
-    def __str__(self):
-        return self.title
 
-
-class DeliveryArea(models.Model):
+class DeliveryArea(StrategyPart):
     """An area of focus, objective or outcome. It sits under a priority where the document
     says which; otherwise at strategy level (Wokingham's five sit 'within' its three)."""
 
@@ -72,12 +79,6 @@ class DeliveryArea(models.Model):
     )
     copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
-
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
-
-    def __str__(self):
-        return self.title
 
     def clean(self):
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
@@ -243,7 +244,7 @@ class Milestone(models.Model):
         return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
 
 
-class Risk(models.Model):
+class Risk(StrategyPart):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="risks")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -255,14 +256,8 @@ class Risk(models.Model):
     staff_note = staff_note_field()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
 
-    def __str__(self):
-        return self.title
-
-
-class PolicyLink(models.Model):
+class PolicyLink(StrategyPart):
     """Legislation, or another plan or strategy, that the strategy links to."""
 
     class Kind(models.TextChoices):
@@ -280,12 +275,6 @@ class PolicyLink(models.Model):
     order = models.PositiveIntegerField(default=0)
     staff_note = staff_note_field()
     history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
-
-    def __str__(self):
-        return self.title
 
 
 class DocumentQuerySet(models.QuerySet):
