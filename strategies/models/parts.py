@@ -18,6 +18,18 @@ from .strategy import Strategy
 from .themes import Theme
 
 
+def delivering_subgroups(related_name: str) -> models.ManyToManyField:
+    """The subgroups that deliver a priority or a delivery area. The table was the subgroup's
+    side of the relation before subgroups stood below strategies; the rows are the same."""
+    return models.ManyToManyField(
+        Subgroup,
+        blank=True,
+        related_name=related_name,
+        db_table=f"subgroups_subgroup_{related_name}",
+        help_text="The subgroups that deliver it.",
+    )
+
+
 class StrategyPart(models.Model):
     """A titled part of a strategy, listed in the order the plan gives it."""
 
@@ -38,15 +50,7 @@ class StrategicPriority(StrategyPart):
     )
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
-    # The table was the subgroup's side of the relation before subgroups stood below
-    # strategies; the rows are the same.
-    subgroups = models.ManyToManyField(
-        Subgroup,
-        blank=True,
-        related_name="priorities",
-        db_table="subgroups_subgroup_priorities",
-        help_text="The subgroups that deliver it.",
-    )
+    subgroups = delivering_subgroups("priorities")
     copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
@@ -70,13 +74,7 @@ class DeliveryArea(StrategyPart):
     title = models.CharField(max_length=500)
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
-    subgroups = models.ManyToManyField(
-        Subgroup,
-        blank=True,
-        related_name="delivery_areas",
-        db_table="subgroups_subgroup_delivery_areas",
-        help_text="The subgroups that deliver it.",
-    )
+    subgroups = delivering_subgroups("delivery_areas")
     copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
