@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from csp_portal.admin import EvidenceAdmin, inline
+
 from .models import (
     Answer,
     Consultation,
@@ -12,29 +14,12 @@ from .models import (
 )
 
 
-class ConsultationChangeInline(admin.StackedInline):
-    model = ConsultationChange
-    extra = 0
-
-
-class ReportedResultInline(admin.TabularInline):
-    model = ReportedResult
-    extra = 0
-    fields = ["order", "statement", "priority", "respondents", "agree_percent", "note"]
-
-
 @admin.register(ReportedResult)
 class ReportedResultAdmin(admin.ModelAdmin):
     list_display = ["statement", "consultation", "respondents", "agree_percent"]
     list_filter = ["consultation__strategy__partnership"]
     search_fields = ["statement"]
     list_select_related = ["consultation"]
-
-
-class QuestionInline(admin.TabularInline):
-    model = Question
-    extra = 0
-    fields = ["order", "kind", "priority", "text", "options", "required"]
 
 
 @admin.register(Consultation)
@@ -44,7 +29,14 @@ class ConsultationAdmin(admin.ModelAdmin):
     search_fields = ["title", "introduction", "summary"]
     list_select_related = ["strategy__partnership"]
     autocomplete_fields = ["strategy"]
-    inlines = [QuestionInline, ConsultationChangeInline, ReportedResultInline]
+    inlines = [
+        inline(Question, fields=["order", "kind", "priority", "text", "options", "required"]),
+        inline(ConsultationChange, stacked=True),
+        inline(
+            ReportedResult,
+            fields=["order", "statement", "priority", "respondents", "agree_percent", "note"],
+        ),
+    ]
 
 
 @admin.register(ConsultationChange)
@@ -63,14 +55,6 @@ class QuestionAdmin(admin.ModelAdmin):
     list_select_related = ["consultation"]
 
 
-class AnswerInline(admin.TabularInline):
-    model = Answer
-    extra = 0
-    fields = ["question", "choice", "text", "quotable"]
-    readonly_fields = ["question", "choice", "text"]
-    can_delete = False
-
-
 class ResponseOnlyFromThePublic:
     """Responses and their answers come from the public form only; the admin reads them
     (and can delete abuse), but never writes an answer in someone's name."""
@@ -86,7 +70,14 @@ class ResponseAdmin(ResponseOnlyFromThePublic, admin.ModelAdmin):
     search_fields = ["reference"]
     readonly_fields = ["consultation", "reference", "submitted_at"]
     list_select_related = ["consultation"]
-    inlines = [AnswerInline]
+    inlines = [
+        inline(
+            Answer,
+            fields=["question", "choice", "text", "quotable"],
+            readonly_fields=["question", "choice", "text"],
+            can_delete=False,
+        )
+    ]
 
 
 @admin.register(Answer)
@@ -99,21 +90,12 @@ class AnswerAdmin(ResponseOnlyFromThePublic, admin.ModelAdmin):
 
 
 @admin.register(Tally)
-class TallyAdmin(admin.ModelAdmin):
+class TallyAdmin(EvidenceAdmin):
     """The answers counted by the database as they arrive: read, never written here."""
 
     list_display = ["question", "choice", "respondent_type", "area", "channel", "n"]
     list_filter = ["question__consultation__strategy__partnership", "channel"]
     list_select_related = ["question"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(UpdateRequest)

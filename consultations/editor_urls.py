@@ -1,6 +1,6 @@
 from django.urls import path
 
-from csp_portal.kinds import kind_routes
+from csp_portal.kinds import kind_routes, move_routes, record_routes
 
 from .kinds import REPORTED_RESULT
 from .views import editor as views
@@ -26,32 +26,15 @@ urlpatterns = [
         name="paper_response",
     ),
     path("consultations/<id:pk>/edit/", views.ConsultationEditView.as_view(), name="edit"),
-    path(
-        "consultations/<id:pk>/questions/add/",
-        views.QuestionView.as_view(),
-        name="question_add",
+    *record_routes(
+        "consultations/<id:pk>/questions",
+        "question",
+        views.QuestionView,
+        views.QuestionDeleteView,
+        pk="question_pk",
     ),
-    path(
-        "consultations/<id:pk>/questions/<id:question_pk>/",
-        views.QuestionView.as_view(),
-        name="question_edit",
-    ),
-    path(
-        "consultations/<id:pk>/questions/<id:question_pk>/delete/",
-        views.QuestionDeleteView.as_view(),
-        name="question_delete",
-    ),
-    path(
-        "consultations/<id:pk>/questions/<id:question_pk>/move-up/",
-        views.QuestionMoveView.as_view(),
-        {"direction": "up"},
-        name="question_up",
-    ),
-    path(
-        "consultations/<id:pk>/questions/<id:question_pk>/move-down/",
-        views.QuestionMoveView.as_view(),
-        {"direction": "down"},
-        name="question_down",
+    *move_routes(
+        "consultations/<id:pk>/questions/<id:question_pk>", "question", views.QuestionMoveView
     ),
     path("consultations/<id:pk>/results/", views.ResultsView.as_view(), name="results"),
     path(
@@ -81,16 +64,12 @@ urlpatterns = [
         views.EqualityCsvView.as_view(),
         name="equality_csv",
     ),
-    path("consultations/<id:pk>/changes/add/", views.ChangeView.as_view(), name="change_add"),
-    path(
-        "consultations/<id:pk>/changes/<id:change_pk>/",
-        views.ChangeView.as_view(),
-        name="change_edit",
-    ),
-    path(
-        "consultations/<id:pk>/changes/<id:change_pk>/delete/",
-        views.ChangeDeleteView.as_view(),
-        name="change_delete",
+    *record_routes(
+        "consultations/<id:pk>/changes",
+        "change",
+        views.ChangeView,
+        views.ChangeDeleteView,
+        pk="change_pk",
     ),
     *kind_routes(
         REPORTED_RESULT,

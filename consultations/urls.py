@@ -6,24 +6,26 @@ from .views import public as views
 
 app_name = "consultations"
 
+consultation = "<slug:partnership_slug>/consultations/<id:pk>"
+
 urlpatterns = [
     path(
-        "<slug:partnership_slug>/consultations/<id:pk>/",
+        f"{consultation}/",
         views.RespondView.as_view(),
         name="respond",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<id:pk>/thank-you/",
+        f"{consultation}/thank-you/",
         views.ThanksView.as_view(),
         name="thanks",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<id:pk>/event/<str:code>/",
+        f"{consultation}/event/<str:code>/",
         views.EventLinkView.as_view(),
         name="event_link",
     ),
     path(
-        "<slug:partnership_slug>/consultations/<id:pk>/results/",
+        f"{consultation}/results/",
         cached_public_page(views.PublicResultsView.as_view(), partnership_arg="partnership_slug"),
         name="results",
     ),

@@ -37,19 +37,40 @@ class Kind:
         return self.noun
 
 
+def record_routes(
+    at: str, name: str, form_view, delete_view=None, *, pk: str = "record_pk", **initkwargs
+) -> list:
+    """Add and change (and delete, with a `delete_view`) one kind of record at `at`: the
+    names `<name>_add`, `<name>_edit` and `<name>_delete`, a record named by `pk`."""
+    one = f"{at}/<id:{pk}>"
+    routes = [
+        path(f"{at}/add/", form_view.as_view(**initkwargs), name=f"{name}_add"),
+        path(f"{one}/", form_view.as_view(**initkwargs), name=f"{name}_edit"),
+    ]
+    if delete_view:
+        routes.append(
+            path(f"{one}/delete/", delete_view.as_view(**initkwargs), name=f"{name}_delete")
+        )
+    return routes
+
+
+def move_routes(one: str, name: str, move_view) -> list:
+    """Move the record at `one` up or down among its siblings: `<name>_up`, `<name>_down`."""
+    return [
+        path(
+            f"{one}/move-{direction}/",
+            move_view.as_view(),
+            {"direction": direction},
+            name=f"{name}_{direction}",
+        )
+        for direction in ("up", "down")
+    ]
+
+
 def kind_routes(kind: Kind, owner: str, form_view, delete_view, *extra) -> list:
     """Add, change and delete one kind, under `owner` (e.g. 'partnerships/<slug:slug>')."""
     at = f"{owner}/{kind.segment}"
-    return [
-        path(f"{at}/add/", form_view.as_view(kind=kind), name=f"{kind.name}_add"),
-        path(f"{at}/<id:record_pk>/", form_view.as_view(kind=kind), name=f"{kind.name}_edit"),
-        path(
-            f"{at}/<id:record_pk>/delete/",
-            delete_view.as_view(kind=kind),
-            name=f"{kind.name}_delete",
-        ),
-        *extra,
-    ]
+    return [*record_routes(at, kind.name, form_view, delete_view, kind=kind), *extra]
 
 
 class KindMixin:

@@ -5,6 +5,8 @@ the content versions the cached public pages and PDFs are keyed on (csp_portal.p
 from django.conf import settings
 from django.db import models
 
+from .links import optional_link
+
 
 class AuditEvent(models.Model):
     class Kind(models.TextChoices):
@@ -21,9 +23,7 @@ class AuditEvent(models.Model):
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     kind = models.CharField(max_length=30, choices=Kind.choices, db_index=True)
-    user = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    user = optional_link("auth.User")
     username = models.CharField(
         max_length=150,
         blank=True,
@@ -31,13 +31,7 @@ class AuditEvent(models.Model):
     )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     # The portal's unit of tenancy, named in settings: this module knows no app above it.
-    partnership = models.ForeignKey(
-        settings.AUDIT_PARTNERSHIP_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    partnership = optional_link(settings.AUDIT_PARTNERSHIP_MODEL)
     detail = models.CharField(max_length=500, blank=True)
 
     class Meta:

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from csp_portal.admin import inline
+
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
 
 
@@ -20,18 +22,13 @@ class QuarterPublicationAdmin(admin.ModelAdmin):
     list_select_related = ["strategy", "by"]
 
 
-class IndicatorValueInline(admin.TabularInline):
-    model = IndicatorValue
-    extra = 0
-
-
 @admin.register(Indicator)
 class IndicatorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "strategy", "unit", "direction", "baseline", "target"]
     list_filter = ["direction", "strategy__partnership"]
     search_fields = ["name", "source"]
     list_select_related = ["strategy"]
-    inlines = [IndicatorValueInline]
+    inlines = [inline(IndicatorValue)]
 
 
 @admin.register(IndicatorValue)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from csp_portal.kinds import kind_routes
+from csp_portal.kinds import kind_routes, record_routes
 
 from . import views
 from .kinds import FIGURE
@@ -22,11 +22,8 @@ urlpatterns = [
         name="progress_update",
     ),
     path("strategies/<id:pk>/indicators/", views.IndicatorsView.as_view(), name="indicators"),
-    path("strategies/<id:pk>/indicators/add/", views.IndicatorView.as_view(), name="indicator_add"),
-    path(
-        "strategies/<id:pk>/indicators/<id:indicator_pk>/",
-        views.IndicatorView.as_view(),
-        name="indicator_edit",
+    *record_routes(
+        "strategies/<id:pk>/indicators", "indicator", views.IndicatorView, pk="indicator_pk"
     ),
     *kind_routes(
         FIGURE,

@@ -12,6 +12,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from csp_portal.fiscal import Quarter, financial_year_label
+from csp_portal.links import optional_link
 from strategies.models import Action, StrategicPriority, Strategy
 
 
@@ -38,9 +39,7 @@ class ProgressUpdate(models.Model):
     commentary = models.TextField(max_length=3000)
     evidence_url = models.URLField("evidence link", blank=True, max_length=500)
     late = models.BooleanField(default=False, help_text="Entered after the quarter had closed.")
-    by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    by = optional_link("auth.User")
     updated_at = models.DateTimeField(default=timezone.now)
     history = HistoricalRecords(table_name="strategies_historicalprogressupdate")
 
@@ -69,9 +68,7 @@ class QuarterPublication(models.Model):
     )
     year = models.PositiveIntegerField()
     quarter = models.PositiveSmallIntegerField()
-    by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    by = optional_link("auth.User")
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -101,13 +98,7 @@ class Indicator(models.Model):
         ANNUAL = "annual", "Yearly"
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="indicators")
-    priority = models.ForeignKey(
-        StrategicPriority,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="indicators",
-    )
+    priority = optional_link(StrategicPriority, "indicators")
     order = models.PositiveIntegerField(default=0)
     name = models.CharField(max_length=200)
     unit = models.CharField(max_length=40, help_text="E.g. 'offences', '%', 'per 1,000 people'.")

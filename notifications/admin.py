@@ -1,22 +1,18 @@
 from django.contrib import admin
 
+from csp_portal.admin import ReadOnlyAdmin
+
 from .models import Preference, Reminder
 
 
 @admin.register(Reminder)
-class ReminderAdmin(admin.ModelAdmin):
+class ReminderAdmin(ReadOnlyAdmin):
     """The sent-log, to read: what was sent to whom, and what waits."""
 
     list_display = ["due_on", "email", "kind", "subject", "sent_at", "in_digest"]
     list_filter = ["kind", "in_digest"]
     search_fields = ["email", "subject", "subject_key"]
     date_hierarchy = "due_on"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Preference)

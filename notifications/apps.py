@@ -2,7 +2,6 @@ from django.apps import AppConfig
 
 
 class NotificationsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
     name = "notifications"
     verbose_name = "Reminders and notifications"
     # A person's reminders are shown on no public page and in no report.

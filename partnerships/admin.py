@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from csp_portal.admin import inline
+
 from .models import (
     BoardMeeting,
     BoardPost,
@@ -14,50 +16,6 @@ from .models import (
 )
 
 
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["organisation"]
-    fields = ["organisation", "role", "representative", "member_from", "member_until", "order"]
-
-
-class ContactInline(admin.TabularInline):
-    model = Contact
-    extra = 0
-    autocomplete_fields = ["organisation"]
-
-
-class FundingInline(admin.TabularInline):
-    model = Funding
-    extra = 0
-    autocomplete_fields = ["source"]
-
-
-class GovernanceLinkInline(admin.TabularInline):
-    model = GovernanceLink
-    extra = 0
-
-
-class BoardPostInline(admin.TabularInline):
-    model = BoardPost
-    extra = 0
-    autocomplete_fields = ["organisation"]
-
-
-class BoardMeetingInline(admin.TabularInline):
-    model = BoardMeeting
-    extra = 0
-
-
-class PartnershipRoleInline(admin.TabularInline):
-    model = PartnershipRole
-    fk_name = "partnership"
-    extra = 0
-    autocomplete_fields = ["user"]
-    fields = ["user", "role", "granted_by", "granted_at"]
-    readonly_fields = ["granted_by", "granted_at"]
-
-
 @admin.register(Partnership)
 class PartnershipAdmin(admin.ModelAdmin):
     list_display = ["name", "local_name", "area", "nation", "languages"]
@@ -65,13 +23,30 @@ class PartnershipAdmin(admin.ModelAdmin):
     search_fields = ["name", "local_name", "area"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [
-        MembershipInline,
-        ContactInline,
-        FundingInline,
-        GovernanceLinkInline,
-        BoardPostInline,
-        BoardMeetingInline,
-        PartnershipRoleInline,
+        inline(
+            Membership,
+            autocomplete_fields=["organisation"],
+            fields=[
+                "organisation",
+                "role",
+                "representative",
+                "member_from",
+                "member_until",
+                "order",
+            ],
+        ),
+        inline(Contact, autocomplete_fields=["organisation"]),
+        inline(Funding, autocomplete_fields=["source"]),
+        inline(GovernanceLink),
+        inline(BoardPost, autocomplete_fields=["organisation"]),
+        inline(BoardMeeting),
+        inline(
+            PartnershipRole,
+            fk_name="partnership",
+            autocomplete_fields=["user"],
+            fields=["user", "role", "granted_by", "granted_at"],
+            readonly_fields=["granted_by", "granted_at"],
+        ),
     ]
 
 

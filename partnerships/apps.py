@@ -3,7 +3,6 @@ from django.db.models.signals import post_delete, post_save
 
 
 class PartnershipsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
     name = "partnerships"
     # What public pages and PDFs show, and the way from each to its partnership
     # (csp_portal.pagecache retires that partnership's pages when these change; the

@@ -5,7 +5,9 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
+from csp_portal.periods import ends_after_it_starts
 
 
 class BoardPost(models.Model):
@@ -23,13 +25,7 @@ class BoardPost(models.Model):
     holder = models.CharField(
         max_length=200, help_text="As the paper names them: a person, or only a role."
     )
-    organisation = models.ForeignKey(
-        "partnerships.Organisation",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    organisation = optional_link("partnerships.Organisation")
     held_from = models.DateField(null=True, blank=True)
     held_from_precision = precision_field()
     held_until = models.DateField(null=True, blank=True)
@@ -43,12 +39,7 @@ class BoardPost(models.Model):
     class Meta:
         ordering = ["partnership", "post", models.F("held_from").desc(nulls_last=True), "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(held_until__isnull=True)
-                | models.Q(held_from__isnull=True)
-                | models.Q(held_until__gte=models.F("held_from")),
-                name="board_post_ends_after_it_starts",
-            ),
+            ends_after_it_starts("held_from", "held_until", name="board_post_ends_after_it_starts"),
         ]
 
     def __str__(self):

@@ -8,7 +8,9 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
+from csp_portal.periods import ends_after_it_starts
 
 # The board's models live in board.py; they are the app's, and imported from here.
 from .board import BoardMeeting, BoardPost  # noqa: F401
@@ -66,9 +68,7 @@ class Organisation(models.Model):
     # and memberships of its time still name it.
     abolished_on = models.DateField(null=True, blank=True)
     abolished_on_precision = precision_field()
-    replaced_by = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="replaces"
-    )
+    replaced_by = optional_link("self", "replaces")
     history = HistoricalRecords()
 
     abolished = PartialDateAttribute("abolished_on")
@@ -196,7 +196,16 @@ class Partnership(models.Model):
         return self.suspended_at is not None
 
 
-class Membership(models.Model):
+class PartnershipRecord(models.Model):
+    """One of a partnership's members, contacts or bodies it works with, listed in the order
+    its editors give."""
+
+    class Meta:
+        abstract = True
+        ordering = ["partnership", "order", "pk"]
+
+
+class Membership(PartnershipRecord):
     """An organisation's place in a partnership, in the terms of the Crime and Disorder Act s.5."""
 
     class Role(models.TextChoices):
@@ -225,17 +234,13 @@ class Membership(models.Model):
     joined = PartialDateAttribute("member_from")
     left = PartialDateAttribute("member_until")
 
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
+    class Meta(PartnershipRecord.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["partnership", "organisation"], name="membership_once_per_partnership"
             ),
-            models.CheckConstraint(
-                condition=models.Q(member_until__isnull=True)
-                | models.Q(member_from__isnull=True)
-                | models.Q(member_until__gte=models.F("member_from")),
-                name="membership_ends_after_it_starts",
+            ends_after_it_starts(
+                "member_from", "member_until", name="membership_ends_after_it_starts"
             ),
         ]
 
@@ -243,15 +248,13 @@ class Membership(models.Model):
         return f"{self.organisation} ({self.get_role_display()}, {self.partnership})"
 
 
-class Contact(models.Model):
+class Contact(PartnershipRecord):
     """A named person with a role for the partnership: chair, manager, lead member, officer."""
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=200)
     role = models.CharField(max_length=200, help_text="E.g. 'Community Safety Manager'.")
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    organisation = optional_link(Organisation)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
     is_public = models.BooleanField(
@@ -259,9 +262,6 @@ class Contact(models.Model):
     )
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
 
     def __str__(self):
         return f"{self.name}, {self.role}"
@@ -303,7 +303,7 @@ class Funding(models.Model):
         return financial_year_label(self.financial_year)
 
 
-class GovernanceLink(models.Model):
+class GovernanceLink(PartnershipRecord):
     """A body the partnership reports to, is scrutinised by or works with."""
 
     class Kind(models.TextChoices):
@@ -324,9 +324,6 @@ class GovernanceLink(models.Model):
     staff_note = staff_note_field()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["partnership", "order", "pk"]
-
     def __str__(self):
         return f"{self.partnership}: {self.get_kind_display().lower()} {self.body}"
 
@@ -345,9 +342,7 @@ class PartnershipRole(models.Model):
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="roles")
     role = models.CharField(max_length=10, choices=Role.choices)
     granted_at = models.DateTimeField(auto_now_add=True)
-    granted_by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    granted_by = optional_link("auth.User")
 
     class Meta:
         ordering = ["partnership", "user__username"]

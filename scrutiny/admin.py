@@ -1,11 +1,8 @@
 from django.contrib import admin
 
+from csp_portal.admin import inline
+
 from .models import ScrutinyRecommendation, ScrutinyReview
-
-
-class ScrutinyRecommendationInline(admin.StackedInline):
-    model = ScrutinyRecommendation
-    extra = 0
 
 
 @admin.register(ScrutinyReview)
@@ -15,7 +12,7 @@ class ScrutinyReviewAdmin(admin.ModelAdmin):
     search_fields = ["committee", "purpose", "recommendations"]
     list_select_related = ["partnership"]
     date_hierarchy = "meeting_on"
-    inlines = [ScrutinyRecommendationInline]
+    inlines = [inline(ScrutinyRecommendation, stacked=True)]
 
 
 @admin.register(ScrutinyRecommendation)

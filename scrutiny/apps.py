@@ -2,7 +2,6 @@ from django.apps import AppConfig
 
 
 class ScrutinyConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
     name = "scrutiny"
     # What the pages and the scrutiny pack show, and the way from each to its partnership
     # (csp_portal.pagecache retires that partnership's pages and PDFs when these change).

@@ -8,6 +8,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 from partnerships.models import Partnership
 from strategies.models import Strategy
@@ -27,9 +28,7 @@ class ScrutinyReview(models.Model):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="scrutiny_reviews"
     )
-    strategy = models.ForeignKey(
-        Strategy, on_delete=models.SET_NULL, null=True, blank=True, related_name="scrutiny_reviews"
-    )
+    strategy = optional_link(Strategy, "scrutiny_reviews")
     committee = models.CharField(max_length=200)
     meeting_on = models.DateField()
     meeting_on_precision = precision_field()

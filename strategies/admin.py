@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from csp_portal.admin import inline
+
 from .models import (
     Action,
     DeliveryArea,
@@ -15,14 +17,6 @@ from .models import (
     StrategyTransition,
     Theme,
 )
-
-
-class PriorityInline(admin.StackedInline):
-    model = StrategicPriority
-    extra = 0
-    fields = ["order", "title", "subtitle", "description", "themes"]
-    filter_horizontal = ["themes"]
-    show_change_link = True
 
 
 class DeliveryAreaInline(admin.TabularInline):
@@ -43,23 +37,6 @@ class DeliveryAreaInline(admin.TabularInline):
         return formset
 
 
-class MilestoneInline(admin.TabularInline):
-    model = Milestone
-    extra = 0
-    fields = ["kind", "title", "body", "planned_on", "actual_on", "note"]
-
-
-class RiskInline(admin.TabularInline):
-    model = Risk
-    extra = 0
-    fields = ["order", "title", "description", "mitigation", "rating"]
-
-
-class PolicyLinkInline(admin.TabularInline):
-    model = PolicyLink
-    extra = 0
-
-
 @admin.register(Strategy)
 class StrategyAdmin(SimpleHistoryAdmin):
     list_display = ["title", "partnership", "period_label", "revision", "status", "published_on"]
@@ -68,7 +45,19 @@ class StrategyAdmin(SimpleHistoryAdmin):
     list_select_related = ["partnership"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["partnership", "supersedes"]
-    inlines = [PriorityInline, DeliveryAreaInline, MilestoneInline, RiskInline, PolicyLinkInline]
+    inlines = [
+        inline(
+            StrategicPriority,
+            stacked=True,
+            fields=["order", "title", "subtitle", "description", "themes"],
+            filter_horizontal=["themes"],
+            show_change_link=True,
+        ),
+        DeliveryAreaInline,
+        inline(Milestone, fields=["kind", "title", "body", "planned_on", "actual_on", "note"]),
+        inline(Risk, fields=["order", "title", "description", "mitigation", "rating"]),
+        inline(PolicyLink),
+    ]
 
     @admin.display(description="Period", ordering="period_start_year")
     def period_label(self, obj):

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from csp_portal.kinds import kind_routes
+from csp_portal.kinds import kind_routes, move_routes
 
 from .parts import ASSESSMENT, DOCUMENT, PARTNERSHIP_DOCUMENT, PARTS
 from .views import editor as views
@@ -43,18 +43,7 @@ urlpatterns = [
         parts.SubgroupDeliveryView.as_view(),
         name="subgroup_delivery",
     ),
-    path(
-        f"{STRATEGY}/priorities/<id:record_pk>/move-up/",
-        parts.PriorityMoveView.as_view(),
-        {"direction": "up"},
-        name="priority_up",
-    ),
-    path(
-        f"{STRATEGY}/priorities/<id:record_pk>/move-down/",
-        parts.PriorityMoveView.as_view(),
-        {"direction": "down"},
-        name="priority_down",
-    ),
+    *move_routes(f"{STRATEGY}/priorities/<id:record_pk>", "priority", parts.PriorityMoveView),
     *kind_routes(DOCUMENT, STRATEGY, parts.DocumentView, parts.DocumentDeleteView),
     *kind_routes(
         PARTNERSHIP_DOCUMENT,

@@ -1,12 +1,8 @@
 from django.contrib import admin
 
+from csp_portal.admin import inline
+
 from .models import Subgroup, SubgroupMember
-
-
-class SubgroupMemberInline(admin.TabularInline):
-    model = SubgroupMember
-    extra = 0
-    autocomplete_fields = ["organisation"]
 
 
 @admin.register(Subgroup)
@@ -17,7 +13,7 @@ class SubgroupAdmin(admin.ModelAdmin):
     list_select_related = ["partnership"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["partnership", "run_by"]
-    inlines = [SubgroupMemberInline]
+    inlines = [inline(SubgroupMember, autocomplete_fields=["organisation"])]
 
 
 @admin.register(SubgroupMember)

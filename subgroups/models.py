@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from csp_portal.links import optional_link
 from partnerships.models import Organisation, Partnership
 
 
@@ -30,9 +31,7 @@ class Subgroup(models.Model):
         max_length=200, blank=True, help_text="E.g. 'Every 6 weeks'."
     )
     meeting_length = models.CharField(max_length=100, blank=True, help_text="E.g. '1.5 hours'.")
-    run_by = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    run_by = optional_link(Organisation)
     notes = models.TextField(max_length=5000, blank=True, help_text="For the workspace only.")
     is_public = models.BooleanField(
         "shown on the public pages",
@@ -66,13 +65,7 @@ class SubgroupMember(models.Model):
 
     subgroup = models.ForeignKey(Subgroup, on_delete=models.CASCADE, related_name="members")
     name = models.CharField(max_length=200)
-    organisation = models.ForeignKey(
-        Organisation,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="subgroup_seats",
-    )
+    organisation = optional_link(Organisation, "subgroup_seats")
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()
 

@@ -4,6 +4,7 @@ consultation held elsewhere."""
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from csp_portal.links import optional_link
 from strategies.models import StrategicPriority
 
 from .consultation import Consultation
@@ -13,9 +14,7 @@ class ConsultationChange(models.Model):
     """'You said, we did': what the partnership changed because of the responses."""
 
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="changes")
-    priority = models.ForeignKey(
-        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    priority = optional_link(StrategicPriority)
     you_said = models.TextField(max_length=5000)
     we_did = models.TextField(max_length=5000)
     order = models.PositiveIntegerField(default=0)
@@ -35,9 +34,7 @@ class ReportedResult(models.Model):
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="reported_results"
     )
-    priority = models.ForeignKey(
-        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    priority = optional_link(StrategicPriority)
     statement = models.CharField(
         max_length=500, help_text="What people were asked about, as the paper words it."
     )

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 
+from csp_portal.links import optional_link
 from strategies.models import Theme
 
 from .consultation import Consultation, Question
@@ -56,9 +57,7 @@ class Response(models.Model):
     language = models.CharField(
         max_length=5, choices=Language.choices, default=Language.ENGLISH, editable=False
     )
-    entered_by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    entered_by = optional_link("auth.User")
     # Copies of two answers, so the results break agreement down by who answered and where
     # with one join to this narrow table rather than two to the answers.
     respondent_type = models.CharField(max_length=60, blank=True, editable=False)

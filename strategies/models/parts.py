@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, Precision, precision_field
 from csp_portal.fiscal import financial_year_label
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 from partnerships.models import Organisation, Partnership
 from subgroups.models import Subgroup
@@ -17,7 +18,30 @@ from .strategy import Strategy
 from .themes import Theme
 
 
-class StrategicPriority(models.Model):
+def delivering_subgroups(related_name: str) -> models.ManyToManyField:
+    """The subgroups that deliver a priority or a delivery area. The table was the subgroup's
+    side of the relation before subgroups stood below strategies; the rows are the same."""
+    return models.ManyToManyField(
+        Subgroup,
+        blank=True,
+        related_name=related_name,
+        db_table=f"subgroups_subgroup_{related_name}",
+        help_text="The subgroups that deliver it.",
+    )
+
+
+class StrategyPart(models.Model):
+    """A titled part of a strategy, listed in the order the plan gives it."""
+
+    class Meta:
+        abstract = True
+        ordering = ["strategy", "order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class StrategicPriority(StrategyPart):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="priorities")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -26,29 +50,15 @@ class StrategicPriority(models.Model):
     )
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
-    # The table was the subgroup's side of the relation before subgroups stood below
-    # strategies; the rows are the same.
-    subgroups = models.ManyToManyField(
-        Subgroup,
-        blank=True,
-        related_name="priorities",
-        db_table="subgroups_subgroup_priorities",
-        help_text="The subgroups that deliver it.",
-    )
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    subgroups = delivering_subgroups("priorities")
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
+    class Meta(StrategyPart.Meta):
         verbose_name_plural = "strategic priorities"
 
-    def __str__(self):
-        return self.title
 
-
-class DeliveryArea(models.Model):
+class DeliveryArea(StrategyPart):
     """An area of focus, objective or outcome. It sits under a priority where the document
     says which; otherwise at strategy level (Wokingham's five sit 'within' its three)."""
 
@@ -64,23 +74,9 @@ class DeliveryArea(models.Model):
     title = models.CharField(max_length=500)
     description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
     themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
-    subgroups = models.ManyToManyField(
-        Subgroup,
-        blank=True,
-        related_name="delivery_areas",
-        db_table="subgroups_subgroup_delivery_areas",
-        help_text="The subgroups that deliver it.",
-    )
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    subgroups = delivering_subgroups("delivery_areas")
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
-
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
-
-    def __str__(self):
-        return self.title
 
     def clean(self):
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
@@ -105,12 +101,8 @@ class Action(models.Model):
         PREPARE = "prepare", "Prepare"
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="actions")
-    priority = models.ForeignKey(
-        StrategicPriority, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
-    )
-    delivery_area = models.ForeignKey(
-        DeliveryArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
-    )
+    priority = optional_link(StrategicPriority, "actions")
+    delivery_area = optional_link(DeliveryArea, "actions")
     area = models.CharField(
         max_length=200,
         blank=True,
@@ -121,16 +113,8 @@ class Action(models.Model):
     delivery = models.TextField(max_length=2000, help_text="What will be done.")
     success_measure = models.TextField(max_length=2000, blank=True)
     target = models.CharField(max_length=500, blank=True)
-    lead_organisation = models.ForeignKey(
-        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    lead_subgroup = models.ForeignKey(
-        Subgroup,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="actions",
-    )
+    lead_organisation = optional_link(Organisation)
+    lead_subgroup = optional_link(Subgroup, "actions")
     lead_description = models.CharField(
         max_length=300, blank=True, help_text="The lead or monitor as the plan words it."
     )
@@ -139,9 +123,7 @@ class Action(models.Model):
     )
     due_on = models.DateField("due", null=True, blank=True)
     due_on_precision = precision_field()
-    copied_from = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
-    )
+    copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
 
     due = PartialDateAttribute("due_on")
@@ -260,7 +242,7 @@ class Milestone(models.Model):
         return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
 
 
-class Risk(models.Model):
+class Risk(StrategyPart):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="risks")
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
@@ -272,14 +254,8 @@ class Risk(models.Model):
     staff_note = staff_note_field()
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
 
-    def __str__(self):
-        return self.title
-
-
-class PolicyLink(models.Model):
+class PolicyLink(StrategyPart):
     """Legislation, or another plan or strategy, that the strategy links to."""
 
     class Kind(models.TextChoices):
@@ -297,12 +273,6 @@ class PolicyLink(models.Model):
     order = models.PositiveIntegerField(default=0)
     staff_note = staff_note_field()
     history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["strategy", "order", "pk"]
-
-    def __str__(self):
-        return self.title
 
 
 class DocumentQuerySet(models.QuerySet):

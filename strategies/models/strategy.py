@@ -8,6 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
+from csp_portal.links import optional_link
 from csp_portal.notes import staff_note_field
 from partnerships.models import BoardMeeting, Partnership
 from partnerships.permissions import partnership_ids_visible_to
@@ -86,13 +87,7 @@ class Strategy(models.Model):
     delivery_approach = models.TextField(
         max_length=20000, blank=True, help_text="How the partnership will deliver it. Markdown."
     )
-    strategic_assessment = models.ForeignKey(
-        StrategicAssessment,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="strategies",
-    )
+    strategic_assessment = optional_link(StrategicAssessment, "strategies")
     published_on = models.DateField(null=True, blank=True)
     published_on_precision = precision_field()
     sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
@@ -229,20 +224,11 @@ class StrategyTransition(models.Model):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="transitions")
     from_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
     to_status = models.CharField(max_length=20, choices=Strategy.Status.choices)
-    by = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    by = optional_link("auth.User")
     at = models.DateTimeField(auto_now_add=True)
     comment = models.TextField(max_length=2000, blank=True)
     # What an approval rests on: the meeting of the board that decided, or a reference.
-    decision_meeting = models.ForeignKey(
-        BoardMeeting,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="meeting of the board that decided",
-    )
+    decision_meeting = optional_link(BoardMeeting, verbose_name="meeting of the board that decided")
     decision_reference = models.CharField(
         max_length=300,
         blank=True,
