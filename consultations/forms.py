@@ -4,7 +4,7 @@ import secrets
 
 from django import forms
 
-from csp_portal.forms import DayAndTimeField, PartialDateField, bounded
+from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, choose_from, placed_after
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
@@ -207,8 +207,11 @@ class QuestionForm(forms.ModelForm):
         kind.choices = sorted((c for c in Kind.choices if c[0]), key=lambda c: c[0] not in CUSTOM)
         kind.error_messages["required"] = "Choose the kind of question"
         self.fields["text"].error_messages["required"] = "Enter the question"
-        self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not about one priority"
+        choose_from(
+            self.fields["priority"],
+            consultation.strategy.priorities.all(),
+            none="Not about one priority",
+        )
         self.fields["priority"].help_text = "Only for agreement and comment questions."
 
     def clean(self):
@@ -229,8 +232,11 @@ class ChangeForm(forms.ModelForm):
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not about one priority"
+        choose_from(
+            self.fields["priority"],
+            consultation.strategy.priorities.all(),
+            none="Not about one priority",
+        )
 
 
 class ModerationForm(forms.ModelForm):
@@ -252,18 +258,6 @@ class HeldElsewhereForm(forms.ModelForm):
 
     opens_at = PartialDateField(label="Opened", example="22 2 2021", called="the date it opened")
     closes_at = PartialDateField(label="Closed", example="31 3 2021", called="the date it closed")
-    field_order = [
-        "title",
-        "channel",
-        "audience",
-        "opens_at",
-        "closes_at",
-        "response_count",
-        "reach",
-        "reach_description",
-        "introduction",
-        "summary",
-    ]
 
     class Meta:
         model = Consultation
@@ -289,6 +283,8 @@ class HeldElsewhereForm(forms.ModelForm):
             "reach": "People reached, or visits to the consultation page, if the papers say.",
         }
         widgets = {"channel": forms.RadioSelect}
+
+    field_order = placed_after(Meta.fields, "audience", "opens_at", "closes_at")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -342,8 +338,11 @@ class ReportedResultForm(forms.ModelForm):
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
         self.consultation = consultation
-        self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not one of the plan's priorities"
+        choose_from(
+            self.fields["priority"],
+            consultation.strategy.priorities.all(),
+            none="Not one of the plan's priorities",
+        )
         self.fields["statement"].required = False
         for name in ReportedResult.SCALE + ["agree_percent"]:
             field = self.fields[name]

@@ -54,6 +54,19 @@ def bounded(*names, multiple=()) -> dict:
     return classes
 
 
+def choose_from(field: forms.ModelChoiceField, queryset, *, none: str) -> None:
+    """Offer a choice field the records of `queryset`, and `none` for choosing none."""
+    field.queryset = queryset
+    field.empty_label = none
+
+
+def placed_after(fields: list[str], after: str, *names: str) -> list[str]:
+    """A form's field_order: its model fields as its Meta lists them, with fields of the
+    form's own (`names`: dates typed as the papers give them) after the field `after`."""
+    at = fields.index(after) + 1
+    return [*fields[:at], *names, *fields[at:]]
+
+
 class HttpsURLField(forms.URLField):
     """An address typed without its scheme ('www.council.gov.uk/safety') is taken as
     https://, as Django 6 will by default."""

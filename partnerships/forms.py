@@ -7,6 +7,7 @@ from csp_portal.forms import (
     PartialDateField,
     PartialDatesMixin,
     bounded,
+    choose_from,
     https,
     say_what_to_do,
 )
@@ -245,8 +246,11 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
 
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["replaced_by"].queryset = Organisation.objects.exclude(pk=self.instance.pk)
-        self.fields["replaced_by"].empty_label = "Not replaced"
+        choose_from(
+            self.fields["replaced_by"],
+            Organisation.objects.exclude(pk=self.instance.pk),
+            none="Not replaced",
+        )
         self.fields["council_tier"].choices = [
             ("", "Not a council, or not known"),
             *Organisation.CouncilTier.choices,

@@ -10,6 +10,8 @@ from csp_portal.forms import (
     PartialDateField,
     PartialDatesMixin,
     bounded,
+    choose_from,
+    placed_after,
     say_what_to_do,
 )
 
@@ -35,19 +37,6 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         required=False,
         called="the date it was sent",
     )
-    field_order = [
-        "title",
-        "period_start_year",
-        "period_end_year",
-        "vision",
-        "summary",
-        "aims",
-        "priorities_ranked",
-        "strategy_level_areas_heading",
-        "delivery_approach",
-        "strategic_assessment",
-        "sent_to_pcc_on",
-    ]
 
     class Meta:
         model = Strategy
@@ -77,13 +66,15 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         }
         field_classes = bounded("strategic_assessment")
 
+    field_order = placed_after(Meta.fields, "strategic_assessment", "sent_to_pcc_on")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        assessment = self.fields["strategic_assessment"]
-        assessment.queryset = StrategicAssessment.objects.filter(
-            partnership=self.instance.partnership_id
+        choose_from(
+            self.fields["strategic_assessment"],
+            StrategicAssessment.objects.filter(partnership=self.instance.partnership_id),
+            none="Not recorded",
         )
-        assessment.empty_label = "Not recorded"
 
     def clean(self):
         return check_period(self, super().clean())
