@@ -4,7 +4,7 @@ import secrets
 
 from django import forms
 
-from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, choose_from, placed_after
+from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, placed_after
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
@@ -207,11 +207,8 @@ class QuestionForm(forms.ModelForm):
         kind.choices = sorted((c for c in Kind.choices if c[0]), key=lambda c: c[0] not in CUSTOM)
         kind.error_messages["required"] = "Choose the kind of question"
         self.fields["text"].error_messages["required"] = "Enter the question"
-        choose_from(
-            self.fields["priority"],
-            consultation.strategy.priorities.all(),
-            none="Not about one priority",
-        )
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not about one priority"
         self.fields["priority"].help_text = "Only for agreement and comment questions."
 
     def clean(self):
@@ -232,11 +229,8 @@ class ChangeForm(forms.ModelForm):
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
-        choose_from(
-            self.fields["priority"],
-            consultation.strategy.priorities.all(),
-            none="Not about one priority",
-        )
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not about one priority"
 
 
 class ModerationForm(forms.ModelForm):
@@ -338,11 +332,8 @@ class ReportedResultForm(forms.ModelForm):
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
         self.consultation = consultation
-        choose_from(
-            self.fields["priority"],
-            consultation.strategy.priorities.all(),
-            none="Not one of the plan's priorities",
-        )
+        self.fields["priority"].queryset = consultation.strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not one of the plan's priorities"
         self.fields["statement"].required = False
         for name in ReportedResult.SCALE + ["agree_percent"]:
             field = self.fields[name]

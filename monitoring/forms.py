@@ -1,7 +1,7 @@
 from django import forms
 
 from csp_portal.fiscal import Quarter, financial_year_label
-from csp_portal.forms import bounded, choose_from
+from csp_portal.forms import bounded
 from strategies.models import Strategy
 
 from .models import Indicator, IndicatorValue, Rag
@@ -57,9 +57,8 @@ class IndicatorForm(forms.ModelForm):
         self.fields["direction"].error_messages["required"] = (
             "Choose whether lower or higher is better"
         )
-        choose_from(
-            self.fields["priority"], strategy.priorities.all(), none="Not under one priority"
-        )
+        self.fields["priority"].queryset = strategy.priorities.all()
+        self.fields["priority"].empty_label = "Not under one priority"
         self.fields["name"].error_messages["required"] = "Enter the name of the indicator"
         self.fields["unit"].error_messages["required"] = "Enter the unit, for example ‘offences’"
 

@@ -7,7 +7,6 @@ from csp_portal.forms import (
     PartialDateField,
     PartialDatesMixin,
     bounded,
-    choose_from,
     https,
     say_what_to_do,
 )
@@ -227,16 +226,7 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
         example="1 7 2022",
         help_text="If it no longer exists.",
     )
-    field_order = [
-        "name",
-        "short_name",
-        "kind",
-        "council_tier",
-        "website",
-        "abolished_on",
-        "replaced_by",
-        "notes",
-    ]
+    dates_after = "website"
 
     class Meta:
         model = Organisation
@@ -246,11 +236,8 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
 
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)
-        choose_from(
-            self.fields["replaced_by"],
-            Organisation.objects.exclude(pk=self.instance.pk),
-            none="Not replaced",
-        )
+        self.fields["replaced_by"].queryset = Organisation.objects.exclude(pk=self.instance.pk)
+        self.fields["replaced_by"].empty_label = "Not replaced"
         self.fields["council_tier"].choices = [
             ("", "Not a council, or not known"),
             *Organisation.CouncilTier.choices,

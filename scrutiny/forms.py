@@ -1,13 +1,6 @@
 from django import forms
 
-from csp_portal.forms import (
-    PartialDateField,
-    PartialDatesMixin,
-    bounded,
-    choose_from,
-    placed_after,
-    say_what_to_do,
-)
+from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded, say_what_to_do
 from partnerships.models import Partnership
 
 from .models import ScrutinyRecommendation, ScrutinyReview
@@ -29,6 +22,7 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
     """A meeting of the crime and disorder committee about the partnership."""
 
     meeting_on = PartialDateField(label="Date of the meeting", least="month", example="22 3 2021")
+    dates_after = "committee"
 
     class Meta:
         model = ScrutinyReview
@@ -54,15 +48,10 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
         widgets = {"outcome": forms.RadioSelect}
         field_classes = bounded("strategy")
 
-    field_order = placed_after(Meta.fields, "committee", "meeting_on")
-
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)
-        choose_from(
-            self.fields["strategy"],
-            partnership.strategies.all(),
-            none="The partnership's work in general",
-        )
+        self.fields["strategy"].queryset = partnership.strategies.all()
+        self.fields["strategy"].empty_label = "The partnership's work in general"
         self.fields["committee"].error_messages["required"] = "Enter the name of the committee"
         self.fields["meeting_on"].error_messages["required"] = "Enter the date of the meeting"
 

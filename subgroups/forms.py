@@ -1,6 +1,6 @@
 from django import forms
 
-from csp_portal.forms import bounded, choose_from
+from csp_portal.forms import bounded
 from partnerships.forms import PartnershipRecordForm
 from partnerships.models import Organisation
 
@@ -52,7 +52,8 @@ class SubgroupMemberForm(forms.ModelForm):
     def __init__(self, *args, subgroup: Subgroup, **kwargs):
         super().__init__(*args, **kwargs)
         self.subgroup = subgroup
-        choose_from(self.fields["organisation"], Organisation.objects.all(), none="Not on the list")
+        self.fields["organisation"].queryset = Organisation.objects.all()
+        self.fields["organisation"].empty_label = "Not on the list"
         self.fields["name"].error_messages["required"] = "Enter the member as the paper names it"
 
 

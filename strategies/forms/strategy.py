@@ -10,8 +10,6 @@ from csp_portal.forms import (
     PartialDateField,
     PartialDatesMixin,
     bounded,
-    choose_from,
-    placed_after,
     say_what_to_do,
 )
 
@@ -37,6 +35,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         required=False,
         called="the date it was sent",
     )
+    dates_after = "strategic_assessment"
 
     class Meta:
         model = Strategy
@@ -66,15 +65,13 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         }
         field_classes = bounded("strategic_assessment")
 
-    field_order = placed_after(Meta.fields, "strategic_assessment", "sent_to_pcc_on")
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        choose_from(
-            self.fields["strategic_assessment"],
-            StrategicAssessment.objects.filter(partnership=self.instance.partnership_id),
-            none="Not recorded",
+        assessment = self.fields["strategic_assessment"]
+        assessment.queryset = StrategicAssessment.objects.filter(
+            partnership=self.instance.partnership_id
         )
+        assessment.empty_label = "Not recorded"
 
     def clean(self):
         return check_period(self, super().clean())
