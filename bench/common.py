@@ -7,6 +7,7 @@ import re
 import secrets
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -57,6 +58,24 @@ def django_setup(env: dict):
     import django
 
     django.setup()
+
+
+def scratch_django(prefix: str, **defaults) -> Path:
+    """Set Django up in this process on a scratch SQLite database and media folder, in a new
+    temporary directory (named from `prefix`), unless the environment names others; the
+    environment wins over `defaults` too. Returns the directory."""
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    django_setup(
+        {
+            "DATABASE_URL": f"sqlite:///{scratch / 'bench.sqlite3'}",
+            "DEBUG": "true",
+            "MEDIA_ROOT": str(scratch / "media"),
+            "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+            **defaults,
+            **os.environ,
+        }
+    )
+    return scratch
 
 
 def open_wokingham_consultation():

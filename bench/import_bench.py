@@ -10,24 +10,12 @@ PostgreSQL: DATABASE_URL=postgres://postgres@127.0.0.1:5432/csp_portal_bench).
 """
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-scratch = Path(tempfile.mkdtemp(prefix="csp-bench-"))
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{scratch / 'bench.sqlite3'}")
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csp_portal.settings")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+from common import scratch_django
 
-import django  # noqa: E402
-
-django.setup()
+scratch_django("csp-bench-")
 
 from django.contrib.auth.models import User  # noqa: E402
 from django.core.management import call_command  # noqa: E402

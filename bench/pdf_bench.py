@@ -10,32 +10,19 @@ DATABASE_URL is set.
 
 import argparse
 import io
-import os
 import resource
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-scratch = Path(tempfile.mkdtemp(prefix="csp-bench-"))
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{scratch / 'bench.sqlite3'}")
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("MEDIA_ROOT", str(scratch / "media"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csp_portal.settings")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+from common import scratch_django
+
 # Renders in this process, as it measures rendering (bench/jobs_bench.py measures the worker).
-os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
-
-import django  # noqa: E402
-
-django.setup()
+scratch_django("csp-bench-", TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend")
 
 from django.contrib.auth.models import User  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
@@ -179,7 +166,7 @@ def main():
             f"{statistics.median(downloads) * 1000:.1f} ms  (target < 20 ms)",
         ),
         ("stored public PDF download (median of 20)", f"{statistics.median(stored) * 1000:.1f} ms"),
-        ("database", django.db.connection.vendor),
+        ("database", connection.vendor),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:

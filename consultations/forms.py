@@ -4,7 +4,7 @@ import secrets
 
 from django import forms
 
-from csp_portal.forms import DayAndTimeField, PartialDateField, bounded
+from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, placed_after
 from strategies.models import Theme
 
 from .models import Answer, Consultation, ConsultationChange, Question, ReportedResult
@@ -252,18 +252,6 @@ class HeldElsewhereForm(forms.ModelForm):
 
     opens_at = PartialDateField(label="Opened", example="22 2 2021", called="the date it opened")
     closes_at = PartialDateField(label="Closed", example="31 3 2021", called="the date it closed")
-    field_order = [
-        "title",
-        "channel",
-        "audience",
-        "opens_at",
-        "closes_at",
-        "response_count",
-        "reach",
-        "reach_description",
-        "introduction",
-        "summary",
-    ]
 
     class Meta:
         model = Consultation
@@ -289,6 +277,8 @@ class HeldElsewhereForm(forms.ModelForm):
             "reach": "People reached, or visits to the consultation page, if the papers say.",
         }
         widgets = {"channel": forms.RadioSelect}
+
+    field_order = placed_after(Meta.fields, "audience", "opens_at", "closes_at")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -232,16 +232,12 @@ def reported_result_save(
     *, consultation: Consultation, result: ReportedResult, data: dict, by: User
 ) -> ReportedResult:
     """Agreement as the partnership reports it, kept exactly as entered."""
-    _check_editor(consultation, by)
-    result.consultation = consultation
-    ordering.place_last(result, consultation.reported_results.all())
-    return save_with(result, data)
+    return _listed_part_save(consultation, result, data, by)
 
 
 @transaction.atomic
 def reported_result_delete(*, result: ReportedResult, by: User) -> None:
-    _check_editor(result.consultation, by)
-    result.delete()
+    _listed_part_delete(result, by)
 
 
 @transaction.atomic
@@ -288,13 +284,23 @@ def change_save(
     *, consultation: Consultation, change: ConsultationChange, data: dict, by: User
 ) -> ConsultationChange:
     """'You said, we did': add one (`change` new and unsaved) or change one."""
-    _check_editor(consultation, by)
-    change.consultation = consultation
-    ordering.place_last(change, consultation.changes.all())
-    return save_with(change, data)
+    return _listed_part_save(consultation, change, data, by)
 
 
 @transaction.atomic
 def change_delete(*, change: ConsultationChange, by: User) -> None:
-    _check_editor(change.consultation, by)
-    change.delete()
+    _listed_part_delete(change, by)
+
+
+def _listed_part_save(consultation: Consultation, part, data: dict, by: User):
+    """A part of the consultation listed in order (a reported result, a change made): a
+    new one goes after the others."""
+    _check_editor(consultation, by)
+    part.consultation = consultation
+    ordering.place_last(part, type(part).objects.filter(consultation=consultation))
+    return save_with(part, data)
+
+
+def _listed_part_delete(part, by: User) -> None:
+    _check_editor(part.consultation, by)
+    part.delete()

@@ -77,19 +77,20 @@ class PartialDate:
 
     def __str__(self) -> str:
         """As a council writes it: '27 May 2021', 'June 2021', '2020'."""
-        if self.precision == Precision.YEAR:
-            return f"{self.start:%Y}"
-        if self.precision == Precision.MONTH:
-            return f"{self.start:%B %Y}"
-        return f"{self.start.day} {self.start:%B %Y}"
+        return self._written(month="%B")
 
     def short(self) -> str:
         """For tables and diagrams: '27 May 2021', 'Jun 2021', '2020'."""
+        return self._written(month="%b")
+
+    def _written(self, *, month: str) -> str:
+        """The year, the month and year, or the day, month and year, the month written by
+        the strftime code `month`."""
         if self.precision == Precision.YEAR:
             return f"{self.start:%Y}"
         if self.precision == Precision.MONTH:
-            return f"{self.start:%b %Y}"
-        return f"{self.start.day} {self.start:%b %Y}"
+            return self.start.strftime(f"{month} %Y")
+        return f"{self.start.day} {self.start.strftime(f'{month} %Y')}"
 
 
 def partial(day: datetime.date | None, precision: str = Precision.DAY) -> PartialDate | None:

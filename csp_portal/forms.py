@@ -54,6 +54,13 @@ def bounded(*names, multiple=()) -> dict:
     return classes
 
 
+def placed_after(fields: list[str], after: str, *names: str) -> list[str]:
+    """A form's field_order: its model fields as its Meta lists them, with fields of the
+    form's own (`names`: dates typed as the papers give them) after the field `after`."""
+    at = fields.index(after) + 1
+    return [*fields[:at], *names, *fields[at:]]
+
+
 class HttpsURLField(forms.URLField):
     """An address typed without its scheme ('www.council.gov.uk/safety') is taken as
     https://, as Django 6 will by default."""
@@ -160,11 +167,17 @@ class PartialDateField(forms.MultiValueField):
 
 class PartialDatesMixin:
     """For a ModelForm whose dates are PartialDateFields named as the model's date fields
-    (left out of Meta.fields): fills them in from the instance. model_data() gives the
-    service each date and its precision."""
+    (left out of Meta.fields): fills them in from the instance, and shows them after the
+    model field `dates_after` where it is given. model_data() gives the service each date
+    and its precision."""
+
+    dates_after = ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.dates_after:
+            dates = [n for n, field in self.fields.items() if isinstance(field, PartialDateField)]
+            self.order_fields(placed_after(list(self._meta.fields), self.dates_after, *dates))
         for name, field in self.fields.items():
             if isinstance(field, PartialDateField) and self.instance is not None:
                 day = getattr(self.instance, name, None)

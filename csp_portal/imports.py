@@ -92,6 +92,15 @@ class Problems:
             self(column, f"keep it to {limit:,} characters (it has {len(text):,})")
         return text
 
+    def named_once(self, column: str, name: str, seen: dict[str, int], missing: str) -> None:
+        """A name the row must give (`missing` says so), given on no earlier line of the
+        table: `seen` holds each name's first line, this row's added."""
+        if not name:
+            self(column, missing)
+        elif key(name) in seen:
+            self(column, f"it is on line {seen[key(name)]} already")
+        seen.setdefault(key(name), self.line)
+
     def texts(self, record, row: dict, fields: dict[str, str]) -> None:
         """Set the record's text fields from the row's columns ({'Chair': 'chair_role'}),
         each checked against the field's length."""

@@ -13,15 +13,13 @@ from csp_portal.fiscal import Quarter
 from csp_portal.models import AuditEvent
 from csp_portal.records import save_with
 from partnerships import permissions
+from partnerships.refusals import Refusal
 from strategies.models import Action, Strategy
 
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
 from .selectors import is_public_quarter, publish_refusal
 
-
-def _check_can_edit(strategy: Strategy, by: User) -> None:
-    if not permissions.can_edit(by, strategy.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's monitoring.")
+_check_can_edit = Refusal(permissions.can_edit, "You cannot edit this partnership's monitoring.")
 
 
 @transaction.atomic
@@ -30,7 +28,7 @@ def progress_record(
 ) -> ProgressUpdate:
     """Record (or replace) an action's update for a quarter; late if the quarter had closed.
     A quarter whose progress is published is public: only an approver changes it."""
-    _check_can_edit(action.strategy, by)
+    _check_can_edit(action.strategy.partnership_id, by)
     public = is_public_quarter(action.strategy, quarter)
     if not permissions.can_change_public(by, action.strategy.partnership_id, public=public):
         raise PermissionDenied(
@@ -77,7 +75,7 @@ def quarter_publish(
 @transaction.atomic
 def indicator_save(*, strategy: Strategy, indicator: Indicator, data: dict, by: User) -> Indicator:
     """Add an indicator (`indicator` new and unsaved) or change one."""
-    _check_can_edit(strategy, by)
+    _check_can_edit(strategy.partnership_id, by)
     indicator.strategy = strategy
     ordering.place_last(indicator, strategy.indicators.all())
     return save_with(indicator, data)
@@ -90,7 +88,7 @@ def indicator_value_save(
     """Record a figure (`value` new and unsaved) or correct one: `data` gives its year,
     quarter (None for a whole year), value and note. One figure a period: a period that
     has one already is refused, so that a correction is made to that figure."""
-    _check_can_edit(indicator.strategy, by)
+    _check_can_edit(indicator.strategy.partnership_id, by)
     value.indicator = indicator
     year, quarter = data["year"], data.get("quarter")
     taken = indicator.values.filter(year=year, quarter=quarter).exclude(pk=value.pk)
@@ -105,7 +103,7 @@ def indicator_value_save(
 @transaction.atomic
 def indicator_value_delete(*, value: IndicatorValue, by: User) -> None:
     """Delete a wrong figure: it leaves the chart and the table (the history keeps it)."""
-    _check_can_edit(value.indicator.strategy, by)
+    _check_can_edit(value.indicator.strategy.partnership_id, by)
     value.delete()
 
 
@@ -113,7 +111,7 @@ def indicator_value_delete(*, value: IndicatorValue, by: User) -> None:
 def indicator_values_import(*, strategy: Strategy, rows, by: User) -> int:
     """Save parsed rows (monitoring.imports.parse_indicator_csv): all of them or, on any
     failure, none. A figure for a period already recorded is replaced."""
-    _check_can_edit(strategy, by)
+    _check_can_edit(strategy.partnership_id, by)
     for indicator, year, quarter, value, note in rows:
         if indicator.strategy_id != strategy.pk:
             raise PermissionDenied("That indicator belongs to another strategy.")

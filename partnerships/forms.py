@@ -226,16 +226,7 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
         example="1 7 2022",
         help_text="If it no longer exists.",
     )
-    field_order = [
-        "name",
-        "short_name",
-        "kind",
-        "council_tier",
-        "website",
-        "abolished_on",
-        "replaced_by",
-        "notes",
-    ]
+    dates_after = "website"
 
     class Meta:
         model = Organisation

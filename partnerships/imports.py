@@ -90,11 +90,7 @@ def parse_members(partnership: Partnership, table: Table) -> Preview:
         problem = Problems(number)
         name = problem.length("Organisation", row.get("organisation", ""), 200)
         short = problem.length("Short name", row.get("short name", ""), 40)
-        if not name:
-            problem("Organisation", "enter the organisation's name")
-        elif key(name) in seen:
-            problem("Organisation", f"it is on line {seen[key(name)]} already")
-        seen.setdefault(key(name), number)
+        problem.named_once("Organisation", name, seen, "enter the organisation's name")
         organisation = named.get(key(name)) or (named.get(key(short)) if short else None)
         kind = problem.choice(
             "Kind", row.get("kind", ""), Organisation.Kind.choices, KIND_WORDS, default=""

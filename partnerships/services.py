@@ -22,6 +22,7 @@ from csp_portal.records import save_with
 
 from . import permissions
 from .models import Membership, Organisation, Partnership, PartnershipRole
+from .refusals import Refusal
 
 
 def _check_portal_administrator(by: User) -> None:
@@ -29,9 +30,7 @@ def _check_portal_administrator(by: User) -> None:
         raise PermissionDenied("Only a portal administrator can do that.")
 
 
-def _check_editor(partnership: Partnership, by: User) -> None:
-    if not permissions.can_edit(by, partnership.pk):
-        raise PermissionDenied("You cannot edit this partnership's records.")
+_check_editor = Refusal(permissions.can_edit, "You cannot edit this partnership's records.")
 
 
 @transaction.atomic
@@ -186,9 +185,9 @@ def organisation_update(
     return save_with(organisation, data)
 
 
-def _check_manager(partnership: Partnership, by: User) -> None:
-    if not permissions.can_manage_roles(by, partnership.pk):
-        raise PermissionDenied("Only an approver of the partnership can manage its people.")
+_check_manager = Refusal(
+    permissions.can_manage_roles, "Only an approver of the partnership can manage its people."
+)
 
 
 @transaction.atomic

@@ -22,15 +22,7 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
     """A meeting of the crime and disorder committee about the partnership."""
 
     meeting_on = PartialDateField(label="Date of the meeting", least="month", example="22 3 2021")
-    field_order = [
-        "committee",
-        "meeting_on",
-        "strategy",
-        "purpose",
-        "outcome",
-        "recommendations",
-        "report_author",
-    ]
+    dates_after = "committee"
 
     class Meta:
         model = ScrutinyReview

@@ -1,7 +1,6 @@
 """Writes to scrutiny: the committee's recommendations and what became of each."""
 
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -9,15 +8,15 @@ from csp_portal import ordering
 from csp_portal.records import save_with
 from partnerships import permissions
 from partnerships.models import Partnership
+from partnerships.refusals import Refusal
 
 from .models import ScrutinyRecommendation, ScrutinyReview
 
-
-def _check_can_record(partnership_id: int, by: User) -> None:
-    """Anyone with a role in the partnership records its scrutiny: the scrutiny officers
-    and councillors hold the viewer's role."""
-    if not permissions.can_read_drafts(by, partnership_id):
-        raise PermissionDenied("You cannot record this partnership's scrutiny.")
+# Anyone with a role in the partnership records its scrutiny: the scrutiny officers and
+# councillors hold the viewer's role.
+_check_can_record = Refusal(
+    permissions.can_read_drafts, "You cannot record this partnership's scrutiny."
+)
 
 
 @transaction.atomic

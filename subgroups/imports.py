@@ -97,11 +97,7 @@ def parse_subgroups(partnership: Partnership, table: Table) -> Preview:
         problem = Problems(number)
         subgroup = Subgroup(partnership=partnership)
         problem.texts(subgroup, row, TEXTS)
-        if not subgroup.name:
-            problem("Name", "enter the subgroup's name")
-        elif key(subgroup.name) in seen:
-            problem("Name", f"it is on line {seen[key(subgroup.name)]} already")
-        seen.setdefault(key(subgroup.name), number)
+        problem.named_once("Name", subgroup.name, seen, "enter the subgroup's name")
         subgroup.kind = problem.choice(
             "Kind", row.get("kind", ""), Subgroup.Kind.choices, default=Subgroup.Kind.SUBGROUP
         )

@@ -1,7 +1,6 @@
 """Writes to subgroups: the partnership's delivery groups and their members."""
 
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
 from simple_history.utils import bulk_create_with_history
@@ -12,13 +11,11 @@ from csp_portal.records import save_with
 from csp_portal.text import unique_slug
 from partnerships import permissions
 from partnerships.models import Partnership
+from partnerships.refusals import Refusal
 
 from .models import Subgroup, SubgroupMember
 
-
-def _check_editor(partnership: Partnership, by: User) -> None:
-    if not permissions.can_edit(by, partnership.pk):
-        raise PermissionDenied("You cannot edit this partnership's subgroups.")
+_check_editor = Refusal(permissions.can_edit, "You cannot edit this partnership's subgroups.")
 
 
 @transaction.atomic

@@ -1,6 +1,9 @@
 """The duties the partnership's plan evidences: the plan in force on the day, what it covers,
 its annual revision, the consultation on it, its publication and the commissioner's copy."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.db.models import Count
 
 from consultations.models import Consultation
@@ -28,20 +31,36 @@ def plan_on(partnership: Partnership, at: AsAt) -> Strategy | None:
     return max(published, key=lambda p: (p.period_start_year, p.revision), default=None)
 
 
-def four_strands(plan: Strategy | None, at: AsAt) -> Check:
+def plan_duty(row: int, duty: str, source: str, source_url: str, *, as_summarised=False):
+    """A duty judged on the plan in force (the decorated function fills in its check);
+    with no plan published, the duty is not recorded, and says so."""
+
+    def judged_on_plan(judge: Callable[[Strategy, AsAt, Check], None]):
+        @wraps(judge)
+        def check_on(plan: Strategy | None, at: AsAt) -> Check:
+            check = Check(row, duty, source, source_url, as_summarised=as_summarised)
+            if plan is None:
+                check.evidence.append("No plan is recorded as published.")
+            else:
+                judge(plan, at, check)
+            return check
+
+        return check_on
+
+    return judged_on_plan
+
+
+@plan_duty(
+    3,
+    "The plan covers the four strands: crime and disorder (including anti-social "
+    "behaviour), substance misuse, reoffending, and serious violence",
+    "Crime and Disorder Act 1998, s.6(1), as amended by the Police, Crime, Sentencing and "
+    "Courts Act 2022, s.20",
+    "https://www.legislation.gov.uk/ukpga/1998/37/section/6",
+)
+def four_strands(plan: Strategy, at: AsAt, check: Check) -> None:
     """Covered by the themes ticked on the plan's priorities and delivery areas, each of
     which says on its form which strands it counts for."""
-    check = Check(
-        3,
-        "The plan covers the four strands: crime and disorder (including anti-social "
-        "behaviour), substance misuse, reoffending, and serious violence",
-        "Crime and Disorder Act 1998, s.6(1), as amended by the Police, Crime, Sentencing and "
-        "Courts Act 2022, s.20",
-        "https://www.legislation.gov.uk/ukpga/1998/37/section/6",
-    )
-    if plan is None:
-        check.evidence.append("No plan is recorded as published.")
-        return check
     tagged = [
         *StrategicPriority.objects.filter(strategy=plan).values_list("title", "themes__strands"),
         *DeliveryArea.objects.filter(strategy=plan).values_list("title", "themes__strands"),
@@ -54,7 +73,7 @@ def four_strands(plan: Strategy | None, at: AsAt) -> Check:
         check.evidence.append(
             f"No themes are tagged on the priorities or delivery areas of ‘{plan.title}’."
         )
-        return check
+        return
     strands = [
         s for s in Strand.objects.all() if s.in_force_from is None or s.in_force_from <= at.day
     ]
@@ -64,30 +83,25 @@ def four_strands(plan: Strategy | None, at: AsAt) -> Check:
             f"{strand.name}: covered by {names(by)}" if by else f"{strand.name}: not covered"
         )
     check.status = MET if all(s.pk in covering for s in strands) else NOT_MET
-    return check
 
 
-def plan_refreshed(plan: Strategy | None, at: AsAt) -> Check:
-    check = Check(
-        7,
-        "A current partnership plan, revised every year",
-        f"{PLAN_REGULATIONS}, regs 10 and 11 (explanatory note)",
-        "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
-        as_summarised=True,
-    )
-    if plan is None:
-        check.evidence.append("No plan is recorded as published.")
-        return check
+@plan_duty(
+    7,
+    "A current partnership plan, revised every year",
+    f"{PLAN_REGULATIONS}, regs 10 and 11 (explanatory note)",
+    "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
+    as_summarised=True,
+)
+def plan_refreshed(plan: Strategy, at: AsAt, check: Check) -> None:
     check.evidence.append(f"‘{plan.title}’ ({plan.period_label}), revision {plan.revision}")
     if plan.ends_on < at.day:
         check.status = NOT_MET
         check.evidence.append(
             f"Its period ended on {plan.ends_on:%-d %B %Y}, and no later plan is recorded."
         )
-        return check
+        return
     check.status = yearly(plan.published, at.day)
     check.evidence.append(f"Published {written(plan.published)}")
-    return check
 
 
 def consultation(partnership: Partnership, at: AsAt) -> Check:
@@ -135,37 +149,30 @@ def consultation(partnership: Partnership, at: AsAt) -> Check:
     return check
 
 
-def published(plan: Strategy | None, at: AsAt) -> Check:
-    check = Check(
-        9,
-        "The plan, or a summary of it, published",
-        f"{PLAN_REGULATIONS}, reg 13",
-        "https://www.legislation.gov.uk/uksi/2007/1830/contents/made",
-        as_summarised=True,
-    )
-    if plan is None:
-        check.evidence.append("No plan is recorded as published.")
-        return check
+@plan_duty(
+    9,
+    "The plan, or a summary of it, published",
+    f"{PLAN_REGULATIONS}, reg 13",
+    "https://www.legislation.gov.uk/uksi/2007/1830/contents/made",
+    as_summarised=True,
+)
+def published(plan: Strategy, at: AsAt, check: Check) -> None:
     check.status = MET
     where = "Published before the portal" if plan.published_elsewhere else "Published"
     check.evidence.append(
         f"{where}, {written(plan.published)}; on this portal at {plan.get_absolute_url()}"
     )
-    return check
 
 
-def sent_to_pcc(plan: Strategy | None, at: AsAt) -> Check:
-    check = Check(
-        10,
-        "The plan sent to the police and crime commissioner",
-        f"{PLAN_REGULATIONS}, reg 13A (inserted by SI 2012/2660)",
-        "https://www.legislation.gov.uk/uksi/2012/2660/made",
-    )
-    if plan is None:
-        check.evidence.append("No plan is recorded as published.")
-    elif plan.sent_to_pcc and at.knows(plan.sent_to_pcc):
+@plan_duty(
+    10,
+    "The plan sent to the police and crime commissioner",
+    f"{PLAN_REGULATIONS}, reg 13A (inserted by SI 2012/2660)",
+    "https://www.legislation.gov.uk/uksi/2012/2660/made",
+)
+def sent_to_pcc(plan: Strategy, at: AsAt, check: Check) -> None:
+    if plan.sent_to_pcc and at.knows(plan.sent_to_pcc):
         check.status = MET
         check.evidence.append(f"‘{plan.title}’ sent {written(plan.sent_to_pcc)}")
     else:
         check.evidence.append(f"No date is recorded for sending ‘{plan.title}’.")
-    return check

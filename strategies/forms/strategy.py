@@ -35,19 +35,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         required=False,
         called="the date it was sent",
     )
-    field_order = [
-        "title",
-        "period_start_year",
-        "period_end_year",
-        "vision",
-        "summary",
-        "aims",
-        "priorities_ranked",
-        "strategy_level_areas_heading",
-        "delivery_approach",
-        "strategic_assessment",
-        "sent_to_pcc_on",
-    ]
+    dates_after = "strategic_assessment"
 
     class Meta:
         model = Strategy

@@ -87,14 +87,7 @@ def strategy_record_publication(
         by=by,
         comment="\n".join(filter(None, [recorded, comment])),
     )
-    audit.record(
-        AuditEvent.Kind.PUBLISHED,
-        user=by,
-        partnership=strategy.partnership,
-        detail=f"Record of ‘{strategy.title}’, published {published}",
-    )
-    strategy_touch(strategy=strategy)
-    _publish(strategy, by)
+    _publish(strategy, by, detail=f"Record of ‘{strategy.title}’, published {published}")
     return strategy
 
 
@@ -175,21 +168,20 @@ def strategy_transition(
         decision_reference=approval.reference.strip(),
     )
     if to == Status.PUBLISHED:
-        audit.record(
-            AuditEvent.Kind.PUBLISHED,
-            user=by,
-            partnership=strategy.partnership,
-            detail=f"Strategy ‘{strategy.title}’, revision {strategy.revision}",
-        )
-    strategy_touch(strategy=strategy)
-    if to == Status.PUBLISHED:
-        _publish(strategy, by)
+        _publish(strategy, by, detail=f"Strategy ‘{strategy.title}’, revision {strategy.revision}")
+    else:
+        strategy_touch(strategy=strategy)
     return strategy
 
 
-def _publish(strategy: Strategy, by: User) -> None:
-    """The version it replaces becomes superseded. After the commit, the apps above are
-    told (reports stores the PDF of record), so that their failure never undoes it."""
+def _publish(strategy: Strategy, by: User, *, detail: str) -> None:
+    """The publication in the audit log (`detail`: what was published) and an edit to the
+    strategy; the version it replaces becomes superseded. After the commit, the apps above
+    are told (reports stores the PDF of record), so that their failure never undoes it."""
+    audit.record(
+        AuditEvent.Kind.PUBLISHED, user=by, partnership=strategy.partnership, detail=detail
+    )
+    strategy_touch(strategy=strategy)
     older = strategy.supersedes
     if older is not None and older.status == Status.PUBLISHED:
         older.status = Status.SUPERSEDED

@@ -15,7 +15,10 @@ from django.utils import timezone
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes"]
 
 
-def postgres_env(settings_dict) -> tuple[list[str], dict]:
+def run_postgres_tool(program: list[str], targets: list[str], settings_dict) -> None:
+    """Run a PostgreSQL client (`program` and its options, then the connection's host, port
+    and user, then `targets`) against the database of `settings_dict`; CommandError with
+    what it said if it fails."""
     args = [
         "-h",
         settings_dict.get("HOST") or "127.0.0.1",
@@ -27,7 +30,9 @@ def postgres_env(settings_dict) -> tuple[list[str], dict]:
     env = {**os.environ}
     if settings_dict.get("PASSWORD"):
         env["PGPASSWORD"] = settings_dict["PASSWORD"]
-    return args, env
+    result = subprocess.run([*program, *args, *targets], env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise CommandError(f"{program[0]} failed: {result.stderr.strip()}")
 
 
 class Command(BaseCommand):
@@ -43,15 +48,11 @@ class Command(BaseCommand):
         os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
         if postgres:
             settings_dict = connection.settings_dict
-            args, env = postgres_env(settings_dict)
-            result = subprocess.run(
-                ["pg_dump", "-Fc", "--no-owner", *args, "-f", output, settings_dict["NAME"]],
-                env=env,
-                capture_output=True,
-                text=True,
+            run_postgres_tool(
+                ["pg_dump", "-Fc", "--no-owner"],
+                ["-f", output, settings_dict["NAME"]],
+                settings_dict,
             )
-            if result.returncode:
-                raise CommandError(f"pg_dump failed: {result.stderr.strip()}")
         else:
             with gzip.open(output, "wt", encoding="utf-8") as file:
                 call_command(

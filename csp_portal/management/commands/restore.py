@@ -1,13 +1,11 @@
 """Restore a backup made by `manage.py backup`: everything in the database is replaced."""
 
-import subprocess
-
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
 
-from .backup import postgres_env
+from .backup import run_postgres_tool
 
 
 class Command(BaseCommand):
@@ -25,25 +23,11 @@ class Command(BaseCommand):
                 raise CommandError("A .dump file is a PostgreSQL backup; this database is not.")
             settings_dict = connection.settings_dict
             connections.close_all()
-            args, env = postgres_env(settings_dict)
-            result = subprocess.run(
-                [
-                    "pg_restore",
-                    "--clean",
-                    "--if-exists",
-                    "--no-owner",
-                    "--single-transaction",
-                    *args,
-                    "-d",
-                    settings_dict["NAME"],
-                    backup,
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
+            run_postgres_tool(
+                ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction"],
+                ["-d", settings_dict["NAME"], backup],
+                settings_dict,
             )
-            if result.returncode:
-                raise CommandError(f"pg_restore failed: {result.stderr.strip()}")
         else:
             if not backup.endswith(".json.gz"):
                 raise CommandError("A SQLite backup is a .json.gz file made by `manage.py backup`.")
