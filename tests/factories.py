@@ -49,32 +49,37 @@ class StrategyFactory(factory.django.DjangoModelFactory):
     status = Strategy.Status.PUBLISHED
 
 
-class PriorityFactory(factory.django.DjangoModelFactory):
+class StrategyPartFactory(factory.django.DjangoModelFactory):
+    """A part of a strategy, placed after the parts of its kind made before it (each kind
+    counts on its own)."""
+
+    class Meta:
+        abstract = True
+
+    strategy = factory.SubFactory(StrategyFactory)
+    order = factory.Sequence(lambda n: n)
+
+
+class PriorityFactory(StrategyPartFactory):
     class Meta:
         model = StrategicPriority
 
-    strategy = factory.SubFactory(StrategyFactory)
     title = factory.Sequence(lambda n: f"Priority {n}")
-    order = factory.Sequence(lambda n: n)
 
 
-class DeliveryAreaFactory(factory.django.DjangoModelFactory):
+class DeliveryAreaFactory(StrategyPartFactory):
     class Meta:
         model = DeliveryArea
 
-    strategy = factory.SubFactory(StrategyFactory)
     title = factory.Sequence(lambda n: f"Delivery area {n}")
-    order = factory.Sequence(lambda n: n)
 
 
-class ActionFactory(factory.django.DjangoModelFactory):
+class ActionFactory(StrategyPartFactory):
     class Meta:
         model = Action
 
-    strategy = factory.SubFactory(StrategyFactory)
     year = 2021
     delivery = factory.Sequence(lambda n: f"Action {n}")
-    order = factory.Sequence(lambda n: n)
 
 
 class SubgroupFactory(factory.django.DjangoModelFactory):
