@@ -3,11 +3,8 @@ page when the database is away."""
 
 import io
 import os
-import subprocess
-import sys
 import tracemalloc
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -18,10 +15,10 @@ from django.urls import reverse
 from csp_portal.models import AuditEvent
 from strategies.documents import document_type
 from strategies.models import Document
+from tests.commands import ROOT, run_cleanly
 from tests.factories import PartnershipFactory, StrategyFactory, UserFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_deploy_check_has_no_warnings_with_production_settings():
@@ -32,16 +29,10 @@ def test_deploy_check_has_no_warnings_with_production_settings():
         "SECRET_KEY": "a-production-secret-key-that-is-long-and-random-0123456789abcdefghij",
         "ALLOWED_HOSTS": "csp.example.gov.uk",
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    output = run_cleanly(
+        "manage.py", "check", "--deploy", "--fail-level", "WARNING", env=env, timeout=120
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    assert "no issues" in output
 
 
 def test_security_headers_on_public_and_editor_pages(client, settings):
