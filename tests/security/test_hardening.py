@@ -174,6 +174,15 @@ DOCX = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:docum
 ODT = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"})
 
 
+def add_document(client, **fields):
+    """An editor of a draft strategy adds a document to it: the answer to the form."""
+    strategy = StrategyFactory(status="draft")
+    client.force_login(user_with_role(strategy.partnership, "editor"))
+    return client.post(
+        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}), fields
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "content", "accepted", "extension"),
     [
@@ -186,15 +195,11 @@ ODT = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml
     ],
 )
 def test_uploads_are_judged_by_content(client, name, content, accepted, extension):
-    strategy = StrategyFactory(status="draft")
-    client.force_login(user_with_role(strategy.partnership, "editor"))
-    response = client.post(
-        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
-        {
-            "title": "Board minutes",
-            "kind": "minutes",
-            "file": SimpleUploadedFile(name, content, content_type="application/pdf"),
-        },
+    response = add_document(
+        client,
+        title="Board minutes",
+        kind="minutes",
+        file=SimpleUploadedFile(name, content, content_type="application/pdf"),
     )
     if not accepted:
         assert response.status_code == 200
@@ -236,15 +241,8 @@ def test_oversized_uploads_are_refused(client, monkeypatch):
     import strategies.documents
 
     monkeypatch.setattr(strategies.documents, "MAX_BYTES", 100)
-    strategy = StrategyFactory(status="draft")
-    client.force_login(user_with_role(strategy.partnership, "editor"))
-    response = client.post(
-        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
-        {
-            "title": "Big",
-            "kind": "other",
-            "file": SimpleUploadedFile("big.pdf", b"%PDF-" + b"x" * 200),
-        },
+    response = add_document(
+        client, title="Big", kind="other", file=SimpleUploadedFile("big.pdf", b"%PDF-" + b"x" * 200)
     )
     assert "The file must be 20 MB or smaller" in response.content.decode()
     assert not Document.objects.exists()
