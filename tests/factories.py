@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from consultations.models import Consultation, Question
 from consultations.questions import standard_questions
+from monitoring.models import Indicator
 from partnerships.models import Membership, Organisation, Partnership
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 from subgroups.models import Subgroup
@@ -80,6 +81,18 @@ class ActionFactory(StrategyPartFactory):
 
     year = 2021
     delivery = factory.Sequence(lambda n: f"Action {n}")
+
+
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    """A count of offences, where lower is better."""
+
+    class Meta:
+        model = Indicator
+
+    strategy = factory.SubFactory(StrategyFactory)
+    name = factory.Sequence(lambda n: f"Indicator {n}")
+    unit = "offences"
+    direction = "lower"
 
 
 class SubgroupFactory(factory.django.DjangoModelFactory):

@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from monitoring.imports import parse_indicator_csv
-from monitoring.models import Indicator, IndicatorValue
+from monitoring.models import IndicatorValue
 from monitoring.selectors import indicator_series
-from tests.factories import user_with_role
+from tests.factories import IndicatorFactory, user_with_role
 from tests.pages import assert_page_says
 
 pytestmark = pytest.mark.django_db
@@ -19,17 +19,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def indicators(plan):
-    burglary = Indicator.objects.create(
-        strategy=plan,
-        name="Residential burglaries",
-        unit="offences",
-        direction="lower",
-        baseline=Decimal(53),
-        target=Decimal(47),
+    burglary = IndicatorFactory(
+        strategy=plan, name="Residential burglaries", baseline=Decimal(53), target=Decimal(47)
     )
-    marac = Indicator.objects.create(
-        strategy=plan, name="Repeat MARAC referrals", unit="%", direction="lower"
-    )
+    marac = IndicatorFactory(strategy=plan, name="Repeat MARAC referrals", unit="%")
     return burglary, marac
 
 
