@@ -29,20 +29,27 @@ class PartnershipFactory(factory.django.DjangoModelFactory):
     area = factory.Sequence(lambda n: f"Borough {n}")
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class PartnershipPartFactory(factory.django.DjangoModelFactory):
+    """A record of a partnership (a new partnership's unless the test gives one)."""
+
+    class Meta:
+        abstract = True
+
+    partnership = factory.SubFactory(PartnershipFactory)
+
+
+class MembershipFactory(PartnershipPartFactory):
     class Meta:
         model = Membership
 
-    partnership = factory.SubFactory(PartnershipFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     role = Membership.Role.RESPONSIBLE_AUTHORITY
 
 
-class StrategyFactory(factory.django.DjangoModelFactory):
+class StrategyFactory(PartnershipPartFactory):
     class Meta:
         model = Strategy
 
-    partnership = factory.SubFactory(PartnershipFactory)
     title = factory.Sequence(lambda n: f"Community Safety Strategy {n}")
     slug = factory.Sequence(lambda n: f"community-safety-strategy-{n}")
     period_start_year = 2021
@@ -95,11 +102,10 @@ class IndicatorFactory(factory.django.DjangoModelFactory):
     direction = "lower"
 
 
-class SubgroupFactory(factory.django.DjangoModelFactory):
+class SubgroupFactory(PartnershipPartFactory):
     class Meta:
         model = Subgroup
 
-    partnership = factory.SubFactory(PartnershipFactory)
     name = factory.Sequence(lambda n: f"Delivery group {n}")
     slug = factory.Sequence(lambda n: f"delivery-group-{n}")
 
