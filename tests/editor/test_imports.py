@@ -22,6 +22,7 @@ from tests.factories import (
     OrganisationFactory,
     SubgroupFactory,
 )
+from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
 
@@ -113,11 +114,14 @@ def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(d
         "Reduce violence\t\t\tlast year\t\tm\tt\t\tPrevention\t30/02/2025",
     )
     page = response.content.decode()
-    assert "nothing has been saved" in page
-    assert "Line 3, Delivery: enter what will be done" in page
-    assert "Line 3, Year: ‘last year’ is not a year" in page
-    assert "Line 3, 4P: ‘Prevention’ is not one of: Prevent" in page
-    assert "Line 3, Due: ‘30/02/2025’ is not a date" in page
+    assert_says(
+        page,
+        "nothing has been saved",
+        "Line 3, Delivery: enter what will be done",
+        "Line 3, Year: ‘last year’ is not a year",
+        "Line 3, 4P: ‘Prevention’ is not one of: Prevent",
+        "Line 3, Due: ‘30/02/2025’ is not a date",
+    )
     assert "Import 1 action" not in page  # no way to import half a table
     assert response.context["form"]["text"].value().startswith("Priority\tDelivery area")
     assert "Good row" in response.context["form"]["text"].value()  # kept, to correct here
@@ -132,13 +136,14 @@ def test_unknown_priorities_and_areas_are_listed_then_created_with_the_import(
         "Tackle fraud\tOnline scams\t\t2023\tBank protocol\tm\tt\tl\t\t",
         "\tNight-time economy\t\t2023\tBest Bar None\tm\tt\tl\t\t",
     )
-    page = preview.content.decode()
-    assert "Priorities the strategy does not have yet" in page
-    assert "Tackle fraud" in page
-    assert "Online scams (under Tackle fraud)" in page
-    assert "Night-time economy" in page
-
-    assert "The import also creates what the table names" in page
+    assert_says(
+        preview.content.decode(),
+        "Priorities the strategy does not have yet",
+        "Tackle fraud",
+        "Online scams (under Tackle fraud)",
+        "Night-time economy",
+        "The import also creates what the table names",
+    )
     assert not StrategicPriority.objects.filter(title="Tackle fraud").exists()  # not yet
 
     assert confirm(client, url, preview).status_code == 302
