@@ -10,6 +10,7 @@ from tests.factories import (
     OrganisationFactory,
     SubgroupFactory,
 )
+from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +36,7 @@ def import_table(client, url, text, *preview_says):
     """Paste the table, check the preview says each of the things, press 'Import': the
     preview, to send again."""
     preview = client.post(url, {"text": text})
-    page = preview.content.decode()
-    for words in preview_says:
-        assert words in page
+    assert_says(preview.content.decode(), *preview_says)
     assert confirm(client, url, preview).status_code == 302
     return preview
 
