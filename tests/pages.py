@@ -9,5 +9,5 @@ def assert_says(text: str, *phrases: str) -> None:
 
 def assert_page_says(response, *phrases: str, status_code: int = 200) -> None:
     """The page answered with the status and says each phrase."""
-    assert response.status_code == status_code
+    assert response.status_code == status_code, f"answered {response.status_code}"
     assert_says(response.content.decode(), *phrases)
