@@ -7,6 +7,7 @@ from consultations.models import Consultation, Question
 from consultations.questions import standard_questions
 from monitoring.models import Indicator
 from partnerships.models import Membership, Organisation, Partnership
+from scrutiny.models import ScrutinyReview
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 from subgroups.models import Subgroup
 
@@ -108,6 +109,13 @@ class SubgroupFactory(PartnershipPartFactory):
 
     name = factory.Sequence(lambda n: f"Delivery group {n}")
     slug = factory.Sequence(lambda n: f"delivery-group-{n}")
+
+
+class ScrutinyReviewFactory(PartnershipPartFactory):
+    class Meta:
+        model = ScrutinyReview
+
+    committee = "Overview and Scrutiny"
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -12,7 +12,7 @@ from partnerships.models import BoardMeeting
 from reports.pdfs import Kind, strategy_pdf_html
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
 from strategies.models import Strategy, StrategyTransition
-from tests.factories import PriorityFactory, StrategyFactory, user_with_role
+from tests.factories import PriorityFactory, ScrutinyReviewFactory, StrategyFactory, user_with_role
 from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
@@ -150,9 +150,7 @@ def test_the_scrutiny_pack_says_what_changed_and_how_the_revision_was_decided(db
         decision_meeting=meeting,
         decision_reference="Minute 12",
     )
-    ScrutinyReview.objects.create(
-        partnership=newer.partnership, committee="Overview and Scrutiny", meeting_on=D(2022, 3, 1)
-    )
+    ScrutinyReviewFactory(partnership=newer.partnership, meeting_on=D(2022, 3, 1))
     html = strategy_pdf_html(newer, Kind.SCRUTINY_REPORT, as_at=D(2022, 3, 10))
     assert_says(
         html,
