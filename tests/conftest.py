@@ -44,13 +44,13 @@ def demo(db):
 
 @pytest.fixture
 def partnership_a(db):
-    """A partnership, and its draft strategy with two priorities: what the editor's pages
-    and the sweeps of every address work on."""
+    """The partnership the editor's pages and the sweeps of every address work on."""
     return PartnershipFactory(slug="borough-a")
 
 
 @pytest.fixture
 def draft_a(partnership_a):
+    """Its draft strategy, with two priorities."""
     strategy = StrategyFactory(partnership=partnership_a, status="draft", slug="draft-a")
     PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
     PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
