@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from csp_portal import pagecache
+from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +40,18 @@ def demo(db):
     from demo.loader import demo_load
 
     demo_load()
+
+
+@pytest.fixture
+def partnership_a(db):
+    """The partnership the editor's pages and the sweeps of every address work on."""
+    return PartnershipFactory(slug="borough-a")
+
+
+@pytest.fixture
+def draft_a(partnership_a):
+    """Its draft strategy, with two priorities."""
+    strategy = StrategyFactory(partnership=partnership_a, status="draft", slug="draft-a")
+    PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
+    PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
+    return strategy

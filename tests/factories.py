@@ -5,7 +5,9 @@ from django.utils import timezone
 
 from consultations.models import Consultation, Question
 from consultations.questions import standard_questions
+from monitoring.models import Indicator
 from partnerships.models import Membership, Organisation, Partnership
+from scrutiny.models import ScrutinyReview
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 from subgroups.models import Subgroup
 
@@ -28,20 +30,27 @@ class PartnershipFactory(factory.django.DjangoModelFactory):
     area = factory.Sequence(lambda n: f"Borough {n}")
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class PartnershipPartFactory(factory.django.DjangoModelFactory):
+    """A record of a partnership (a new partnership's unless the test gives one)."""
+
+    class Meta:
+        abstract = True
+
+    partnership = factory.SubFactory(PartnershipFactory)
+
+
+class MembershipFactory(PartnershipPartFactory):
     class Meta:
         model = Membership
 
-    partnership = factory.SubFactory(PartnershipFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     role = Membership.Role.RESPONSIBLE_AUTHORITY
 
 
-class StrategyFactory(factory.django.DjangoModelFactory):
+class StrategyFactory(PartnershipPartFactory):
     class Meta:
         model = Strategy
 
-    partnership = factory.SubFactory(PartnershipFactory)
     title = factory.Sequence(lambda n: f"Community Safety Strategy {n}")
     slug = factory.Sequence(lambda n: f"community-safety-strategy-{n}")
     period_start_year = 2021
@@ -49,41 +58,64 @@ class StrategyFactory(factory.django.DjangoModelFactory):
     status = Strategy.Status.PUBLISHED
 
 
-class PriorityFactory(factory.django.DjangoModelFactory):
+class StrategyPartFactory(factory.django.DjangoModelFactory):
+    """A part of a strategy, placed after the parts of its kind made before it (each kind
+    counts on its own)."""
+
+    class Meta:
+        abstract = True
+
+    strategy = factory.SubFactory(StrategyFactory)
+    order = factory.Sequence(lambda n: n)
+
+
+class PriorityFactory(StrategyPartFactory):
     class Meta:
         model = StrategicPriority
 
-    strategy = factory.SubFactory(StrategyFactory)
     title = factory.Sequence(lambda n: f"Priority {n}")
-    order = factory.Sequence(lambda n: n)
 
 
-class DeliveryAreaFactory(factory.django.DjangoModelFactory):
+class DeliveryAreaFactory(StrategyPartFactory):
     class Meta:
         model = DeliveryArea
 
-    strategy = factory.SubFactory(StrategyFactory)
     title = factory.Sequence(lambda n: f"Delivery area {n}")
-    order = factory.Sequence(lambda n: n)
 
 
-class ActionFactory(factory.django.DjangoModelFactory):
+class ActionFactory(StrategyPartFactory):
     class Meta:
         model = Action
 
-    strategy = factory.SubFactory(StrategyFactory)
     year = 2021
     delivery = factory.Sequence(lambda n: f"Action {n}")
-    order = factory.Sequence(lambda n: n)
 
 
-class SubgroupFactory(factory.django.DjangoModelFactory):
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    """A count of offences, where lower is better."""
+
+    class Meta:
+        model = Indicator
+
+    strategy = factory.SubFactory(StrategyFactory)
+    name = factory.Sequence(lambda n: f"Indicator {n}")
+    unit = "offences"
+    direction = "lower"
+
+
+class SubgroupFactory(PartnershipPartFactory):
     class Meta:
         model = Subgroup
 
-    partnership = factory.SubFactory(PartnershipFactory)
     name = factory.Sequence(lambda n: f"Delivery group {n}")
     slug = factory.Sequence(lambda n: f"delivery-group-{n}")
+
+
+class ScrutinyReviewFactory(PartnershipPartFactory):
+    class Meta:
+        model = ScrutinyReview
+
+    committee = "Overview and Scrutiny"
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -1,4 +1,5 @@
 import pytest
+from django.urls import reverse
 
 from consultations.models import Answer, Response, new_reference
 from tests.factories import (
@@ -48,3 +49,19 @@ def respond(consultation, **by_kind):
             text=value if is_text else "",
         )
     return response
+
+
+def respond_url(consultation) -> str:
+    return public_url("consultations:respond", consultation)
+
+
+def results_url(consultation) -> str:
+    return public_url("consultations:results", consultation)
+
+
+def public_url(name: str, consultation) -> str:
+    """A public page of the consultation, under its partnership's address."""
+    return reverse(
+        name,
+        kwargs={"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk},
+    )

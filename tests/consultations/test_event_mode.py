@@ -11,17 +11,10 @@ from django.utils import timezone
 from consultations import events
 from consultations.models import Response
 from consultations.results import consultation_results
-from tests.consultations.conftest import field
+from tests.consultations.conftest import field, respond_url
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
-
-
-def respond_url(consultation):
-    return reverse(
-        "consultations:respond",
-        kwargs={"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk},
-    )
 
 
 def event_link(consultation, day=None):

@@ -10,16 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import Consultation
+from tests.consultations.conftest import respond_url, results_url
 from tests.factories import PartnershipFactory, StrategyFactory, open_consultation
 
 pytestmark = pytest.mark.django_db
-
-
-def respond_url(consultation):
-    return reverse(
-        "consultations:respond",
-        kwargs={"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk},
-    )
 
 
 def test_the_home_page_lists_the_open_consultations(client, consultation):
@@ -72,13 +66,7 @@ def test_the_consultation_links_the_draft_it_asks_about(
     Consultation.objects.filter(pk=consultation.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1), results_published=True
     )
-    results = reverse(
-        "consultations:results",
-        kwargs={
-            "partnership_slug": consultation.strategy.partnership.slug,
-            "pk": consultation.pk,
-        },
-    )
+    results = results_url(consultation)
     for url in (respond_url(consultation), results):
         page = client.get(url).content.decode()
         assert f"It asked about the draft {consultation.strategy.title}" in page

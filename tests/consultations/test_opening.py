@@ -20,6 +20,14 @@ def detail(consultation):
     return reverse("consultations_editor:detail", kwargs={"pk": consultation.pk})
 
 
+def step_page(client, consultation, step, link):
+    """The consultation's page links to the step with the link's words; the step's own page,
+    which asks first."""
+    page = client.get(detail(consultation)).content.decode()
+    assert f'href="{step}">{link}</a>' in page
+    return client.get(step).content.decode()
+
+
 def test_questions_stay_open_while_the_strategy_is_a_draft_past_its_opening_time(
     client, consultation
 ):
@@ -76,9 +84,7 @@ def test_an_approver_closes_it_now_after_confirming(client, consultation):
     assert client.post(close).status_code == 403
 
     client.force_login(user_with_role(consultation.strategy.partnership, "approver"))
-    page = client.get(detail(consultation)).content.decode()
-    assert f'href="{close}">Close it now</a>' in page
-    page = client.get(close).content.decode()
+    page = step_page(client, consultation, close, "Close it now")
     assert '<h1 class="govuk-heading-xl">Close the consultation now</h1>' in page
     assert "residents can no longer answer" in page
     consultation.refresh_from_db()
@@ -156,9 +162,7 @@ def test_publishing_the_results_asks_first(client, consultation):
     Consultation.objects.filter(pk=consultation.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1)
     )
-    page = client.get(detail(consultation)).content.decode()
-    assert f'href="{publish}">Publish the results</a>' in page
-    page = client.get(publish).content.decode()
+    page = step_page(client, consultation, publish, "Publish the results")
     assert "Anyone will be able to read the results" in page
     assert "groups of fewer than 5 people withheld" in page
     consultation.refresh_from_db()

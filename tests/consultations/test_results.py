@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from consultations.models import Answer, Consultation, Question, Response, new_reference
 from consultations.results import consultation_results, percent
-from tests.consultations.conftest import question, respond
+from tests.consultations.conftest import question, respond, results_url
 from tests.factories import moment_fields, user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -93,28 +93,21 @@ def test_results_queries_do_not_grow_with_responses(consultation):
     assert counts[0] == counts[1], counts
 
 
-def _results_url(consultation):
-    return reverse(
-        "consultations:results",
-        kwargs={"partnership_slug": consultation.strategy.partnership.slug, "pk": consultation.pk},
-    )
-
-
 def test_results_are_public_only_after_close_and_publication(client, answered):
-    assert client.get(_results_url(answered)).status_code == 404
+    assert client.get(results_url(answered)).status_code == 404
     approver = user_with_role(answered.strategy.partnership, "approver")
     staff = client.__class__()
     staff.force_login(approver)
     publish = reverse("consultations_editor:publish", kwargs={"pk": answered.pk})
     page = staff.post(publish, follow=True).content.decode()
     assert "Results can be published once the consultation has closed." in page
-    assert client.get(_results_url(answered)).status_code == 404
+    assert client.get(results_url(answered)).status_code == 404
 
     Consultation.objects.filter(pk=answered.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1)
     )
     staff.post(publish)
-    page = client.get(_results_url(answered)).content.decode()
+    page = client.get(results_url(answered)).content.decode()
     assert "63%" in page
     assert "What is your age?" not in page  # equality monitoring never in public
     assert "Speeding on the A329" not in page  # not marked quotable
@@ -145,7 +138,7 @@ def test_only_comments_marked_quotable_appear_in_public(client, answered):
         closes_at=timezone.now() - datetime.timedelta(minutes=1), results_published=True
     )
     client.logout()
-    assert "Speeding on the A329" in client.get(_results_url(answered)).content.decode()
+    assert "Speeding on the A329" in client.get(results_url(answered)).content.decode()
 
 
 def test_csv_of_responses_leaves_out_equality_answers_and_emails(client, answered):

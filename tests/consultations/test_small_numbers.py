@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from consultations.disclosure import FEWER, NOT_SHOWN, THRESHOLD, withhold
 from consultations.models import Consultation
-from tests.consultations.conftest import respond
+from tests.consultations.conftest import respond, results_url
 from tests.factories import user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -66,11 +66,7 @@ def published(consultation):
 
 
 def test_the_public_page_withholds_small_groups_and_says_why(client, published):
-    url = reverse(
-        "consultations:results",
-        kwargs={"partnership_slug": published.strategy.partnership.slug, "pk": published.pk},
-    )
-    page = client.get(url).content.decode()
+    page = client.get(results_url(published)).content.decode()
     assert "a group of fewer than 5 people as ‘fewer than 5’" in page
     # Who answered: the 2 partners withheld, and the 6 businesses, or 20 - 12 would tell.
     assert "A resident (12)" in page
@@ -107,15 +103,7 @@ def test_a_breakdown_of_only_small_groups_is_not_shown_at_all(client, consultati
     Consultation.objects.filter(pk=consultation.pk).update(
         closes_at=timezone.now() - datetime.timedelta(minutes=1), results_published=True
     )
-    page = client.get(
-        reverse(
-            "consultations:results",
-            kwargs={
-                "partnership_slug": consultation.strategy.partnership.slug,
-                "pk": consultation.pk,
-            },
-        )
-    ).content.decode()
+    page = client.get(results_url(consultation)).content.decode()
     assert "Too few people answered in each group" in page
     assert "A resident (" not in page
     assert "100% (" not in page.split('id="breakdown-1"')[1]

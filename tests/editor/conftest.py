@@ -1,20 +1,7 @@
 import pytest
 
-from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory, UserFactory
+from tests.factories import PartnershipFactory, UserFactory
 from tests.factories import user_with_role as _user_with_role
-
-
-@pytest.fixture
-def partnership_a(db):
-    return PartnershipFactory(slug="borough-a")
-
-
-@pytest.fixture
-def draft_a(partnership_a):
-    strategy = StrategyFactory(partnership=partnership_a, status="draft", slug="draft-a")
-    PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
-    PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
-    return strategy
 
 
 @pytest.fixture

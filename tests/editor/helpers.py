@@ -1,4 +1,9 @@
-"""What several editor tests send: a strategy's form as a browser fills it, an import confirmed."""
+"""What several editor tests send: a strategy's form as a browser fills it, an import
+confirmed, the board's decision on a workflow step."""
+
+from strategies.services import Decision
+
+DECIDED = Decision(reference="Board minute 12/24")
 
 
 def edit_form_data(strategy, **changes):

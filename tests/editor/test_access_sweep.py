@@ -4,13 +4,13 @@ viewer writing (403). The URL names come from the resolver, so a new page cannot
 unswept: a URL name this test has no arguments for fails it."""
 
 import pytest
-from django.apps import apps
 from django.urls import reverse
 
 from partnerships import permissions
 from scrutiny.models import ScrutinyReview
 from tests.factories import StrategyFactory, user_with_role
 from tests.sweep import editor_urls, one_of_everything, swept_urls
+from tests.tables import row_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +25,10 @@ def is_portal_page(url: str) -> bool:
     return url.startswith(reverse("partnerships_editor:portal"))
 
 
-def row_counts() -> dict[str, int]:
-    return {
-        model._meta.label: model.objects.count()
-        for model in apps.get_models()
-        if model._meta.app_label
-        in {"partnerships", "subgroups", "strategies", "consultations", "monitoring", "scrutiny"}
-    }
+def plan_row_counts() -> dict[str, int]:
+    return row_counts(
+        {"partnerships", "subgroups", "strategies", "consultations", "monitoring", "scrutiny"}
+    )
 
 
 def test_every_editor_url_is_swept():
@@ -63,7 +60,7 @@ def test_every_editor_url_turns_away_anonymous_users(client, swept):
 def test_another_partnerships_manager_finds_nothing_by_editing_urls(client, swept, draft_a):
     other = user_with_role(StrategyFactory().partnership, "approver")
     client.force_login(other)
-    before = row_counts()
+    before = plan_row_counts()
     for name, url, has_object, _view in swept:
         if is_portal_page(url):
             expected = 403
@@ -73,7 +70,7 @@ def test_another_partnerships_manager_finds_nothing_by_editing_urls(client, swep
             continue  # the dashboard: their own
         assert client.get(url).status_code in (expected, 405), name
         assert client.post(url, {"title": "x", "to": "consultation"}).status_code == expected, name
-    assert row_counts() == before
+    assert plan_row_counts() == before
     draft_a.refresh_from_db()
     assert draft_a.status == "draft"
 
@@ -82,7 +79,7 @@ def test_a_viewer_is_refused_every_write(client, swept, partnership_a):
     """All but recording scrutiny, which the scrutiny officers and councillors do, and
     choosing one's own reminders."""
     client.force_login(user_with_role(partnership_a, "viewer"))
-    before = row_counts()
+    before = plan_row_counts()
     for name, url, _has_object, view in swept:
         if is_portal_page(url):
             expected = 403
@@ -94,7 +91,7 @@ def test_a_viewer_is_refused_every_write(client, swept, partnership_a):
             expected = 403
         response = client.post(url, {"title": "x", "to": "consultation", "email": "a@b.org"})
         assert response.status_code == expected, name
-    assert row_counts() == before
+    assert plan_row_counts() == before
 
 
 def test_a_viewer_records_scrutiny(client, partnership_a):

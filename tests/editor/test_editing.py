@@ -23,6 +23,7 @@ from tests.factories import (
     UserFactory,
     user_with_role,
 )
+from tests.pages import assert_page_says
 
 pytestmark = pytest.mark.django_db
 
@@ -69,14 +70,15 @@ def test_validation_errors_are_summarised_and_shown_by_the_field(client, draft_a
     client.force_login(editor)
     url = reverse("strategies_editor:priority_add", kwargs={"pk": draft_a.pk})
     response = client.post(url, {"title": "", "subtitle": "Kept as typed", "description": "x"})
-    page = response.content.decode()
-    assert response.status_code == 200
-    assert "<title>Error: Add a priority" in page
-    assert 'class="govuk-error-summary"' in page
-    assert 'href="#id_title"' in page
-    assert 'id="id_title-error"' in page
-    assert "Enter the title" in page
-    assert 'value="Kept as typed"' in page
+    assert_page_says(
+        response,
+        "<title>Error: Add a priority",
+        'class="govuk-error-summary"',
+        'href="#id_title"',
+        'id="id_title-error"',
+        "Enter the title",
+        'value="Kept as typed"',
+    )
     response = client.post(url, {"title": "x" * 301})
     assert "Ensure this value has at most 300 characters" in response.content.decode()
     assert draft_a.priorities.count() == 2

@@ -22,6 +22,7 @@ from tests.factories import (
     OrganisationFactory,
     SubgroupFactory,
 )
+from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +36,18 @@ def url(draft_a):
 
 def pasted(*rows: str) -> str:
     return "\n".join([HEADER, *rows]) + "\n"
+
+
+@pytest.fixture
+def paste(client, draft_a, editor, url):
+    """Paste rows, under the header, into the import page as the strategy's editor: the
+    preview it answers."""
+    client.force_login(editor)
+
+    def preview(*rows: str, **fields: str):
+        return client.post(url, {"text": pasted(*rows), "version": draft_a.version, **fields})
+
+    return preview
 
 
 def xlsx(rows: list[list]) -> bytes:
@@ -64,18 +77,17 @@ def test_year_and_due_as_plans_write_them():
 
 
 def test_pasted_rows_are_previewed_then_imported_with_the_lead_matched(
-    client, draft_a, editor, url
+    client, draft_a, editor, url, paste
 ):
     police = OrganisationFactory(name="Thames Valley Police", short_name="TVP")
     MembershipFactory(partnership=draft_a.partnership, organisation=police)
     SubgroupFactory(partnership=draft_a.partnership, name="Violence Reduction Group", acronym="VRG")
-    client.force_login(editor)
-    text = pasted(
+    preview = paste(
         "Reduce violence\t\tKnife crime\t2023/24\tWeapons sweeps in parks\tSweeps done\t12\tTVP"
         "\tPursue\tMarch 2024",
         "reduce  VIOLENCE\t\t\t2023\tSchools talks\t\t\tVRG\tprevent\t",
+        year="",
     )
-    preview = client.post(url, {"text": text, "year": "", "version": draft_a.version})
     assert preview.status_code == 200
     page = preview.content.decode()
     assert "Check the actions before they are imported" in page
@@ -96,21 +108,20 @@ def test_pasted_rows_are_previewed_then_imported_with_the_lead_matched(
     assert first.history.get().history_user == editor  # bulk, and still in the history
 
 
-def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(
-    client, draft_a, editor, url
-):
-    client.force_login(editor)
-    text = pasted(
+def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(draft_a, paste):
+    response = paste(
         "Reduce violence\t\t\t2023\tGood row\tm\tt\tTVP\t\t",
         "Reduce violence\t\t\tlast year\t\tm\tt\t\tPrevention\t30/02/2025",
     )
-    response = client.post(url, {"text": text, "version": draft_a.version})
     page = response.content.decode()
-    assert "nothing has been saved" in page
-    assert "Line 3, Delivery: enter what will be done" in page
-    assert "Line 3, Year: ‘last year’ is not a year" in page
-    assert "Line 3, 4P: ‘Prevention’ is not one of: Prevent" in page
-    assert "Line 3, Due: ‘30/02/2025’ is not a date" in page
+    assert_says(
+        page,
+        "nothing has been saved",
+        "Line 3, Delivery: enter what will be done",
+        "Line 3, Year: ‘last year’ is not a year",
+        "Line 3, 4P: ‘Prevention’ is not one of: Prevent",
+        "Line 3, Due: ‘30/02/2025’ is not a date",
+    )
     assert "Import 1 action" not in page  # no way to import half a table
     assert response.context["form"]["text"].value().startswith("Priority\tDelivery area")
     assert "Good row" in response.context["form"]["text"].value()  # kept, to correct here
@@ -118,22 +129,21 @@ def test_any_bad_row_saves_nothing_and_every_error_is_given_by_line_and_column(
 
 
 def test_unknown_priorities_and_areas_are_listed_then_created_with_the_import(
-    client, draft_a, editor, url
+    client, draft_a, url, paste
 ):
-    client.force_login(editor)
-    text = pasted(
+    preview = paste(
         "Tackle fraud\tOnline scams\t\t2023\tAwareness sessions\tm\tt\tl\t\t",
         "Tackle fraud\tOnline scams\t\t2023\tBank protocol\tm\tt\tl\t\t",
         "\tNight-time economy\t\t2023\tBest Bar None\tm\tt\tl\t\t",
     )
-    preview = client.post(url, {"text": text, "version": draft_a.version})
-    page = preview.content.decode()
-    assert "Priorities the strategy does not have yet" in page
-    assert "Tackle fraud" in page
-    assert "Online scams (under Tackle fraud)" in page
-    assert "Night-time economy" in page
-
-    assert "The import also creates what the table names" in page
+    assert_says(
+        preview.content.decode(),
+        "Priorities the strategy does not have yet",
+        "Tackle fraud",
+        "Online scams (under Tackle fraud)",
+        "Night-time economy",
+        "The import also creates what the table names",
+    )
     assert not StrategicPriority.objects.filter(title="Tackle fraud").exists()  # not yet
 
     assert confirm(client, url, preview).status_code == 302
@@ -150,15 +160,8 @@ def test_unknown_priorities_and_areas_are_listed_then_created_with_the_import(
     }
 
 
-def test_the_same_import_sent_twice_saves_once(client, draft_a, editor, url):
-    client.force_login(editor)
-    preview = client.post(
-        url,
-        {
-            "text": pasted("Reduce violence\t\t\t2023\tOne row\tm\tt\tl\t\t"),
-            "version": draft_a.version,
-        },
-    )
+def test_the_same_import_sent_twice_saves_once(client, draft_a, url, paste):
+    preview = paste("Reduce violence\t\t\t2023\tOne row\tm\tt\tl\t\t")
     assert confirm(client, url, preview).status_code == 302
     again = confirm(client, url, preview)
     assert again.status_code == 200
@@ -278,20 +281,16 @@ def test_incomplete_actions_are_flagged_and_filtered(client, draft_a, editor):
     assert "Lacks a lead" not in complete
 
 
-def test_queries_do_not_grow_with_the_rows(client, draft_a, editor, url):
+def test_queries_do_not_grow_with_the_rows(client, draft_a, url, paste):
     police = OrganisationFactory(name="Thames Valley Police", short_name="TVP")
     MembershipFactory(partnership=draft_a.partnership, organisation=police)
-    client.force_login(editor)
 
     def queries(rows: int) -> tuple[int, int]:
-        text = pasted(
-            *(
-                f"Priority {i % 3}\tArea {i % 4}\t\t2023\tRow {i}\tm\tt\tTVP\t\t"
-                for i in range(rows)
-            )
+        lines = (
+            f"Priority {i % 3}\tArea {i % 4}\t\t2023\tRow {i}\tm\tt\tTVP\t\t" for i in range(rows)
         )
         with CaptureQueriesContext(connection) as previewing:
-            preview = client.post(url, {"text": text, "version": draft_a.version})
+            preview = paste(*lines)
         with CaptureQueriesContext(connection) as saving:
             assert confirm(client, url, preview).status_code == 302
         draft_a.refresh_from_db()

@@ -10,19 +10,42 @@ from tests.factories import (
     OrganisationFactory,
     SubgroupFactory,
 )
+from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
 
 HEADER = "\t".join(COLUMNS)
 
 
-def test_members_are_imported_new_organisations_added_to_the_list(client, draft_a, editor):
+@pytest.fixture(autouse=True)
+def signed_in(client, editor):
+    client.force_login(editor)
+
+
+@pytest.fixture
+def member_import(draft_a):
+    return reverse("partnerships_editor:member_import", kwargs={"slug": draft_a.partnership.slug})
+
+
+@pytest.fixture
+def subgroup_import(draft_a):
+    return reverse("subgroups_editor:subgroup_import", kwargs={"slug": draft_a.partnership.slug})
+
+
+def import_table(client, url, text, *preview_says):
+    """Paste the table, check the preview says each of the things, press 'Import': the
+    preview, to send again."""
+    preview = client.post(url, {"text": text})
+    assert_says(preview.content.decode(), *preview_says)
+    assert confirm(client, url, preview).status_code == 302
+    return preview
+
+
+def test_members_are_imported_new_organisations_added_to_the_list(client, draft_a, member_import):
     partnership = draft_a.partnership
     police = OrganisationFactory(name="Thames Valley Police", short_name="TVP", kind="police")
     already = OrganisationFactory(name="Reading Borough Council", kind="local_authority")
     MembershipFactory(partnership=partnership, organisation=already)
-    url = reverse("partnerships_editor:member_import", kwargs={"slug": partnership.slug})
-    client.force_login(editor)
     text = (
         "Member\tKind\tStatutory role\tNamed representative\tJoined\tLeft\n"
         "TVP\t\tResponsible authority\tSuperintendent, LPA Commander\tApril 2021\t\n"
@@ -32,12 +55,14 @@ def test_members_are_imported_new_organisations_added_to_the_list(client, draft_
         "Thames Valley PCC\tPolice and crime commissioner\tco-operating\t\t\t\n"
         "Reading Voluntary Action\tVoluntary sector\tInvited\t\t\t\n"
     )
-    preview = client.post(url, {"text": text})
-    page = preview.content.decode()
-    assert "Organisations to add to the national list" in page
-    assert "Already a member: left as it is" in page
-    assert "Import 5 members" in page  # six rows, one a member already
-    assert confirm(client, url, preview).status_code == 302
+    preview = import_table(
+        client,
+        member_import,
+        text,
+        "Organisations to add to the national list",
+        "Already a member: left as it is",
+        "Import 5 members",  # six rows, one a member already
+    )
     members = {
         m.organisation.name: m for m in partnership.memberships.select_related("organisation")
     }
@@ -56,22 +81,20 @@ def test_members_are_imported_new_organisations_added_to_the_list(client, draft_
     assert members["Berkshire West ICB"].organisation.kind == "health"
     assert members["Thames Valley PCC"].role == "co_operating_body"
     assert members["Reading Voluntary Action"].role == "other_member"
-    again = confirm(client, url, preview)
+    again = confirm(client, member_import, preview)
     assert again.status_code == 302  # the same import again saves nothing more
     assert partnership.memberships.count() == 6
 
 
-def test_bad_member_rows_save_nothing(client, draft_a, editor):
+def test_bad_member_rows_save_nothing(client, draft_a, member_import):
     partnership = draft_a.partnership
-    url = reverse("partnerships_editor:member_import", kwargs={"slug": partnership.slug})
-    client.force_login(editor)
     text = (
         "Organisation\tRole\tFrom\tUntil\n"
         "Thames Valley Police\t\t\t\n"
         "Thames Valley Police\tResponsible authority\t\t\n"
         "Some Body\tPartner\tMay 2022\tApril 2022\n"
     )
-    page = client.post(url, {"text": text}).content.decode()
+    page = client.post(member_import, {"text": text}).content.decode()
     assert "Line 2, Role: give its role" in page
     assert "Line 3, Organisation: it is on line 2 already" in page
     assert "Line 4, Role: ‘Partner’ is not one of: Responsible authority" in page
@@ -79,13 +102,11 @@ def test_bad_member_rows_save_nothing(client, draft_a, editor):
     assert not partnership.memberships.exists()
 
 
-def test_subgroups_are_imported_with_their_members(client, draft_a, editor):
+def test_subgroups_are_imported_with_their_members(client, draft_a, subgroup_import):
     partnership = draft_a.partnership
     police = OrganisationFactory(name="Thames Valley Police", short_name="TVP")
     MembershipFactory(partnership=partnership, organisation=police)
     SubgroupFactory(partnership=partnership, name="Community Safety Group", slug="csg")
-    url = reverse("subgroups_editor:subgroup_import", kwargs={"slug": partnership.slug})
-    client.force_login(editor)
     text = (
         "Subgroup\tAcronym\tKind\tChaired by\tDeputy\tMeets\tLength\tPublic\tMembers\n"
         "Violence Reduction Group\tVRG\t\tPolice Inspector\tCSM\tEvery 6 weeks\t2 hours\t\t"
@@ -93,11 +114,13 @@ def test_subgroups_are_imported_with_their_members(client, draft_a, editor):
         "MARAC\t\tPanel or case conference\tDA Coordinator\t\tMonthly\t\tNo\t\n"
         "Community Safety Group\t\t\t\t\tQuarterly\t\t\t\n"
     )
-    preview = client.post(url, {"text": text})
-    page = preview.content.decode()
-    assert "Already a subgroup (Community Safety Group): left as it is" in page
-    assert "Import 2 subgroups" in page
-    assert confirm(client, url, preview).status_code == 302
+    import_table(
+        client,
+        subgroup_import,
+        text,
+        "Already a subgroup (Community Safety Group): left as it is",
+        "Import 2 subgroups",
+    )
     vrg = partnership.subgroups.get(acronym="VRG")
     assert vrg.slug == "vrg"
     assert vrg.meeting_frequency == "Every 6 weeks"
@@ -113,19 +136,15 @@ def test_subgroups_are_imported_with_their_members(client, draft_a, editor):
     assert partnership.subgroups.count() == 3
 
 
-def test_a_listed_organisation_gains_only_what_the_list_lacks(client, draft_a, editor):
-    partnership = draft_a.partnership
+def test_a_listed_organisation_gains_only_what_the_list_lacks(client, editor, member_import):
     blank = OrganisationFactory(name="West Berkshire Council", short_name="", kind="other")
     named = OrganisationFactory(name="Thames Valley Police", short_name="TVP", kind="police")
-    url = reverse("partnerships_editor:member_import", kwargs={"slug": partnership.slug})
-    client.force_login(editor)
     text = (
         "Organisation\tShort name\tKind\tRole\n"
         "West Berkshire Council\tWBC\tLocal authority\tResponsible authority\n"
         "Thames Valley Police\tThames Police\tFire and rescue\tResponsible authority\n"
     )
-    preview = client.post(url, {"text": text})
-    assert confirm(client, url, preview).status_code == 302
+    import_table(client, member_import, text)
     blank.refresh_from_db()
     named.refresh_from_db()
     assert (blank.short_name, blank.kind) == ("WBC", "local_authority")  # filled in

@@ -13,13 +13,13 @@ from django.urls import reverse
 
 from strategies.models import Milestone, Strategy
 from strategies.services import (
-    Decision,
     refresh_proposal,
     strategy_start_refresh,
     strategy_transition,
 )
 from strategies.services.refresh import renamed
 from tests.browsing import Visitor
+from tests.editor.helpers import DECIDED
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
@@ -31,18 +31,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 Status = Strategy.Status
-
-ALLOWED = {
-    ("draft", "consultation"),
-    ("consultation", "awaiting_approval"),
-    ("consultation", "draft"),
-    ("awaiting_approval", "approved"),
-    ("awaiting_approval", "draft"),
-    ("approved", "published"),
-    ("approved", "draft"),
-    ("published", "superseded"),
-}
-DECIDED = Decision(reference="Board minute 12/24")
 
 
 def test_refresh_copies_the_published_strategy_into_a_new_draft_revision():

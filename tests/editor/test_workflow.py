@@ -19,6 +19,7 @@ from strategies.services import (
     strategy_transition,
     strategy_update,
 )
+from tests.editor.helpers import DECIDED
 from tests.factories import (
     ActionFactory,
     PriorityFactory,
@@ -39,7 +40,17 @@ ALLOWED = {
     ("approved", "draft"),
     ("published", "superseded"),
 }
-DECIDED = Decision(reference="Board minute 12/24")
+
+
+def assert_refuses_edits(strategy, *, by):
+    """A change to the strategy's own text is refused: it can no longer be edited."""
+    with pytest.raises(ValidationError, match="can no longer be edited"):
+        strategy_update(
+            strategy=strategy,
+            data={"summary": "Changed"},
+            by=by,
+            expected_version=strategy.version,
+        )
 
 
 def test_the_transition_table_is_the_documented_workflow():
@@ -96,13 +107,7 @@ def test_publishing_freezes_the_version(django_capture_on_commit_callbacks):
     assert strategy.published_on is not None
     assert strategy.pdf  # the document of record was stored
     assert strategy.is_frozen
-    with pytest.raises(ValidationError, match="can no longer be edited"):
-        strategy_update(
-            strategy=strategy,
-            data={"summary": "Changed"},
-            by=approver,
-            expected_version=strategy.version,
-        )
+    assert_refuses_edits(strategy, by=approver)
     assert priority.strategy.is_frozen
 
 
@@ -158,13 +163,7 @@ def test_from_awaiting_approval_the_content_is_locked_until_returned_to_draft_wi
         strategy.refresh_from_db()
         with pytest.raises(ValidationError, match="return it to draft, saying why"):
             part_save(strategy=strategy, part=priority, data={"title": "Changed"}, by=approver)
-        with pytest.raises(ValidationError, match="can no longer be edited"):
-            strategy_update(
-                strategy=strategy,
-                data={"summary": "x"},
-                by=approver,
-                expected_version=strategy.version,
-            )
+        assert_refuses_edits(strategy, by=approver)
     with pytest.raises(ValidationError, match="Say why it goes back to draft"):
         strategy_transition(strategy=strategy, to="draft", by=approver, comment="  ")
     strategy_transition(

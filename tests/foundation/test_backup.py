@@ -4,7 +4,6 @@ same public pages (pg_dump/pg_restore on PostgreSQL, dumpdata/loaddata on SQLite
 import io
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -12,18 +11,16 @@ from django.urls import reverse
 
 from partnerships.models import Partnership
 from strategies.models import Strategy
+from tests.tables import row_counts
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def counts() -> dict[str, int]:
-    return {
-        model._meta.label: model.objects.count()
-        for model in apps.get_models()
-        if model._meta.app_label
-        in {"partnerships", "strategies", "subgroups", "consultations", "csp_portal", "auth"}
-        and model._meta.label != "auth.Permission"
-    }
+    return row_counts(
+        {"partnerships", "strategies", "subgroups", "consultations", "csp_portal", "auth"},
+        leaving_out=frozenset({"auth.Permission"}),
+    )
 
 
 def pages() -> dict[str, bytes]:

@@ -11,8 +11,9 @@ from django import forms
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from consultations.forms import ConsultationForm
 from csp_portal.dates import PartialDate
-from csp_portal.forms import DayAndTimeField, PartialDateField
+from csp_portal.forms import PartialDateField
 from partnerships.forms import BoardPostForm
 from tests.factories import PartnershipFactory
 
@@ -71,12 +72,9 @@ def test_a_radio_choice_has_no_blank_option_chosen_for_the_user():
 
 
 class OpeningForm(forms.Form):
-    opens_at = DayAndTimeField(
-        label="Opens",
-        called="the date it opens",
-        time_called="the time it opens",
-        default_time=datetime.time(0, 0),
-    )
+    """The opening of a consultation, alone: a day and a time, midnight if no time is given."""
+
+    opens_at = ConsultationForm.base_fields["opens_at"]
 
 
 def moment(day, month, year, time) -> OpeningForm:

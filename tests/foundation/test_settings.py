@@ -4,12 +4,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import ROOT, run_cleanly
+
 SHOW = (
     "import json, django; from django.conf import settings; django.setup(); "
     "db = settings.DATABASES['default']; "
@@ -72,14 +72,7 @@ def test_production_starts_with_a_real_secret_key():
 
 
 def test_manage_py_check_is_clean():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    assert "no issues" in run_cleanly("manage.py", "check", "--fail-level", "WARNING")
 
 
 @pytest.mark.skipif(not os.environ.get("CI"), reason="CI proves the suite on PostgreSQL")

@@ -15,9 +15,14 @@ from reports.checklist import (
     statutory_checklist,
     yearly,
 )
-from scrutiny.models import ScrutinyReview
 from strategies.models import Document, Strand, StrategicAssessment, Theme
-from tests.factories import MembershipFactory, PartnershipFactory, PriorityFactory, StrategyFactory
+from tests.factories import (
+    MembershipFactory,
+    PartnershipFactory,
+    PriorityFactory,
+    ScrutinyReviewFactory,
+    StrategyFactory,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -167,18 +172,12 @@ def test_rows_9_and_10_publication_and_the_pcc(partnership):
 
 def test_row_15_scrutiny_every_12_months(partnership):
     assert row(partnership, 15).status == NOT_RECORDED
-    ScrutinyReview.objects.create(
-        partnership=partnership, committee="Overview and Scrutiny", meeting_on=D(2025, 11, 23)
-    )
+    ScrutinyReviewFactory(partnership=partnership, meeting_on=D(2025, 11, 23))
     assert row(partnership, 15).status == NOT_MET
-    ScrutinyReview.objects.create(
-        partnership=partnership, committee="Overview and Scrutiny", meeting_on=D(2026, 3, 1)
-    )
+    ScrutinyReviewFactory(partnership=partnership, meeting_on=D(2026, 3, 1))
     assert row(partnership, 15).status == MET
     # A meeting still to come is not scrutiny done.
-    ScrutinyReview.objects.create(
-        partnership=partnership, committee="Overview and Scrutiny", meeting_on=D(2027, 1, 1)
-    )
+    ScrutinyReviewFactory(partnership=partnership, meeting_on=D(2027, 1, 1))
     assert "1 March 2026" in row(partnership, 15).evidence[0]
 
 

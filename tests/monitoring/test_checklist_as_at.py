@@ -11,9 +11,14 @@ from django.utils import timezone
 from consultations.models import Consultation
 from partnerships.models import BoardMeeting, BoardPost, Membership, Organisation, Partnership
 from reports.checklist import DUE_SOON, MET, NOT_MET, NOT_RECORDED, statutory_checklist
-from scrutiny.models import ScrutinyReview
 from strategies.models import Document, StrategicAssessment
-from tests.factories import MembershipFactory, PartnershipFactory, StrategyFactory, user_with_role
+from tests.factories import (
+    MembershipFactory,
+    PartnershipFactory,
+    ScrutinyReviewFactory,
+    StrategyFactory,
+    user_with_role,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -54,12 +59,8 @@ def test_the_duties_are_judged_as_at_the_day_asked_for(partnership):
     StrategicAssessment.objects.create(
         partnership=partnership, title="2025 assessment", completed_on=D(2025, 12, 1)
     )
-    ScrutinyReview.objects.create(
-        partnership=partnership, committee="Overview and Scrutiny", meeting_on=D(2024, 11, 4)
-    )
-    ScrutinyReview.objects.create(
-        partnership=partnership, committee="Overview and Scrutiny", meeting_on=D(2025, 11, 3)
-    )
+    ScrutinyReviewFactory(partnership=partnership, meeting_on=D(2024, 11, 4))
+    ScrutinyReviewFactory(partnership=partnership, meeting_on=D(2025, 11, 3))
     MembershipFactory(
         partnership=partnership,
         organisation__kind="police",

@@ -12,9 +12,15 @@ from consultations.models import Answer, Response, new_reference
 from csp_portal.csvfiles import guarded
 from csp_portal.tabular import read_upload
 from monitoring.imports import parse_indicator_csv
-from monitoring.models import Indicator, IndicatorValue
+from monitoring.models import IndicatorValue
 from strategies.imports import parse_action_plan
-from tests.factories import ActionFactory, StrategyFactory, open_consultation, user_with_role
+from tests.factories import (
+    ActionFactory,
+    IndicatorFactory,
+    StrategyFactory,
+    open_consultation,
+    user_with_role,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,11 +72,8 @@ def test_the_action_plan_download_keeps_a_negative_target_and_imports_back(clien
 
 
 def test_the_indicator_download_writes_figures_as_numbers(client, plan):
-    change = Indicator.objects.create(
-        strategy=plan,
-        name="Change in repeat victims",
-        unit="change on last year",
-        direction="lower",
+    change = IndicatorFactory(
+        strategy=plan, name="Change in repeat victims", unit="change on last year"
     )
     IndicatorValue.objects.create(indicator=change, year=2021, quarter=1, value=Decimal("-4"))
     IndicatorValue.objects.create(indicator=change, year=2021, quarter=2, value=Decimal("3460"))

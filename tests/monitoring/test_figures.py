@@ -8,8 +8,8 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
 from monitoring.forms import IndicatorForm
-from monitoring.models import Indicator, IndicatorValue, QuarterPublication
-from tests.factories import user_with_role
+from monitoring.models import IndicatorValue, QuarterPublication
+from tests.factories import IndicatorFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -17,9 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def burglaries(plan):
     QuarterPublication.objects.create(strategy=plan, year=2021, quarter=4)
-    return Indicator.objects.create(
-        strategy=plan, name="Residential burglaries", unit="offences", direction="lower"
-    )
+    return IndicatorFactory(strategy=plan, name="Residential burglaries")
 
 
 @pytest.fixture
@@ -64,9 +62,7 @@ def test_a_figure_is_entered_and_corrected_with_its_history(client, plan, burgla
 
 
 def test_a_yearly_indicator_takes_a_financial_year(client, plan, editor):
-    yearly = Indicator.objects.create(
-        strategy=plan, name="Hate crimes", unit="offences", direction="lower", frequency="annual"
-    )
+    yearly = IndicatorFactory(strategy=plan, name="Hate crimes", frequency="annual")
     page = client.get(figure_url(yearly))
     assertContains(page, "Financial year")
     assertContains(page, '<option value="2023">2023/24</option>', html=True)
@@ -95,7 +91,7 @@ def test_a_second_figure_for_a_period_is_refused(client, burglaries, editor):
     ],
 )
 def test_a_figure_out_of_range_for_its_unit_is_refused(client, plan, editor, unit, typed, message):
-    indicator = Indicator.objects.create(strategy=plan, name="I", unit=unit, direction="lower")
+    indicator = IndicatorFactory(strategy=plan, name="I", unit=unit)
     response = client.post(figure_url(indicator), {"period": "2021-Q1", "value": typed})
     assert response.status_code == 200
     assertContains(response, message)
@@ -104,7 +100,7 @@ def test_a_figure_out_of_range_for_its_unit_is_refused(client, plan, editor, uni
 
 @pytest.mark.parametrize(("unit", "typed"), [("% change", "-12.5"), ("%", "62.5"), ("%", "0")])
 def test_a_change_may_be_below_0_and_a_percentage_up_to_100(client, plan, editor, unit, typed):
-    indicator = Indicator.objects.create(strategy=plan, name="I", unit=unit, direction="lower")
+    indicator = IndicatorFactory(strategy=plan, name="I", unit=unit)
     client.post(figure_url(indicator), {"period": "2021-Q1", "value": typed})
     assert IndicatorValue.objects.get().value == Decimal(typed)
 

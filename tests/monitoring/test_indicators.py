@@ -9,26 +9,20 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from monitoring.imports import parse_indicator_csv
-from monitoring.models import Indicator, IndicatorValue
+from monitoring.models import IndicatorValue
 from monitoring.selectors import indicator_series
-from tests.factories import user_with_role
+from tests.factories import IndicatorFactory, user_with_role
+from tests.pages import assert_page_says
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def indicators(plan):
-    burglary = Indicator.objects.create(
-        strategy=plan,
-        name="Residential burglaries",
-        unit="offences",
-        direction="lower",
-        baseline=Decimal(53),
-        target=Decimal(47),
+    burglary = IndicatorFactory(
+        strategy=plan, name="Residential burglaries", baseline=Decimal(53), target=Decimal(47)
     )
-    marac = Indicator.objects.create(
-        strategy=plan, name="Repeat MARAC referrals", unit="%", direction="lower"
-    )
+    marac = IndicatorFactory(strategy=plan, name="Repeat MARAC referrals", unit="%")
     return burglary, marac
 
 
@@ -73,14 +67,16 @@ def test_a_file_with_bad_rows_saves_nothing_and_says_which(client, plan, indicat
         "Residential burglaries,2021/22,1,50,\n"
     )
     response = upload(client, plan, bad)
-    page = response.content.decode()
-    assert response.status_code == 400
-    assert "The file has errors, listed below. Nothing was saved." in page
-    assert "Line 5, Indicator: no indicator called ‘Knife crime’" in page
-    assert "Line 6, Year: ‘21/22’ is not a year such as 2021 or 2021/22" in page
-    assert "Line 6, Quarter: ‘5’ is not 1 to 4 (or empty)" in page
-    assert "Line 6, Value: ‘many’ is not a number" in page
-    assert "Line 7, Quarter: line 2 has a figure for the same period" in page
+    assert_page_says(
+        response,
+        "The file has errors, listed below. Nothing was saved.",
+        "Line 5, Indicator: no indicator called ‘Knife crime’",
+        "Line 6, Year: ‘21/22’ is not a year such as 2021 or 2021/22",
+        "Line 6, Quarter: ‘5’ is not 1 to 4 (or empty)",
+        "Line 6, Value: ‘many’ is not a number",
+        "Line 7, Quarter: line 2 has a figure for the same period",
+        status_code=400,
+    )
     assert not IndicatorValue.objects.exists()
 
 

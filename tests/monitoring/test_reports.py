@@ -12,7 +12,8 @@ from partnerships.models import BoardMeeting
 from reports.pdfs import Kind, strategy_pdf_html
 from scrutiny.models import ScrutinyRecommendation, ScrutinyReview
 from strategies.models import Strategy, StrategyTransition
-from tests.factories import PriorityFactory, StrategyFactory, user_with_role
+from tests.factories import PriorityFactory, ScrutinyReviewFactory, StrategyFactory, user_with_role
+from tests.pages import assert_says
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -149,19 +150,20 @@ def test_the_scrutiny_pack_says_what_changed_and_how_the_revision_was_decided(db
         decision_meeting=meeting,
         decision_reference="Minute 12",
     )
-    ScrutinyReview.objects.create(
-        partnership=newer.partnership, committee="Overview and Scrutiny", meeting_on=D(2022, 3, 1)
-    )
+    ScrutinyReviewFactory(partnership=newer.partnership, meeting_on=D(2022, 3, 1))
     html = strategy_pdf_html(newer, Kind.SCRUTINY_REPORT, as_at=D(2022, 3, 10))
-    assert "What changed since the plan it replaces" in html
-    assert "Added: ‘Reduce serious violence’" in html
-    assert "Removed: ‘Reduce burglary’" in html
-    assert "How this revision was consulted on, approved and published" in html
-    assert "No consultation on this revision is recorded." in html
-    assert "Sam Lee" in html
-    assert "Board meeting of 20 June 2022" in html
-    assert "Reference: Minute 12" in html
-    assert "judged as at 10 March 2022" in html
+    assert_says(
+        html,
+        "What changed since the plan it replaces",
+        "Added: ‘Reduce serious violence’",
+        "Removed: ‘Reduce burglary’",
+        "How this revision was consulted on, approved and published",
+        "No consultation on this revision is recorded.",
+        "Sam Lee",
+        "Board meeting of 20 June 2022",
+        "Reference: Minute 12",
+        "judged as at 10 March 2022",
+    )
 
 
 def test_the_scrutiny_pack_judges_the_duties_as_at_its_meeting(client, woking):

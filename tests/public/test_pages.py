@@ -19,6 +19,7 @@ from subgroups.models import Subgroup, SubgroupMember
 from tests.factories import (
     ActionFactory,
     DeliveryAreaFactory,
+    IndicatorFactory,
     MembershipFactory,
     PartnershipFactory,
     PriorityFactory,
@@ -240,7 +241,7 @@ def _monitoring_and_consultation(strategy, size):
 
     from consultations.models import Answer, Consultation, Question, Response
     from consultations.questions import standard_questions
-    from monitoring.models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
+    from monitoring.models import IndicatorValue, ProgressUpdate, QuarterPublication
     from strategies.models import Document, PolicyLink
 
     now = timezone.now()
@@ -259,9 +260,7 @@ def _monitoring_and_consultation(strategy, size):
         )
         Answer.objects.create(response=response, question=agreement, choice="agree")
     for i in range(size):
-        indicator = Indicator.objects.create(
-            strategy=strategy, name=f"Indicator {i}", unit="offences", direction="lower"
-        )
+        indicator = IndicatorFactory(strategy=strategy, name=f"Indicator {i}")
         for q in range(1, 5):
             IndicatorValue.objects.create(indicator=indicator, year=2021, quarter=q, value=10 + q)
         Document.objects.create(

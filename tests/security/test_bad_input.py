@@ -10,7 +10,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory, user_with_role
+from tests.factories import user_with_role
 from tests.sweep import one_of_everything, public_records, swept_public_urls, swept_urls
 
 pytestmark = pytest.mark.django_db
@@ -26,16 +26,9 @@ TOO_BIG = "9" * 18  # an id the database could hold, of no record
 
 
 @pytest.fixture
-def partnership_a(demo):
-    return PartnershipFactory(slug="borough-a")
-
-
-@pytest.fixture
-def addresses(partnership_a):
-    draft = StrategyFactory(partnership=partnership_a, status="draft", slug="draft-a")
-    PriorityFactory(strategy=draft, title="Reduce violence")
+def addresses(demo, partnership_a, draft_a):
     public = [(name, url) for name, url, _view in swept_public_urls(public_records())]
-    records = one_of_everything(partnership_a, draft)
+    records = one_of_everything(partnership_a, draft_a)
     return public + [(name, url) for name, url, *_ in swept_urls(records)]
 
 

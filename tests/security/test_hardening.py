@@ -3,11 +3,8 @@ page when the database is away."""
 
 import io
 import os
-import subprocess
-import sys
 import tracemalloc
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -18,10 +15,10 @@ from django.urls import reverse
 from csp_portal.models import AuditEvent
 from strategies.documents import document_type
 from strategies.models import Document
+from tests.commands import ROOT, run_cleanly
 from tests.factories import PartnershipFactory, StrategyFactory, UserFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_deploy_check_has_no_warnings_with_production_settings():
@@ -32,16 +29,10 @@ def test_deploy_check_has_no_warnings_with_production_settings():
         "SECRET_KEY": "a-production-secret-key-that-is-long-and-random-0123456789abcdefghij",
         "ALLOWED_HOSTS": "csp.example.gov.uk",
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    output = run_cleanly(
+        "manage.py", "check", "--deploy", "--fail-level", "WARNING", env=env, timeout=120
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    assert "no issues" in output
 
 
 def test_security_headers_on_public_and_editor_pages(client, settings):
@@ -183,6 +174,15 @@ DOCX = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:docum
 ODT = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"})
 
 
+def add_document(client, **fields):
+    """An editor of a draft strategy adds a document to it: the answer to the form."""
+    strategy = StrategyFactory(status="draft")
+    client.force_login(user_with_role(strategy.partnership, "editor"))
+    return client.post(
+        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}), fields
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "content", "accepted", "extension"),
     [
@@ -195,15 +195,11 @@ ODT = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml
     ],
 )
 def test_uploads_are_judged_by_content(client, name, content, accepted, extension):
-    strategy = StrategyFactory(status="draft")
-    client.force_login(user_with_role(strategy.partnership, "editor"))
-    response = client.post(
-        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
-        {
-            "title": "Board minutes",
-            "kind": "minutes",
-            "file": SimpleUploadedFile(name, content, content_type="application/pdf"),
-        },
+    response = add_document(
+        client,
+        title="Board minutes",
+        kind="minutes",
+        file=SimpleUploadedFile(name, content, content_type="application/pdf"),
     )
     if not accepted:
         assert response.status_code == 200
@@ -245,15 +241,8 @@ def test_oversized_uploads_are_refused(client, monkeypatch):
     import strategies.documents
 
     monkeypatch.setattr(strategies.documents, "MAX_BYTES", 100)
-    strategy = StrategyFactory(status="draft")
-    client.force_login(user_with_role(strategy.partnership, "editor"))
-    response = client.post(
-        reverse("strategies_editor:document_add", kwargs={"pk": strategy.pk}),
-        {
-            "title": "Big",
-            "kind": "other",
-            "file": SimpleUploadedFile("big.pdf", b"%PDF-" + b"x" * 200),
-        },
+    response = add_document(
+        client, title="Big", kind="other", file=SimpleUploadedFile("big.pdf", b"%PDF-" + b"x" * 200)
     )
     assert "The file must be 20 MB or smaller" in response.content.decode()
     assert not Document.objects.exists()
