@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from consultations.models import Consultation, Question
+from consultations.models import Consultation, ConsultationChange, Question
 from csp_portal.editor import LOADED, RecordFormView
 from monitoring.models import ProgressUpdate
 from tests.browsing import Visitor
@@ -116,22 +116,45 @@ def test_an_update_someone_else_records_for_the_same_quarter_is_not_saved_over(
     assert ProgressUpdate.objects.get().commentary == "Theirs"
 
 
+def not_saved_over(client, url, record, noun: str, **theirs) -> None:
+    """Someone else changes `record` (`theirs`) after the form at `url` was opened: the
+    save is refused, naming the `noun`, and their change stays."""
+    page = client.get(url).content.decode()
+    type(record).objects.filter(pk=record.pk).update(**theirs)
+    response = Visitor(client).submit(url, html=page, expect=409)
+    assert f"Someone else changed this {noun}" in response.content.decode()
+    record.refresh_from_db()
+    assert {name: getattr(record, name) for name in theirs} == theirs
+
+
+def consultation_of(draft, opens_at) -> Consultation:
+    return Consultation.objects.create(strategy=draft, title="Have your say", opens_at=opens_at,
+        closes_at=opens_at + datetime.timedelta(days=7))  # fmt: skip
+
+
 def test_a_question_changed_meanwhile_is_not_saved_over(client, partnership_a, draft_a):
-    tomorrow = timezone.now() + datetime.timedelta(days=1)
-    consultation = Consultation.objects.create(strategy=draft_a, title="Have your say",
-        opens_at=tomorrow, closes_at=tomorrow + datetime.timedelta(days=7))  # fmt: skip
+    consultation = consultation_of(draft_a, timezone.now() + datetime.timedelta(days=1))
     question = Question.objects.create(consultation=consultation, kind="concerns", text="What?")
     client.force_login(user_with_role(partnership_a, "editor"))
     url = reverse(
         "consultations_editor:question_edit",
         kwargs={"pk": consultation.pk, "question_pk": question.pk},
     )
-    page = client.get(url).content.decode()
-    Question.objects.filter(pk=question.pk).update(text="What worries you most?")
-    response = Visitor(client).submit(url, html=page, expect=409)
-    assert "Someone else changed this question" in response.content.decode()
-    question.refresh_from_db()
-    assert question.text == "What worries you most?"
+    not_saved_over(client, url, question, "question", text="What worries you most?")
+
+
+def test_a_you_said_we_did_entry_changed_meanwhile_is_not_saved_over(
+    client, partnership_a, draft_a
+):
+    consultation = consultation_of(draft_a, timezone.now() - datetime.timedelta(days=30))
+    change = ConsultationChange.objects.create(
+        consultation=consultation, you_said="More lighting", we_did="Added lighting to Priority 2"
+    )
+    client.force_login(user_with_role(partnership_a, "editor"))
+    url = reverse(
+        "consultations_editor:change_edit", kwargs={"pk": consultation.pk, "change_pk": change.pk}
+    )
+    not_saved_over(client, url, change, "entry", we_did="Lighting on the high street")
 
 
 def test_a_form_that_adds_sent_twice_adds_once(client, partnership_a, draft_a):
