@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from consultations.models import Response
 from tests.browsing import Visitor
-from tests.consultations.test_responding import answers, url
+from tests.consultations.conftest import respond_url as url
+from tests.consultations.test_responding import answers
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,8 @@ response records which, and the results count both together and by language."""
 
 from consultations.models import Response
 from consultations.results import consultation_results
-from tests.consultations.test_responding import answers, url
+from tests.consultations.conftest import respond_url as url
+from tests.consultations.test_responding import answers
 from tests.factories import PriorityFactory, StrategyFactory, open_consultation
 
 
