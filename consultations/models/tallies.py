@@ -6,7 +6,11 @@ PostgreSQL and for SQLite) add one when an answer is stored and take one away wh
 deleted, whatever stores it (a resident's form, staff entering paper, a bulk load), in the
 same transaction. The results read these few hundred rows instead of aggregating every
 answer (1 s over 200,000 responses; reports.results reads them in milliseconds). The same
-triggers keep Response.answered, so that a response with no answer is never counted."""
+triggers keep Response.answered, so that a response with no answer is never counted.
+
+Each database connection counts into a shard of its own (migration 0013), so that responses
+stored at once do not wait on one row's lock until each commits: a kind of answer can have
+several rows, and every reader adds them up."""
 
 from django.db import models
 from django.db.models import Sum
@@ -40,6 +44,7 @@ class Tally(models.Model):
     respondent_type = models.CharField(max_length=60, blank=True)
     area = models.CharField(max_length=60, blank=True)
     channel = models.CharField(max_length=10)
+    shard = models.PositiveSmallIntegerField(db_default=0)
     n = models.BigIntegerField(default=0)
 
     objects = TallyQuerySet.as_manager()
@@ -47,8 +52,8 @@ class Tally(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["question", "choice", "respondent_type", "area", "channel"],
-                name="one_tally_a_kind_of_answer",
+                fields=["question", "choice", "respondent_type", "area", "channel", "shard"],
+                name="one_tally_a_kind_of_answer_a_shard",
             )
         ]
 
