@@ -2,6 +2,7 @@
 on a loopback port, and a small HTTP client that keeps cookies by hand."""
 
 import datetime
+import http.client
 import os
 import re
 import secrets
@@ -9,7 +10,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -134,32 +134,55 @@ def stop(process):
     process.wait(timeout=30)
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
 class Browser:
-    """Cookies kept by hand (DEBUG off makes them Secure, which urllib would not send over
-    plain HTTP); redirects not followed, so a 302 is seen as a 302."""
+    """Cookies kept by hand (DEBUG off makes them Secure, which a browser would not send over
+    plain HTTP); redirects not followed, so a 302 is seen as a 302. One connection is kept
+    open from request to request, as a browser keeps it; one the server closed while it was
+    idle is opened again (the request had not reached the server)."""
 
     def __init__(self):
         self.cookies = {}
-        self.opener = urllib.request.build_opener(NoRedirect)
+        self.connection, self.address = None, None
 
     def request(self, url, data=None, timeout=TIMEOUT):
+        parts = urllib.parse.urlsplit(url)
+        path = f"{parts.path}?{parts.query}" if parts.query else parts.path
         body = urllib.parse.urlencode(data).encode() if data is not None else None
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        try:
-            response = self.opener.open(
-                urllib.request.Request(url, data=body, headers=headers), timeout=timeout
-            )
-        except urllib.error.HTTPError as error:
-            response = error
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        for attempt in (1, 2):
+            reused = self.connection is not None and self.address == parts.netloc
+            if not reused:
+                self.close()
+                self.connection = http.client.HTTPConnection(parts.netloc, timeout=timeout)
+                self.address = parts.netloc
+            try:
+                self.connection.request("GET" if body is None else "POST", path, body, headers)
+                response = self.connection.getresponse()
+                content = response.read()
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self.close()
+                if not reused or attempt == 2:
+                    raise
+            except OSError:
+                self.close()
+                raise
+            except http.client.HTTPException as error:  # an answer cut short: as urllib says it
+                self.close()
+                raise ConnectionError(f"{type(error).__name__}: {error}") from error
+        if response.will_close:
+            self.close()
         for header in response.headers.get_all("Set-Cookie") or []:
             name, _, rest = header.partition("=")
             self.cookies[name] = rest.split(";")[0]
-        return response.status, response.read()
+        return response.status, content
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+        self.connection = None
 
     def csrf(self, url) -> str | None:
         _status, page = self.request(url)
