@@ -77,7 +77,16 @@ def with_latest_progress(actions, quarter: Quarter | None):
     newest = ProgressUpdate.objects.filter(_up_to(quarter), action=OuterRef("pk")).order_by(
         "-year", "-quarter"
     )
-    return actions.annotate(**{f"latest_{f}": Subquery(newest.values(f)[:1]) for f in fields})
+    # The output field said, not inferred: in Welsh the commentary read is the Welsh, with
+    # the English where there is none, an expression of no type of its own.
+    return actions.annotate(
+        **{
+            f"latest_{f}": Subquery(
+                newest.values(f)[:1], output_field=ProgressUpdate._meta.get_field(f)
+            )
+            for f in fields
+        }
+    )
 
 
 def due_quarter(quarter: Quarter, today=None) -> Quarter:

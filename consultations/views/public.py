@@ -134,6 +134,7 @@ def thanks_url(consultation: Consultation, response) -> str:
         "title": consultation.title,
         "closes": consultation.closes_at.isoformat(),
         "partnership": partnership.display_name,
+        "bilingual": partnership.is_bilingual,
     }
     thanks = reverse(
         "consultations:thanks",
@@ -161,6 +162,7 @@ class ThanksView(View):
                 "partnership_slug": partnership_slug,
                 "pk": pk,
                 "event_mode": events.event_device(request, pk),
+                "bilingual_page": told.get("bilingual", False),
             },
         )
 

@@ -1,0 +1,44 @@
+"""Every public page of a partnership the resolver knows, in Welsh, for one that publishes in both
+languages: it answers as the English page does (never a server error), says lang="cy", and
+links to the same page in English.
+
+The demo's Woking is made bilingual in the test's database only (any test data: no real
+Welsh partnership's facts); what its people wrote has no Welsh, so the pages show the
+English of the content under the Welsh interface."""
+
+import re
+
+from django.test import Client
+
+from partnerships.models import Partnership
+from tests.sweep import public_records, swept_public_urls
+
+
+def test_every_public_page_answers_in_welsh(demo, statutory_themes):
+    records = public_records()
+    Partnership.objects.filter(pk=records["partnership"].pk).update(
+        nation="wales", languages=Partnership.Languages.BILINGUAL
+    )
+    Partnership.objects.filter(slug="wokingham").update(
+        nation="wales", languages=Partnership.Languages.BILINGUAL
+    )
+    client, refused, checked = Client(), {}, 0
+    partnerships = (f"/{records['partnership'].slug}/", "/wokingham/")
+    for name, url, _view in swept_public_urls(records):
+        if not url.startswith(partnerships):  # the portal's own pages and the accounts'
+            continue
+        english = client.get(url)
+        welsh = client.get(f"/cy{url}")
+        if welsh.status_code != english.status_code:
+            refused[f"{name} /cy{url}"] = f"{welsh.status_code}, English {english.status_code}"
+            continue
+        if welsh.status_code != 200 or not welsh["content-type"].startswith("text/html"):
+            continue
+        page = welsh.content.decode()
+        if not re.search(r'<html[^>]* lang="cy"', page):
+            refused[f"{name} /cy{url}"] = "not lang=cy"
+        elif f'href="{url.split("?")[0]}' not in page:
+            refused[f"{name} /cy{url}"] = "no link to the same page in English"
+        checked += 1
+    assert checked >= 7  # the partnership, its plan and action plan, a subgroup, a consultation ...
+    assert not refused, "\n".join(f"{url}: {why}" for url, why in refused.items())
