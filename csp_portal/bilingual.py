@@ -9,6 +9,9 @@ from functools import partial
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
 from modeltranslation.translator import TranslationOptions, translator
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
@@ -55,6 +58,18 @@ def translated_fields(model) -> tuple[str, ...]:
 def in_language(field: str, language: str) -> str:
     """title, cy -> title_cy."""
     return f"{field}_{language}"
+
+
+def read_in_page_language(queryset, field: str, output_field) -> models.Expression:
+    """A subquery of the first row's translated `field`, as a page in the active language
+    reads it: the Welsh on a Welsh page, the English where there is no Welsh (as
+    django-modeltranslation's fallback does for a record; its own rewriting of `field`
+    gives a subquery two columns)."""
+    english = Subquery(queryset.values(in_language(field, "en"))[:1], output_field=output_field)
+    if translation.get_language() != "cy":
+        return english
+    welsh = Subquery(queryset.values(in_language(field, "cy"))[:1], output_field=output_field)
+    return Coalesce(NullIf(welsh, Value("")), english, output_field=output_field)
 
 
 def other(language: str) -> str:

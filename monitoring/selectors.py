@@ -12,10 +12,12 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    TextField,
     Value,
     prefetch_related_objects,
 )
 
+from csp_portal.bilingual import read_in_page_language
 from csp_portal.diagrams import line_chart
 from csp_portal.fiscal import Quarter, last_closed, quarters_between
 from strategies.models import Action
@@ -77,16 +79,14 @@ def with_latest_progress(actions, quarter: Quarter | None):
     newest = ProgressUpdate.objects.filter(_up_to(quarter), action=OuterRef("pk")).order_by(
         "-year", "-quarter"
     )
-    # The output field said, not inferred: in Welsh the commentary read is the Welsh, with
-    # the English where there is none, an expression of no type of its own.
-    return actions.annotate(
-        **{
-            f"latest_{f}": Subquery(
-                newest.values(f)[:1], output_field=ProgressUpdate._meta.get_field(f)
-            )
-            for f in fields
-        }
-    )
+    latest = {
+        f"latest_{f}": Subquery(
+            newest.values(f)[:1], output_field=ProgressUpdate._meta.get_field(f)
+        )
+        for f in ("rag", "year", "quarter")
+    }
+    latest["latest_commentary"] = read_in_page_language(newest, "commentary", TextField())
+    return actions.annotate(**latest)
 
 
 def due_quarter(quarter: Quarter, today=None) -> Quarter:

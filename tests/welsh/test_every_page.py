@@ -9,8 +9,11 @@ English of the content under the Welsh interface."""
 import re
 
 from django.test import Client
+from django.urls import reverse
 
+from monitoring.models import ProgressUpdate, QuarterPublication
 from partnerships.models import Partnership
+from tests.factories import ActionFactory
 from tests.sweep import public_records, swept_public_urls
 
 
@@ -22,6 +25,7 @@ def test_every_public_page_answers_in_welsh(demo, statutory_themes):
     Partnership.objects.filter(slug="wokingham").update(
         nation="wales", languages=Partnership.Languages.BILINGUAL
     )
+    records["open_consultation"].strategy.partnership.refresh_from_db()  # its thank-you page
     client, refused, checked = Client(), {}, 0
     partnerships = (f"/{records['partnership'].slug}/", "/wokingham/")
     for name, url, _view in swept_public_urls(records):
@@ -42,3 +46,28 @@ def test_every_public_page_answers_in_welsh(demo, statutory_themes):
         checked += 1
     assert checked >= 7  # the partnership, its plan and action plan, a subgroup, a consultation ...
     assert not refused, "\n".join(f"{url}: {why}" for url, why in refused.items())
+
+
+def test_the_welsh_action_plan_gives_the_welsh_commentary_and_the_english_where_none(
+    client, bilingual_plan
+):
+    priority = bilingual_plan.priorities.get()
+    written, unwritten = (
+        ActionFactory(strategy=bilingual_plan, priority=priority, delivery_en=f"Action {n}")
+        for n in (1, 2)
+    )
+    ProgressUpdate.objects.create(action=written, year=2024, quarter=1, rag="green",
+        commentary_en="On track.", commentary_cy="Ar y trywydd iawn.")  # fmt: skip
+    ProgressUpdate.objects.create(action=unwritten, year=2024, quarter=1, rag="amber",
+        commentary_en="Delayed by the election.", commentary_cy="")  # fmt: skip
+    QuarterPublication.objects.create(strategy=bilingual_plan, year=2024, quarter=1)
+    english = reverse(
+        "reports:action_plan",
+        kwargs={"partnership_slug": bilingual_plan.partnership.slug, "slug": bilingual_plan.slug},
+    )
+    welsh = client.get(f"/cy{english}").content.decode()
+    assert "Ar y trywydd iawn." in welsh
+    assert "Delayed by the election." in welsh
+    page = client.get(english).content.decode()
+    assert "On track." in page
+    assert "Ar y trywydd iawn." not in page
