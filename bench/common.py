@@ -6,6 +6,7 @@ import http.client
 import os
 import re
 import secrets
+import socket
 import subprocess
 import sys
 import tempfile
@@ -96,6 +97,9 @@ def open_wokingham_consultation():
 
 
 def start_gunicorn(env: dict, port: int, workers: int = 2, threads: int = 4):
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:  # another bench's server: its figures
+            raise RuntimeError(f"Port {port} is taken: is another bench running?")
     process = subprocess.Popen(
         [
             sys.executable,
