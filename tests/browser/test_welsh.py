@@ -74,7 +74,7 @@ def test_the_welsh_interface_text(live_server, bilingual_site, browser):
     partnership, plan, consultation = bilingual_site
     page = browser.new_context().new_page()
     page.goto(f"{live_server.url}/cy/{partnership.slug}/consultations/{consultation.pk}/")
-    assert page.text_content(".govuk-skip-link").strip() == "Neidio i'r prif gynnwys"
+    assert page.text_content(".govuk-skip-link").strip() == "Yn syth i'r prif gynnwys"
     page.click("button:has-text('Anfon eich atebion')")  # nothing answered
     assert page.text_content(".govuk-error-summary__title").strip() == "Mae problem wedi codi"
     assert "Lleihau trais" in page.text_content("main")
