@@ -126,7 +126,7 @@ def workspace() -> list:
     title, mitigation, rating = facts.RISKS[0]
     return [
         (f"{name}, {role}", ""),  # a contact not on the public page
-        ("Multi-Agency Risk Assessment Conference (MARAC)", "meets Fortnightly"),
+        ("Multi-Agency Risk Assessment Conference (MARAC)", "Meets: Fortnightly."),
         (f"{title} ({rating})", mitigation),
     ]
 
