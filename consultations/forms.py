@@ -3,6 +3,7 @@ import re
 import secrets
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, placed_after
 from strategies.models import Theme
@@ -33,15 +34,17 @@ class ResponseForm(forms.Form):
     """The questions of one consultation, a field each (named q<id>), plus an optional e-mail
     for updates and a honeypot that people never see."""
 
-    website = forms.CharField(required=False, max_length=200, label="Leave this empty")
+    website = forms.CharField(required=False, max_length=200, label=_("Leave this empty"))
     # One-time: a second sending of this very form (a double click) stores nothing more.
     submission = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
     email = forms.EmailField(
         required=False,
         max_length=254,
-        label="E-mail address for news of the strategy",
-        help_text="Kept apart from your answers, and used only to tell you when the strategy "
-        "is published.",
+        label=_("E-mail address for news of the strategy"),
+        help_text=_(
+            "Kept apart from your answers, and used only to tell you when the strategy "
+            "is published."
+        ),
     )
 
     def __init__(self, *args, questions, **kwargs):
@@ -58,17 +61,21 @@ class ResponseForm(forms.Form):
     def _field(question: Question) -> forms.Field:
         common = {"label": question.text, "help_text": question.hint, "required": question.required}
         if question.kind == Kind.MULTIPLE_CHOICE:
-            common["help_text"] = question.hint or "Choose all that apply."
+            common["help_text"] = question.hint or _("Choose all that apply.")
             field = forms.MultipleChoiceField(
                 choices=choices_for(question), widget=forms.CheckboxSelectMultiple, **common
             )
-            field.error_messages["required"] = f"Choose at least one answer to ‘{question.text}’"
-            field.error_messages["invalid_choice"] = "Choose from the answers given"
+            field.error_messages["required"] = _("Choose at least one answer to ‘%(question)s’") % {
+                "question": question.text
+            }
+            field.error_messages["invalid_choice"] = _("Choose from the answers given")
             return field
         if choices := choices_for(question):
             field = forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
-            field.error_messages["required"] = f"Choose an answer to ‘{question.text}’"
-            field.error_messages["invalid_choice"] = "Choose one of the answers given"
+            field.error_messages["required"] = _("Choose an answer to ‘%(question)s’") % {
+                "question": question.text
+            }
+            field.error_messages["invalid_choice"] = _("Choose one of the answers given")
             return field
         if question.kind == Kind.AREA:
             field = forms.CharField(max_length=60, **common)
@@ -76,8 +83,10 @@ class ResponseForm(forms.Form):
             field = forms.CharField(
                 max_length=2000, widget=forms.Textarea(attrs={"rows": 4}), **common
             )
-        field.error_messages["required"] = f"Enter an answer to ‘{question.text}’"
-        field.error_messages["max_length"] = (
+        field.error_messages["required"] = _("Enter an answer to ‘%(question)s’") % {
+            "question": question.text
+        }
+        field.error_messages["max_length"] = _(
             "Keep the answer to %(limit_value)d characters or fewer (it has %(show_value)d)"
         )
         return field
@@ -90,7 +99,7 @@ class ResponseForm(forms.Form):
                 data[name] = normalise_area(data[name])
         if not self.errors and self.questions and not self.answers():
             # A form sent with nothing in it is not a response: it would count as one.
-            raise forms.ValidationError("Answer at least one question", code="empty")
+            raise forms.ValidationError(_("Answer at least one question"), code="empty")
         return data
 
     @property

@@ -1,55 +1,57 @@
 """The answers each kind of question takes, and the standard questions of a consultation on
 draft priorities (as Wokingham asked them in 2021)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from .models import Consultation, Question
 
 Kind = Question.Kind
-PREFER_NOT = ("prefer_not", "Prefer not to say")
+PREFER_NOT = ("prefer_not", _("Prefer not to say"))
 
 CHOICES: dict[str, list[tuple[str, str]]] = {
     Kind.AGREEMENT: [
-        ("strongly_agree", "Strongly agree"),
-        ("agree", "Agree"),
-        ("neither", "Neither agree nor disagree"),
-        ("disagree", "Disagree"),
-        ("strongly_disagree", "Strongly disagree"),
-        ("dont_know", "Don’t know"),
+        ("strongly_agree", _("Strongly agree")),
+        ("agree", _("Agree")),
+        ("neither", _("Neither agree nor disagree")),
+        ("disagree", _("Disagree")),
+        ("strongly_disagree", _("Strongly disagree")),
+        ("dont_know", _("Don’t know")),
     ],
     Kind.SAFETY_DARK: [
-        ("very_safe", "Very safe"),
-        ("fairly_safe", "Fairly safe"),
-        ("neither", "Neither safe nor unsafe"),
-        ("fairly_unsafe", "Fairly unsafe"),
-        ("very_unsafe", "Very unsafe"),
-        ("dont_know", "Don’t know"),
+        ("very_safe", _("Very safe")),
+        ("fairly_safe", _("Fairly safe")),
+        ("neither", _("Neither safe nor unsafe")),
+        ("fairly_unsafe", _("Fairly unsafe")),
+        ("very_unsafe", _("Very unsafe")),
+        ("dont_know", _("Don’t know")),
     ],
     Kind.RESPONDENT_TYPE: [
-        ("resident", "A resident"),
-        ("business", "A business"),
-        ("voluntary", "A voluntary or community group"),
-        ("partner", "A partner organisation"),
-        ("other", "Other"),
+        ("resident", _("A resident")),
+        ("business", _("A business")),
+        ("voluntary", _("A voluntary or community group")),
+        ("partner", _("A partner organisation")),
+        ("other", _("Other")),
     ],
     Kind.AGE_BAND: [
-        ("under_18", "Under 18"),
-        ("18_24", "18 to 24"),
-        ("25_34", "25 to 34"),
-        ("35_44", "35 to 44"),
-        ("45_54", "45 to 54"),
-        ("55_64", "55 to 64"),
-        ("65_74", "65 to 74"),
-        ("75_plus", "75 or over"),
+        ("under_18", _("Under 18")),
+        ("18_24", _("18 to 24")),
+        ("25_34", _("25 to 34")),
+        ("35_44", _("35 to 44")),
+        ("45_54", _("45 to 54")),
+        ("55_64", _("55 to 64")),
+        ("65_74", _("65 to 74")),
+        ("75_plus", _("75 or over")),
         PREFER_NOT,
     ],
-    Kind.SEX: [("female", "Female"), ("male", "Male"), PREFER_NOT],
-    Kind.DISABILITY: [("yes", "Yes"), ("no", "No"), PREFER_NOT],
+    Kind.SEX: [("female", _("Female")), ("male", _("Male")), PREFER_NOT],
+    Kind.DISABILITY: [("yes", _("Yes")), ("no", _("No")), PREFER_NOT],
     # The five high-level groups of the 2021 census for England and Wales.
     Kind.ETHNICITY: [
-        ("asian", "Asian or Asian British"),
-        ("black", "Black, Black British, Caribbean or African"),
-        ("mixed", "Mixed or multiple ethnic groups"),
-        ("white", "White"),
-        ("other", "Other ethnic group"),
+        ("asian", _("Asian or Asian British")),
+        ("black", _("Black, Black British, Caribbean or African")),
+        ("mixed", _("Mixed or multiple ethnic groups")),
+        ("white", _("White")),
+        ("other", _("Other ethnic group")),
         PREFER_NOT,
     ],
 }

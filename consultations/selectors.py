@@ -100,7 +100,7 @@ def response_rows(consultation: Consultation):
         )
         .order_by("submitted_at", "pk")
     )
-    labels = {q.pk: dict(choices_for(q)) for q in questions}
+    labels = {q.pk: {c: str(label) for c, label in choices_for(q)} for q in questions}
     yield ["Reference", "Submitted"] + [q.text for q in questions]
     for response in responses.iterator(chunk_size=500):
         answers = {a.question_id: a for a in response.answers.all()}

@@ -34,3 +34,19 @@ def test_an_english_partnership_has_no_breakdown_by_language(client, db):
     assert client.post(url(consultation), answers(consultation)).status_code == 302
     assert Response.objects.get().language == "en"
     assert consultation_results(consultation).by_language == {}
+
+
+def test_the_welsh_form_offers_its_answers_and_says_its_errors_in_welsh(client, bilingual):
+    strategy = StrategyFactory(partnership=bilingual, status="consultation")
+    PriorityFactory(strategy=strategy, title_en="Reduce violence", title_cy="Lleihau trais")
+    consultation = open_consultation(strategy)
+    english = url(consultation)
+
+    page = client.get(f"/cy{english}").content.decode()
+    assert "Ddim yn cytuno nac yn anghytuno" in page
+    assert "Neither agree nor disagree" not in page
+    assert "Neither agree nor disagree" in client.get(english).content.decode()
+
+    refused = client.post(f"/cy{english}", {}).content.decode()
+    assert "Atebwch o leiaf un cwestiwn" in refused
+    assert "Answer at least one question" not in refused
