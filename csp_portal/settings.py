@@ -122,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp_portal.context_processors.portal",
+                "partnerships.context_processors.workspace_languages",
             ],
         },
     },

@@ -21,19 +21,19 @@ editor = [
     path("", include("notifications.editor_urls")),
 ]
 
-urlpatterns = [
-    path("admin/", admin.site.urls),
+# The administrators' back office is in English only.
+urlpatterns = [path("admin/", admin.site.urls)]
+
+# Every other page in English at today's addresses, and in Welsh under /cy/: the public
+# pages of the partnerships that publish in both (partnerships.middleware), their
+# workspace and the sign-in pages. An address without /cy/ is always English: the
+# browser's language is not read.
+urlpatterns += i18n_patterns(
     # Sign-in first: Django's, with the tries counted atomically (views.SignInView).
     path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("accounts/", include("notifications.urls")),
     path("editor/", include(editor)),
-]
-
-# The public site in English at today's addresses, and in Welsh under /cy/ (for the
-# partnerships that publish in both: partnerships.middleware). An address without /cy/ is
-# always English: the browser's language is not read.
-urlpatterns += i18n_patterns(
     path(
         "accessibility/",
         cached_public_page(views.AccessibilityView.as_view()),

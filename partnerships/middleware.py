@@ -1,4 +1,5 @@
-"""Welsh addresses (/cy/...) of partnerships that publish in English only."""
+"""Welsh addresses (/cy/...) of partnerships that publish in English only, and who sees the
+language navigation in the workspace."""
 
 from django.conf import settings
 from django.db import DatabaseError
@@ -29,11 +30,14 @@ class PartnershipLanguageMiddleware:
 
 
 def partnership_slug(path: str) -> str | None:
-    """The first segment of the address after the language prefix, when it can be a
-    partnership's slug (not one of the portal's own paths)."""
+    """The slug of the partnership an address is about, when it names one: the first
+    segment after the language prefix (not one of the portal's own paths), or in the
+    workspace the segment after /editor/partnerships/."""
     segments = [segment for segment in path.split("/") if segment]
     if segments and segments[0] == WELSH:
         segments = segments[1:]
+    if segments[:2] == ["editor", "partnerships"] and len(segments) > 2:
+        return segments[2]
     if not segments or segments[0] in _portal_paths():
         return None
     return segments[0]

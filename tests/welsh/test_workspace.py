@@ -1,0 +1,99 @@
+"""The workspace in Welsh, under /cy/ as the public pages are: a bilingual partnership's
+officer signs in, works and is sent back in Welsh, and every editor page the resolver knows
+answers in Welsh as it does in English. English partnerships' officers see no Welsh."""
+
+import re
+
+from django.urls import reverse
+
+from partnerships.models import Partnership
+from tests.factories import PartnershipFactory, user_with_role
+from tests.sweep import one_of_everything, swept_urls
+
+LANGUAGE_NAVIGATION = 'class="portal-language-select"'
+
+
+def html_lang(page: str) -> str:
+    return re.search(r'<html lang="([^"]+)"', page).group(1)
+
+
+def make_bilingual(partnership):
+    Partnership.objects.filter(pk=partnership.pk).update(
+        nation="wales", languages=Partnership.Languages.BILINGUAL
+    )
+    partnership.refresh_from_db()
+
+
+def test_an_officer_signs_in_and_works_in_welsh(client, partnership_a):
+    make_bilingual(partnership_a)
+    user_with_role(partnership_a, "approver", username="swyddog")
+    dashboard = reverse("reports_editor:dashboard")
+    profile = reverse("partnerships_editor:profile", kwargs={"slug": partnership_a.slug})
+
+    response = client.get(f"/cy{dashboard}")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/cy/accounts/login/?next=/cy/editor/")
+
+    page = client.get(response["Location"]).content.decode()
+    assert html_lang(page) == "cy"
+    assert LANGUAGE_NAVIGATION in page  # the sign-in page serves every partnership
+    response = client.post(
+        f"/cy/accounts/login/?next=/cy{dashboard}",
+        {"username": "swyddog", "password": "a-long-test-password"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/cy{dashboard}"
+
+    page = client.get(f"/cy{dashboard}").content.decode()
+    assert html_lang(page) == "cy"
+    nav = page[page.index(LANGUAGE_NAVIGATION) :]
+    assert re.search(rf'<a href="{dashboard}" hreflang="en-GB"', nav)
+
+    page = client.get(f"/cy{profile}").content.decode()
+    assert html_lang(page) == "cy"
+    assert f'href="{profile}"' in page  # the same page in English
+
+
+def test_an_english_partnerships_officer_sees_no_welsh(client, partnership_a):
+    user = user_with_role(partnership_a, "approver")
+    client.force_login(user)
+    dashboard = reverse("reports_editor:dashboard")
+    assert LANGUAGE_NAVIGATION not in client.get(dashboard).content.decode()
+    profile = reverse("partnerships_editor:profile", kwargs={"slug": partnership_a.slug})
+    assert LANGUAGE_NAVIGATION not in client.get(profile).content.decode()
+    response = client.get(f"/cy{profile}")
+    assert response.status_code == 302
+    assert response["Location"] == profile
+
+
+def test_a_person_of_both_kinds_of_partnership_sees_the_choice_on_the_dashboard(
+    client, partnership_a
+):
+    welsh = PartnershipFactory(slug="bro-prawf")
+    make_bilingual(welsh)
+    user = user_with_role(partnership_a, "approver")
+    user.partnership_roles.create(partnership=welsh, role="viewer")
+    client.force_login(user)
+    assert LANGUAGE_NAVIGATION in client.get(reverse("reports_editor:dashboard")).content.decode()
+    profile = reverse("partnerships_editor:profile", kwargs={"slug": partnership_a.slug})
+    assert LANGUAGE_NAVIGATION not in client.get(profile).content.decode()
+
+
+def test_every_workspace_page_answers_in_welsh(client, partnership_a, draft_a):
+    """Each editor URL, for an approver of a bilingual partnership: the Welsh address
+    answers as the English one does, in Welsh (lang="cy" on an HTML page)."""
+    make_bilingual(partnership_a)
+    client.force_login(user_with_role(partnership_a, "approver"))
+    refused, checked = {}, 0
+    for name, url, _named, _view in swept_urls(one_of_everything(partnership_a, draft_a)):
+        english, welsh = client.get(url), client.get(f"/cy{url}")
+        if welsh.status_code != english.status_code:
+            refused[name] = f"{welsh.status_code}, English {english.status_code}"
+        elif welsh.status_code == 302 and not welsh["Location"].startswith("/cy/"):
+            refused[name] = f"sent to {welsh['Location']}"
+        elif welsh.status_code == 200 and welsh["content-type"].startswith("text/html"):
+            checked += 1
+            if html_lang(welsh.content.decode()) != "cy":
+                refused[name] = "not lang=cy"
+    assert checked > 80
+    assert not refused, "\n".join(f"{name}: {why}" for name, why in refused.items())
