@@ -6,6 +6,11 @@ each hit with the words found highlighted (ts_headline). SQLite: a simple fallba
 stems each word crudely and matches all of them, so the same query finds the same records
 on both for ordinary words; its snippet is cut and highlighted here, from the same text.
 
+In Welsh (/cy/search/) the text searched is what the Welsh pages show: each field's Welsh,
+or its English where none was written; matched with PostgreSQL's `simple` configuration
+(no Welsh stemmer exists, and English stemming would mangle Welsh words), and on SQLite
+word by word as typed.
+
 Which records and fields are searched (`_sources`) and how a hit is shown (`_snippets`,
 `_snippet`, `highlighted`) are apart from how they are matched (`_match`). One query a kind
 of record, whatever the number of hits.
@@ -38,8 +43,10 @@ from django.db.models import (
 from django.db.models.expressions import Expression
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from csp_portal.bilingual import in_language, translated_fields
 from partnerships.models import Organisation, Partnership
 from strategies.models import Action, DeliveryArea, StrategicPriority, Strategy
 from subgroups.models import Subgroup, SubgroupMember
@@ -210,12 +217,13 @@ def search_capped(query: str) -> tuple[list[Result], list[str]]:
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
         return [], []
+    welsh = translation.get_language() == "cy"
     results, capped = [], []
     for source in _sources():
-        matched = _match(source.queryset, source.fields, query)
-        hits = list(_snippets(matched, source.snippet_fields, query)[: PER_KIND + 1])
+        matched = _match(source.queryset, source.fields, query, welsh)
+        hits = list(_snippets(matched, source.snippet_fields, query, welsh)[: PER_KIND + 1])
         found = [
-            source.present(hit, highlighted(_snippet(hit, source.snippet_fields, query)))
+            source.present(hit, highlighted(_snippet(hit, source.snippet_fields, query, welsh)))
             for hit in hits[:PER_KIND]
         ]
         if len(hits) > PER_KIND:
@@ -239,49 +247,80 @@ CANDIDATES = 1000
 
 
 class StoredDocument(Expression):
-    """The record's stored search document (the column `search_document`), named by the
-    alias its table has in the query being compiled (a subquery's own, too)."""
+    """The record's stored search document (the column `search_document`, or in Welsh
+    `search_document_cy`: strategies migration 0018), named by the alias its table has in
+    the query being compiled (a subquery's own, too)."""
 
     output_field = SearchVectorField()
 
+    def __init__(self, welsh: bool):
+        super().__init__()
+        self.column = "search_document_cy" if welsh else "search_document"
+
     def as_sql(self, compiler, connection):
         alias = compiler.query.get_initial_alias()
-        return f"{compiler.quote_name_unless_alias(alias)}.search_document", []
+        return f"{compiler.quote_name_unless_alias(alias)}.{self.column}", []
 
 
-def _match(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
+def _config(welsh: bool) -> str:
+    return "simple" if welsh else "english"
+
+
+def _text(model, field: str, welsh: bool) -> Expression:
+    """A field's text as the page in this language shows it: in Welsh, its Welsh or, where
+    none was written, its English (a field with no Welsh version is as it is)."""
+    if welsh and field in translated_fields(model):
+        return Coalesce(
+            NullIf(F(in_language(field, "cy")), Value("")),
+            F(in_language(field, "en")),
+            Value(""),
+            output_field=TextField(),
+        )
+    return F(field)
+
+
+def _texts(queryset: QuerySet, fields: list[str], welsh: bool) -> list[Expression]:
+    return [_text(queryset.model, field, welsh) for field in fields]
+
+
+def _match(queryset: QuerySet, fields: list[str], query: str, welsh: bool) -> QuerySet:
+    config = _config(welsh)
     if connection.vendor == "postgresql" and queryset.model._meta.db_table in STORED:
-        terms = SearchQuery(query, search_type="websearch", config="english")
-        found = queryset.annotate(document=StoredDocument()).filter(document=terms)
+        terms = SearchQuery(query, search_type="websearch", config=config)
+        found = queryset.annotate(document=StoredDocument(welsh)).filter(document=terms)
         candidates = found.order_by().values("pk")[:CANDIDATES]
         return (
             queryset.filter(pk__in=candidates)
-            .annotate(rank=SearchRank(StoredDocument(), terms))
+            .annotate(rank=SearchRank(StoredDocument(welsh), terms))
             .order_by("-rank", "pk")
         )
     if connection.vendor == "postgresql":
-        vector = SearchVector(*fields, config="english")
-        terms = SearchQuery(query, search_type="websearch", config="english")
+        vector = SearchVector(*_texts(queryset, fields, welsh), config=config)
+        terms = SearchQuery(query, search_type="websearch", config=config)
         return (
             queryset.annotate(document=vector)
             .filter(document=terms)
             .annotate(rank=SearchRank(vector, terms))
             .order_by("-rank", "pk")
         )
-    stems = _stems(query)
+    stems = _stems(query, welsh)
     if not stems:
         return queryset.none()
+    texts = {f"searched_{n}": text for n, text in enumerate(_texts(queryset, fields, welsh))}
     condition = Q()
     for stem in stems:
         any_field = Q()
-        for field in fields:
-            any_field |= Q(**{f"{field}__icontains": stem})
+        for name in texts:
+            any_field |= Q(**{f"{name}__icontains": stem})
         condition &= any_field
-    return queryset.filter(condition).order_by("pk")
+    return queryset.alias(**texts).filter(condition).order_by("pk")
 
 
-def _stems(query: str) -> list[str]:
-    return [_stem(w) for w in re.findall(r"\w+", query.lower()) if w not in STOP_WORDS]
+def _stems(query: str, welsh: bool = False) -> list[str]:
+    words = re.findall(r"\w+", query.lower())
+    if welsh:
+        return words
+    return [_stem(w) for w in words if w not in STOP_WORDS]
 
 
 def _stem(word: str) -> str:
@@ -294,16 +333,17 @@ def _stem(word: str) -> str:
 # Snippets
 
 
-def _snippets(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
+def _snippets(queryset: QuerySet, fields: list[str], query: str, welsh: bool) -> QuerySet:
     """On PostgreSQL, each hit with its `snippet` (ts_headline over `fields`), in the same
     query; elsewhere the hits as they are (`_snippet` cuts theirs)."""
     if connection.vendor != "postgresql":
         return queryset
+    config = _config(welsh)
     return queryset.annotate(
         snippet=SearchHeadline(
-            _text_of(fields),
-            SearchQuery(query, search_type="websearch", config="english"),
-            config="english",
+            _text_of(_texts(queryset, fields, welsh)),
+            SearchQuery(query, search_type="websearch", config=config),
+            config=config,
             start_sel=START,
             stop_sel=STOP,
             max_words=SNIPPET_WORDS,
@@ -312,21 +352,22 @@ def _snippets(queryset: QuerySet, fields: list[str], query: str) -> QuerySet:
     )
 
 
-def _text_of(fields: list[str]) -> Func:
+def _text_of(texts: list[Expression]) -> Func:
     """The fields' text, FIELDS_APART between those that have any (as `_snippet` joins
     them)."""
-    texts = [NullIf(F(field), Value("")) for field in fields]
+    texts = [NullIf(text, Value("")) for text in texts]
     return Func(Value(FIELDS_APART), *texts, function="CONCAT_WS", output_field=TextField())
 
 
-def _snippet(hit, fields: list[str], query: str) -> str:
+def _snippet(hit, fields: list[str], query: str, welsh: bool) -> str:
     """The hit's snippet, its words found between START and STOP: PostgreSQL's, or cut here
     around the first word found, words containing a stem of the query marked (what the
-    SQLite fallback matched)."""
+    SQLite fallback matched). A field read in Welsh falls back to its English
+    (django-modeltranslation's fallback), as `_text` does."""
     if hasattr(hit, "snippet"):
         return hit.snippet
     text = FIELDS_APART.join(value for field in fields if (value := getattr(hit, field)))
-    stems = _stems(query)
+    stems = _stems(query, welsh)
     words = text.split()
     found = [n for n, word in enumerate(words) if _holds_a_stem(word, stems)]
     start = max(0, found[0] - SNIPPET_WORDS // 3) if found else 0
