@@ -1,11 +1,26 @@
 from decimal import Decimal
 
 from django import template
+from django.utils import translation
+from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
 
 from csp_portal.text import render_markdown
 
 register = template.Library()
+
+
+@register.filter
+def weekday_and_date(moment) -> str:
+    """'Thursday 5 December 2026', for a sentence that says a consultation is open until
+    then or opens on it. In Welsh the weekday follows 'tan' or 'ar' there, and so takes the
+    soft mutation: 'tan ddydd Iau 5 Rhagfyr 2026', not 'tan Dydd Iau'."""
+    if not moment:
+        return ""
+    text = format_date(moment, "l j F Y")
+    if translation.get_language() == "cy" and text.startswith("Dydd "):
+        return "ddydd " + text[len("Dydd ") :]
+    return text
 
 
 @register.filter

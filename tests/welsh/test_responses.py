@@ -1,6 +1,8 @@
 """A resident answers a bilingual partnership's consultation in either language: the
 response records which, and the results count both together and by language."""
 
+import datetime
+
 from consultations.models import Response
 from consultations.results import consultation_results
 from tests.consultations.conftest import respond_url as url
@@ -50,3 +52,16 @@ def test_the_welsh_form_offers_its_answers_and_says_its_errors_in_welsh(client, 
     refused = client.post(f"/cy{english}", {}).content.decode()
     assert "Atebwch o leiaf un cwestiwn" in refused
     assert "Answer at least one question" not in refused
+
+
+def test_the_welsh_form_says_until_which_day_with_the_weekday_mutated(client, bilingual):
+    strategy = StrategyFactory(partnership=bilingual, status="consultation")
+    PriorityFactory(strategy=strategy, title_en="Reduce violence", title_cy="Lleihau trais")
+    consultation = open_consultation(strategy)
+    consultation.closes_at = datetime.datetime(2026, 12, 10, 17, 0, tzinfo=datetime.UTC)
+    consultation.save()
+    english = url(consultation)
+    page = client.get(f"/cy{english}").content.decode()
+    assert "Ar agor tan ddydd Iau 10 Rhagfyr 2026 am 17:00." in page
+    page = client.get(english).content.decode()
+    assert "Open until Thursday 10 December 2026 at 17:00." in page
