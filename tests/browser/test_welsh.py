@@ -4,6 +4,7 @@ English ones, and the language navigation leads to the same page in the other la
 
 import pytest
 
+from consultations.models import Response
 from partnerships.models import Partnership
 from tests.factories import (
     DeliveryAreaFactory,
@@ -78,3 +79,50 @@ def test_the_welsh_interface_text(live_server, bilingual_site, browser):
     page.click("button:has-text('Anfon eich atebion')")  # nothing answered
     assert page.text_content(".govuk-error-summary__title").strip() == "Mae problem wedi codi"
     assert "Lleihau trais" in page.text_content("main")
+
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  return {tag: el.tagName, type: el.type || "", name: el.name || "", text: el.textContent.trim()};
+}"""
+
+
+def test_a_resident_answers_the_welsh_consultation_with_the_keyboard(
+    live_server, bilingual_site, browser, axe
+):
+    """From the Welsh partnership page to the thank-you page, keys only: the first answer
+    of each question that has a choice, a comment, then 'Anfon eich atebion'."""
+    partnership, _plan, consultation = bilingual_site
+    page = browser.new_context(locale="cy-GB").new_page()
+    page.goto(f"{live_server.url}/cy{partnership.get_absolute_url()}")
+    link = page.locator("a", has_text=consultation.title)
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/cy/{partnership.slug}/consultations/{consultation.pk}/")
+    assert page.get_attribute("html", "lang") == "cy"
+
+    answered = set()
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["type"] in ("radio", "checkbox") and focused["name"] not in answered:
+            page.keyboard.press("Space")
+            answered.add(focused["name"])
+        elif focused["tag"] == "TEXTAREA" and "comment" not in answered:
+            page.keyboard.type("Mwy o oleuadau yng nghanol y dref")
+            answered.add("comment")
+        elif focused["tag"] == "BUTTON" and focused["text"] == "Anfon eich atebion":
+            page.keyboard.press("Enter")
+            break
+    page.wait_for_selector(".govuk-panel--confirmation")
+    assert page.get_attribute("html", "lang") == "cy"
+    assert "Diolch" in page.inner_text("main")
+    assert not check_page(page, axe)
+
+    response = Response.objects.get(
+        reference=page.locator(".govuk-panel__body strong").inner_text()
+    )
+    assert response.language == "cy"
+    texts = [answer.text for answer in response.answers.all() if answer.text]
+    assert "Mwy o oleuadau yng nghanol y dref" in texts
+    assert len(answered) > 2
