@@ -65,6 +65,8 @@ def statutory_checklist(
         duties.serious_violence(partnership, at, documents),
         duties.domestic_abuse(partnership, at, documents),
         duties.nation(partnership, at),
+        # The portal's own row (not in shared/STATUTE.md): for a partnership in Wales.
+        plans.welsh_language(plan, at) if partnership.nation == Partnership.Nation.WALES else None,
     ]
     checks = [check for check in checks if check is not None]
     if partnership.nation == Partnership.Nation.WALES:

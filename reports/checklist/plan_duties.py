@@ -8,6 +8,7 @@ from django.db.models import Count
 
 from consultations.models import Consultation
 from partnerships.models import Partnership
+from strategies.bilingual import translation_gaps
 from strategies.models import DeliveryArea, Milestone, Strand, StrategicPriority, Strategy
 
 from .rules import MET, NOT_MET, AsAt, Check, names, written, yearly
@@ -176,3 +177,44 @@ def sent_to_pcc(plan: Strategy, at: AsAt, check: Check) -> None:
         check.evidence.append(f"‘{plan.title}’ sent {written(plan.sent_to_pcc)}")
     else:
         check.evidence.append(f"No date is recorded for sending ‘{plan.title}’.")
+
+
+@plan_duty(
+    21,
+    "Every public text of the plan in Welsh and in English, the Welsh pages working as fully "
+    "as the English and linking to them, as the Welsh Language Standards ask of the councils "
+    "and police a Welsh partnership publishes for",
+    "Welsh Language Standards (No. 1) Regulations 2015 (SI 2015/996), standards 52 and 53, "
+    "made under the Welsh Language (Wales) Measure 2011",
+    "https://www.legislation.gov.uk/wsi/2015/996/contents/made",
+    as_summarised=True,
+)
+def welsh_language(plan: Strategy, at: AsAt, check: Check) -> None:
+    """Judged on the texts as they are today (the portal keeps no day-by-day record of
+    which language each text was in): as at an earlier day, not recorded."""
+    if not plan.partnership.is_bilingual:
+        check.status = NOT_MET
+        check.evidence.append(
+            "The partnership publishes in English only: its pages have no Welsh version. "
+            "Its languages are set on its profile."
+        )
+        return
+    if at.day != at.today:
+        check.evidence.append(
+            f"Whether every text was in both languages on {at.day:%-d %B %Y} is not recorded; "
+            "the checklist as at today says how they are now."
+        )
+        return
+    gaps = translation_gaps(plan)
+    if gaps:
+        check.status = NOT_MET
+        check.evidence.append(
+            f"{len(gaps)} of the texts of ‘{plan.title}’ "
+            f"{'is' if len(gaps) == 1 else 'are'} not ready in both languages. The first: "
+            f"{gaps[0]}."
+        )
+    else:
+        check.status = MET
+        check.evidence.append(
+            f"Every public text of ‘{plan.title}’ is in Welsh and English, none awaiting review."
+        )
