@@ -3,6 +3,8 @@ met when every public text of the plan in force is in both languages, none await
 
 import datetime
 
+from django.utils import timezone
+
 from csp_portal.dates import PartialDate
 from partnerships.models import Partnership
 from reports.checklist import MET, NOT_MET, NOT_RECORDED, statutory_checklist
@@ -29,7 +31,7 @@ def test_met_when_every_text_is_in_both_languages(bilingual_plan):
 
 
 def test_not_recorded_as_at_an_earlier_day(bilingual_plan):
-    earlier = datetime.date.today() - datetime.timedelta(days=30)
+    earlier = timezone.localdate() - datetime.timedelta(days=30)
     published = earlier - datetime.timedelta(days=30)
     bilingual_plan.published = PartialDate.of(published.year, published.month, published.day)
     bilingual_plan.save()
