@@ -9,8 +9,9 @@ from functools import partial
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Subquery, Value
+from django.db.models import Case, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf
+from django.db.models.lookups import Exact
 from django.utils import translation
 from modeltranslation.translator import TranslationOptions, translator
 from simple_history.exceptions import NotHistoricalModelError
@@ -70,6 +71,29 @@ def read_in_page_language(queryset, field: str, output_field) -> models.Expressi
         return english
     welsh = Subquery(queryset.values(in_language(field, "cy"))[:1], output_field=output_field)
     return Coalesce(NullIf(welsh, Value("")), english, output_field=output_field)
+
+
+def fallback_in_page(queryset, field: str) -> models.Expression:
+    """'en-GB' where a Welsh page shows the English of the first row's `field` (no Welsh
+    was written: `read_in_page_language`), for the element's lang attribute; '' otherwise."""
+    if translation.get_language() != "cy":
+        return Value("")
+    welsh = Subquery(queryset.values(in_language(field, "cy"))[:1], output_field=TextField())
+    return Case(
+        When(Exact(Coalesce(welsh, Value(""), output_field=TextField()), ""), then=Value("en-GB")),
+        default=Value(""),
+        output_field=TextField(),
+    )
+
+
+def fallback_language(record, field: str) -> str:
+    """'en-GB' where a Welsh page shows a record's English `field` (django-modeltranslation's
+    fallback: no Welsh was written), for the element's lang attribute; '' otherwise."""
+    if record is None or translation.get_language() != "cy":
+        return ""
+    if text_in(record, field, "cy") or not text_in(record, field, "en"):
+        return ""
+    return "en-GB"
 
 
 def other(language: str) -> str:

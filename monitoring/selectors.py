@@ -17,7 +17,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 
-from csp_portal.bilingual import read_in_page_language
+from csp_portal.bilingual import fallback_in_page, read_in_page_language
 from csp_portal.diagrams import line_chart
 from csp_portal.fiscal import Quarter, last_closed, quarters_between
 from strategies.models import Action
@@ -71,9 +71,10 @@ def _up_to(quarter: Quarter) -> Q:
 
 def with_latest_progress(actions, quarter: Quarter | None):
     """The actions, each with its newest update up to `quarter` (`latest_rag`,
-    `latest_year`, `latest_quarter`, `latest_commentary`; None where there is none, or when
-    no quarter is public): subqueries in the one query, whatever the size of the plan."""
-    fields = ("rag", "year", "quarter", "commentary")
+    `latest_year`, `latest_quarter`, `latest_commentary` and `latest_commentary_lang`, set
+    where a Welsh page shows English commentary; None where there is none, or when no
+    quarter is public): subqueries in the one query, whatever the size of the plan."""
+    fields = ("rag", "year", "quarter", "commentary", "commentary_lang")
     if quarter is None:
         return actions.annotate(**{f"latest_{f}": Value(None, CharField()) for f in fields})
     newest = ProgressUpdate.objects.filter(_up_to(quarter), action=OuterRef("pk")).order_by(
@@ -86,6 +87,7 @@ def with_latest_progress(actions, quarter: Quarter | None):
         for f in ("rag", "year", "quarter")
     }
     latest["latest_commentary"] = read_in_page_language(newest, "commentary", TextField())
+    latest["latest_commentary_lang"] = fallback_in_page(newest, "commentary")
     return actions.annotate(**latest)
 
 

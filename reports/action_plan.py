@@ -70,5 +70,10 @@ class PublicActionTable(ActionTable):
         quarter = Quarter(record.latest_year, record.latest_quarter) if record.latest_year else None
         return render_to_string(
             "reports/_action_status.html",
-            {"rag": record.latest_rag, "quarter": quarter, "commentary": record.latest_commentary},
+            {
+                "rag": record.latest_rag,
+                "quarter": quarter,
+                "commentary": record.latest_commentary,
+                "commentary_lang": record.latest_commentary_lang,
+            },
         )

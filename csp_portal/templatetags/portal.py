@@ -5,9 +5,17 @@ from django.utils import translation
 from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
 
+from csp_portal import bilingual
 from csp_portal.text import render_markdown
 
 register = template.Library()
+
+
+@register.filter
+def fallback_language(record, field: str) -> str:
+    """The lang of an element showing the record's `field`: 'en-GB' where a Welsh page
+    shows its English (no Welsh was written), else '' (the page's own language)."""
+    return bilingual.fallback_language(record, field)
 
 
 @register.filter

@@ -48,7 +48,7 @@ def test_every_public_page_answers_in_welsh(demo, statutory_themes):
     assert not refused, "\n".join(f"{url}: {why}" for url, why in refused.items())
 
 
-def test_the_welsh_action_plan_gives_the_welsh_commentary_and_the_english_where_none(
+def test_the_welsh_action_plan_gives_the_welsh_commentary_and_the_english_marked_where_none(
     client, bilingual_plan
 ):
     priority = bilingual_plan.priorities.get()
@@ -65,9 +65,16 @@ def test_the_welsh_action_plan_gives_the_welsh_commentary_and_the_english_where_
         "reports:action_plan",
         kwargs={"partnership_slug": bilingual_plan.partnership.slug, "slug": bilingual_plan.slug},
     )
+    plan = bilingual_plan.get_absolute_url()
     welsh = client.get(f"/cy{english}").content.decode()
     assert "Ar y trywydd iawn." in welsh
     assert "Delayed by the election." in welsh
+    # English in a Welsh page says so, for screen readers (WCAG 3.1.2, language of parts).
+    assert '<span class="govuk-body-s portal-block">Ar y trywydd iawn.' in welsh
+    assert '<span class="govuk-body-s portal-block" lang="en-GB">Delayed by the election.' in welsh
+    strategy = client.get(f"/cy{plan}").content.decode()
+    assert '<span lang="en-GB">Delayed by the election.</span>' in strategy
+    assert '<span lang="en-GB">Ar y trywydd' not in strategy
     page = client.get(english).content.decode()
     assert "On track." in page
     assert "Ar y trywydd iawn." not in page
