@@ -97,6 +97,7 @@ def test_welsh_is_offered_only_to_a_person_of_a_bilingual_partnership(client, bi
     page = client.get(PAGE).content.decode()
     assert page.count('name="language"') == 2  # English, the default, and Cymraeg
     assert 'name="language" type="radio" value="en" checked' in page
+    assert 'lang="cy">Cymraeg</label>' in page  # named in itself, in its own language
     a = bilingual_a["a"].pk
     kinds = {f"kinds_{a}": list(Kind.values), f"delivery_{a}": "single"}
     assert client.post(PAGE, {**kinds, "language": "cy"}).status_code == 302
