@@ -141,12 +141,12 @@ def progress_due(day: datetime.date, partnership_ids=None) -> list[Due]:
                         "Record the progress of these actions by %(closes)s, when %(quarter)s "
                         "closes."
                     )
+                    % named
                     if phase == "before"
-                    else _(
-                        "%(quarter)s closed on %(closes)s. Record the progress of these actions "
-                        "now: they have none for it."
-                    )
-                ) % named
+                    else _("%(quarter)s closed on %(closes)s.") % named
+                    + " "
+                    + _("Record the progress of these actions now: they have none for it.")
+                )
                 dues.append(
                     Due(
                         person,

@@ -23,7 +23,12 @@ class PreferencesForm(forms.Form):
                 widget=forms.CheckboxSelectMultiple,
                 required=False,
                 initial=sorted(kinds),
-                help_text=_("Select all that apply. The workspace lists them all either way."),
+                help_text=" ".join(
+                    (
+                        _("Select all that apply."),
+                        _("The workspace lists them all either way."),
+                    )
+                ),
             )
             self.fields[f"delivery_{partnership.pk}"] = forms.ChoiceField(
                 label=_("How to send them, for %(partnership)s")
