@@ -6,7 +6,7 @@ class NotificationsConfig(AppConfig):
     verbose_name = "Reminders and notifications"
     # A person's reminders are shown on no public page and in no report.
     public_content = {}
-    private_content = ("Preference", "Reminder")
+    private_content = ("PersonLanguage", "Preference", "Reminder")
 
     def ready(self):
         from reports.attention import attention_providers

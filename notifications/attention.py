@@ -4,6 +4,8 @@ consultations and milestones due in 30 days itself; these add the rest."""
 
 import datetime
 
+from django.utils.translation import gettext_lazy as _
+
 from partnerships.models import PartnershipRole
 from reports.attention import Attention
 
@@ -13,10 +15,10 @@ from .models import Kind
 
 ON_THE_DASHBOARD_ALREADY = ("consultation:", "milestone:")
 HEADINGS = {
-    Kind.PROGRESS: "Quarterly progress due",
-    Kind.CONSULTATIONS: "Consultation results to analyse",
-    Kind.WORKFLOW: "Strategies awaiting approval, returned or published",
-    Kind.STATUTORY: "Statutory duties due or lapsed",
+    Kind.PROGRESS: _("Quarterly progress due"),
+    Kind.CONSULTATIONS: _("Consultation results to analyse"),
+    Kind.WORKFLOW: _("Strategies awaiting approval, returned or published"),
+    Kind.STATUTORY: _("Statutory duties due or lapsed"),
 }
 
 

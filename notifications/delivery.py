@@ -3,7 +3,10 @@ what the log holds unsent, as single e-mails or, for those who chose it, in a we
 
 A person's choice is read when a reminder is added and again when it is sent, so turning
 a kind off (or unsubscribing) holds back what is already waiting. An e-mail that cannot be
-sent stays unsent, and the next run tries it again."""
+sent stays unsent, and the next run tries it again.
+
+Each e-mail is written in its recipient's language (services.language_of): a reminder when it
+is added, a digest when it is sent; its links lead to the pages in that language."""
 
 import datetime
 import logging
@@ -13,11 +16,14 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .due import milestones_due, progress_due, progress_summary, statutory_duties
 from .events import consultation_events, workflow_events
-from .models import Delivery, Kind, Preference, Reminder
+from .models import Delivery, Kind, Language, Preference, Reminder
+from .services import language_of, languages
 from .tokens import absolute, unsubscribe_url
 
 logger = logging.getLogger(__name__)
@@ -33,11 +39,11 @@ REMINDERS = (
 DIGEST_EVERY = datetime.timedelta(days=7)
 # The one link's words: where it leads.
 LINK_TEXT = {
-    Kind.PROGRESS: "Record progress",
-    Kind.CONSULTATIONS: "Open the consultation",
-    Kind.WORKFLOW: "Open the strategy",
-    Kind.STATUTORY: "Open the statutory checklist",
-    Kind.MILESTONES: "Open the milestones",
+    Kind.PROGRESS: gettext_lazy("Record progress"),
+    Kind.CONSULTATIONS: gettext_lazy("Open the consultation"),
+    Kind.WORKFLOW: gettext_lazy("Open the strategy"),
+    Kind.STATUTORY: gettext_lazy("Open the statutory checklist"),
+    Kind.MILESTONES: gettext_lazy("Open the milestones"),
 }
 
 
@@ -47,6 +53,13 @@ def choices() -> dict[tuple[str, int, str], Preference]:
 
 def wanted(chosen: Preference | None) -> bool:
     return chosen is None or chosen.enabled
+
+
+def in_language(language: str):
+    """Writes in `language`: Welsh, or the portal's own English."""
+    return translation.override(
+        settings.LANGUAGE_CODE if language == Language.ENGLISH else language
+    )
 
 
 def render_reminder(due) -> dict:
@@ -84,38 +97,50 @@ def add_due_reminders(day: datetime.date) -> int:
         )
     )
     new = {}
-    for reminder in REMINDERS:
-        for due in reminder(day):
-            context, email = due.context, due.recipient.email
-            if not email:
-                continue  # a user with no address: the workspace lists it for them
-            key = (email, context["kind"], due.key, context["due_on"])
-            if key in held or key in new:
-                continue
-            if not wanted(chosen.get((email, context["partnership_id"], context["kind"]))):
-                continue
-            new[key] = Reminder(
-                email=email,
-                kind=context["kind"],
-                subject_key=due.key,
-                due_on=context["due_on"],
-                partnership_id=context["partnership_id"],
-                added_on=day,
-                **render_reminder(due),
-            )
+    spoken = languages()
+    # What falls due is worked out in each language someone reads, and each person's
+    # reminders are taken from the run in theirs: subjects, dates and links as well.
+    for language in [Language.ENGLISH.value, *sorted(set(spoken.values()))]:
+        with in_language(language):
+            for reminder in REMINDERS:
+                for due in reminder(day):
+                    context, email = due.context, due.recipient.email
+                    if not email:
+                        continue  # a user with no address: the workspace lists it for them
+                    if spoken.get(email, Language.ENGLISH.value) != language:
+                        continue
+                    key = (email, context["kind"], due.key, context["due_on"])
+                    if key in held or key in new:
+                        continue
+                    choice = chosen.get((email, context["partnership_id"], context["kind"]))
+                    if not wanted(choice):
+                        continue
+                    new[key] = Reminder(
+                        email=email,
+                        kind=context["kind"],
+                        subject_key=due.key,
+                        due_on=context["due_on"],
+                        partnership_id=context["partnership_id"],
+                        added_on=day,
+                        language=language,
+                        **render_reminder(due),
+                    )
     # A second run at the same moment adds nothing: the unique key refuses the same row.
     Reminder.objects.bulk_create(new.values(), ignore_conflicts=True)
     return len(new)
 
 
-def _message(email, subject, text, html, unsubscribe, connection):
+def _message(email, subject, text, html, unsubscribe, connection, language):
+    headers = {"Content-Language": language}
+    if unsubscribe:
+        headers["List-Unsubscribe"] = f"<{unsubscribe}>"
     message = EmailMultiAlternatives(
         subject,
         text,
         settings.DEFAULT_FROM_EMAIL,
         [email],
         connection=connection,
-        headers={"List-Unsubscribe": f"<{unsubscribe}>"} if unsubscribe else {},
+        headers=headers,
     )
     message.attach_alternative(html, "text/html")
     return message
@@ -151,9 +176,10 @@ def send_waiting(day: datetime.date) -> dict[str, int]:
             elif choice and choice.delivery == Delivery.DIGEST:
                 digests[reminder.email].append(reminder)
             else:
-                unsubscribe = unsubscribe_url(
-                    reminder.email, reminder.partnership_id, reminder.kind
-                )
+                with in_language(reminder.language):
+                    unsubscribe = unsubscribe_url(
+                        reminder.email, reminder.partnership_id, reminder.kind
+                    )
                 message = _message(
                     reminder.email,
                     reminder.subject,
@@ -161,18 +187,22 @@ def send_waiting(day: datetime.date) -> dict[str, int]:
                     reminder.body_html,
                     unsubscribe,
                     connection,
+                    reminder.language,
                 )
                 counts["sent" if _send(message, [reminder]) else "failed"] += 1
         for email, reminders in digests.items():
             oldest = min(reminder.added_on for reminder in reminders)
             if day.weekday() != settings.REMINDER_DIGEST_WEEKDAY and day - oldest < DIGEST_EVERY:
                 continue
-            sent = _send(digest(email, reminders, connection), reminders, digest=True)
+            language = language_of(email)
+            with in_language(language):
+                message = digest(email, reminders, connection, language)
+            sent = _send(message, reminders, digest=True)
             counts["digests" if sent else "failed"] += 1
     return counts
 
 
-def digest(email: str, reminders, connection) -> EmailMultiAlternatives:
+def digest(email: str, reminders, connection, language=Language.ENGLISH.value):
     """One e-mail listing a person's waiting reminders, by partnership and kind, each group
     with its own unsubscribe link."""
     groups = defaultdict(list)
@@ -191,7 +221,7 @@ def digest(email: str, reminders, connection) -> EmailMultiAlternatives:
             for (partnership, kind), items in groups.items()
         ],
     }
-    subject = f"Your reminders this week: {len(reminders)} to act on"
+    subject = _("Your reminders this week: %(count)s to act on") % {"count": len(reminders)}
     return _message(
         email,
         subject,
@@ -199,6 +229,7 @@ def digest(email: str, reminders, connection) -> EmailMultiAlternatives:
         render_to_string("notifications/email/digest.html", page),
         None,
         connection,
+        language,
     )
 
 

@@ -13,6 +13,9 @@ from typing import NamedTuple
 from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from csp_portal.fiscal import Quarter
 from monitoring.models import ProgressUpdate
@@ -60,8 +63,12 @@ def reminder_context(kind, partnership: Partnership, due_on, subject, lead, item
     }
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _actions(count: int) -> str:
+    return ngettext("%(count)s action", "%(count)s actions", count) % {"count": count}
+
+
+def _written(day: datetime.date) -> str:
+    return date_format(day, "j F Y")
 
 
 def progress_occasions(day: datetime.date):
@@ -106,8 +113,8 @@ def _missing_progress(quarter: Quarter, partnership_ids):
 
 
 def _action_line(action) -> str:
-    lead = action.lead_label or "lead not recorded"
-    return f"{action.delivery[:100]} (lead: {lead})"
+    lead = action.lead_label or _("lead not recorded")
+    return _("%(action)s (lead: %(lead)s)") % {"action": action.delivery[:100], "lead": lead}
 
 
 def progress_due(day: datetime.date, partnership_ids=None) -> list[Due]:
@@ -128,13 +135,17 @@ def progress_due(day: datetime.date, partnership_ids=None) -> list[Due]:
                 for person in leads or editors_in_place(editors[pid], approvers[pid]):
                     mine[person].append((action, not leads))
             for person, listed in mine.items():
-                closes = f"{quarter.ends_on:%-d %B %Y}"
+                named = {"closes": _written(quarter.ends_on), "quarter": quarter.short_label}
                 lead = (
-                    f"Record the progress of these actions by {closes}, when {quarter.short_label} "
-                    "closes."
+                    _(
+                        "Record the progress of these actions by %(closes)s, when %(quarter)s "
+                        "closes."
+                    )
+                    % named
                     if phase == "before"
-                    else f"{quarter.short_label} closed on {closes}. Record the progress of "
-                    "these actions now: they have none for it."
+                    else _("%(quarter)s closed on %(closes)s.") % named
+                    + " "
+                    + _("Record the progress of these actions now: they have none for it.")
                 )
                 dues.append(
                     Due(
@@ -144,8 +155,12 @@ def progress_due(day: datetime.date, partnership_ids=None) -> list[Due]:
                             Kind.PROGRESS,
                             strategy.partnership,
                             due_on,
-                            f"Progress due for {quarter.short_label}: "
-                            f"{_plural(len(listed), 'action')} of {strategy.title}",
+                            _("Progress due for %(quarter)s: %(actions)s of %(title)s")
+                            % {
+                                "quarter": quarter.short_label,
+                                "actions": _actions(len(listed)),
+                                "title": strategy.title,
+                            },
                             lead,
                             [_action_line(action) for action, _ in listed],
                             reverse("monitoring_editor:progress", kwargs={"pk": strategy.pk}),
@@ -167,8 +182,8 @@ def progress_summary(day: datetime.date, partnership_ids=None) -> list[Due]:
         for strategy, actions in missing.items():
             by_lead = defaultdict(int)
             for action in actions:
-                by_lead[action.lead_label or "Lead not recorded"] += 1
-            items = [f"{lead}: {_plural(n, 'action')}" for lead, n in sorted(by_lead.items())]
+                by_lead[action.lead_label or _("Lead not recorded")] += 1
+            items = [f"{lead}: {_actions(n)}" for lead, n in sorted(by_lead.items())]
             for person in approvers[strategy.partnership_id]:
                 dues.append(
                     Due(
@@ -178,11 +193,18 @@ def progress_summary(day: datetime.date, partnership_ids=None) -> list[Due]:
                             Kind.PROGRESS,
                             strategy.partnership,
                             due_on,
-                            f"{_plural(len(actions), 'action')} of {strategy.title} "
-                            f"{'has' if len(actions) == 1 else 'have'} no progress for "
-                            f"{quarter.short_label}",
-                            f"Ask these leads for their progress: {quarter.short_label} closed "
-                            f"on {quarter.ends_on:%-d %B %Y}.",
+                            ngettext(
+                                "%(count)s action of %(title)s has no progress for %(quarter)s",
+                                "%(count)s actions of %(title)s have no progress for %(quarter)s",
+                                len(actions),
+                            )
+                            % {
+                                "count": len(actions),
+                                "title": strategy.title,
+                                "quarter": quarter.short_label,
+                            },
+                            _("Ask these leads for their progress: %(quarter)s closed on %(day)s.")
+                            % {"quarter": quarter.short_label, "day": _written(quarter.ends_on)},
                             items,
                             reverse("monitoring_editor:progress", kwargs={"pk": strategy.pk}),
                         ),
@@ -212,9 +234,17 @@ def milestones_due(day: datetime.date, partnership_ids=None) -> list[Due]:
                 Kind.MILESTONES,
                 milestone.strategy.partnership,
                 milestone.planned_on - datetime.timedelta(days=MILESTONE_DAYS),
-                f"Milestone due {milestone.planned}: {milestone.title}",
-                f"Get ready for ‘{milestone.title}’ of {milestone.strategy.title}, planned for "
-                f"{milestone.planned}, and record it when it happens.",
+                _("Milestone due %(planned)s: %(title)s")
+                % {"planned": milestone.planned, "title": milestone.title},
+                _(
+                    "Get ready for ‘%(title)s’ of %(plan)s, planned for %(planned)s, and record "
+                    "it when it happens."
+                )
+                % {
+                    "title": milestone.title,
+                    "plan": milestone.strategy.title,
+                    "planned": milestone.planned,
+                },
                 [],
                 reverse("reports_editor:strategy", kwargs={"pk": milestone.strategy_id})
                 + "#milestones",
@@ -241,9 +271,11 @@ def statutory_duties(day: datetime.date, partnership_ids=None) -> list[Due]:
         if not checks:
             continue
         lapsed = sum(check.status == NOT_MET for check in checks)
-        subject = (
-            f"{_plural(len(checks), 'statutory duty')} due or lapsed: {partnership.display_name}"
-        ).replace("dutys", "duties")
+        subject = ngettext(
+            "%(count)s statutory duty due or lapsed: %(partnership)s",
+            "%(count)s statutory duties due or lapsed: %(partnership)s",
+            len(checks),
+        ) % {"count": len(checks), "partnership": partnership.display_name}
         key = "-".join(f"{check.row}{check.status}" for check in checks)
         for person in staff[partnership.pk]:
             dues.append(
@@ -255,12 +287,14 @@ def statutory_duties(day: datetime.date, partnership_ids=None) -> list[Due]:
                         partnership,
                         day.replace(day=1),
                         subject,
-                        "Plan how to meet these duties"
-                        + (
-                            f": {lapsed} {'has' if lapsed == 1 else 'have'} lapsed."
-                            if lapsed
-                            else " before they lapse."
-                        ),
+                        ngettext(
+                            "Plan how to meet these duties: %(count)s has lapsed.",
+                            "Plan how to meet these duties: %(count)s have lapsed.",
+                            lapsed,
+                        )
+                        % {"count": lapsed}
+                        if lapsed
+                        else _("Plan how to meet these duties before they lapse."),
                         [f"{check.label}: {check.duty}" for check in checks],
                         reverse("reports_editor:checklist", kwargs={"slug": partnership.slug}),
                     ),

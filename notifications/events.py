@@ -12,6 +12,8 @@ import datetime
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from consultations.models import Consultation
 from strategies.models import Strategy, StrategyTransition
@@ -30,7 +32,7 @@ def _day(moment: datetime.datetime) -> datetime.date:
 
 
 def _written(day: datetime.date) -> str:
-    return f"{day:%-d %B %Y}"
+    return date_format(day, "j F Y")
 
 
 def _consultations(day: datetime.date, partnership_ids):
@@ -68,9 +70,17 @@ def consultation_events(day: datetime.date, partnership_ids=None) -> list[Due]:
                 (
                     "opening",
                     opens,
-                    f"Consultation open: {title}",
-                    f"Tell residents and partners about ‘{title}’ on {plan}: it opened on "
-                    f"{_written(opens)} and closes on {_written(closes)}.",
+                    _("Consultation open: %(title)s") % {"title": title},
+                    _(
+                        "Tell residents and partners about ‘%(title)s’ on %(plan)s: it opened "
+                        "on %(opens)s and closes on %(closes)s."
+                    )
+                    % {
+                        "title": title,
+                        "plan": plan,
+                        "opens": _written(opens),
+                        "closes": _written(closes),
+                    },
                     detail,
                 )
             )
@@ -80,9 +90,10 @@ def consultation_events(day: datetime.date, partnership_ids=None) -> list[Due]:
                 (
                     "closing",
                     closing,
-                    f"Consultation closes on {_written(closes)}: {title}",
-                    f"Remind people to answer ‘{title}’ on {plan}: it closes on "
-                    f"{_written(closes)}.",
+                    _("Consultation closes on %(closes)s: %(title)s")
+                    % {"closes": _written(closes), "title": title},
+                    _("Remind people to answer ‘%(title)s’ on %(plan)s: it closes on %(closes)s.")
+                    % {"title": title, "plan": plan, "closes": _written(closes)},
                     detail,
                 )
             )
@@ -91,9 +102,12 @@ def consultation_events(day: datetime.date, partnership_ids=None) -> list[Due]:
                 (
                     "closed",
                     closed,
-                    f"Consultation closed, results to analyse: {title}",
-                    f"Analyse the results of ‘{title}’ on {plan}, and say what you changed: "
-                    f"it closed on {_written(closes)}.",
+                    _("Consultation closed, results to analyse: %(title)s") % {"title": title},
+                    _(
+                        "Analyse the results of ‘%(title)s’ on %(plan)s, and say what you "
+                        "changed: it closed on %(closes)s."
+                    )
+                    % {"title": title, "plan": plan, "closes": _written(closes)},
                     reverse("consultations_editor:results", kwargs={"pk": consultation.pk}),
                 )
             )
@@ -119,7 +133,7 @@ def consultation_events(day: datetime.date, partnership_ids=None) -> list[Due]:
 
 def _by(transition) -> str:
     user = transition.by
-    return (user.get_full_name() or user.get_username()) if user else "Someone"
+    return (user.get_full_name() or user.get_username()) if user else _("Someone")
 
 
 def workflow_events(day: datetime.date, partnership_ids=None) -> list[Due]:
@@ -144,27 +158,33 @@ def workflow_events(day: datetime.date, partnership_ids=None) -> list[Due]:
         overview = reverse("reports_editor:strategy", kwargs={"pk": strategy.pk})
         if transition.to_status == Status.AWAITING_APPROVAL:
             to = approvers
-            subject = f"Awaiting your approval: {strategy.title}"
-            lead = (
-                f"Read ‘{strategy.title}’ and approve it, or return it to draft saying why: "
-                f"{_by(transition)} sent it for approval on {_written(on)}."
-            )
+            subject = _("Awaiting your approval: %(title)s") % {"title": strategy.title}
+            lead = _(
+                "Read ‘%(title)s’ and approve it, or return it to draft saying why: %(by)s "
+                "sent it for approval on %(day)s."
+            ) % {"title": strategy.title, "by": _by(transition), "day": _written(on)}
             path = overview
         elif transition.to_status == Status.DRAFT:
             to = staff
-            subject = f"Returned to draft: {strategy.title}"
-            reason = transition.comment or "no reason was recorded"
-            lead = (
-                f"Change ‘{strategy.title}’ and send it for approval again: {_by(transition)} "
-                f"returned it to draft on {_written(on)} ({reason})."
-            )
+            subject = _("Returned to draft: %(title)s") % {"title": strategy.title}
+            reason = transition.comment or _("no reason was recorded")
+            lead = _(
+                "Change ‘%(title)s’ and send it for approval again: %(by)s returned it to "
+                "draft on %(day)s (%(reason)s)."
+            ) % {
+                "title": strategy.title,
+                "by": _by(transition),
+                "day": _written(on),
+                "reason": reason,
+            }
             path = overview
         else:
             to = staff
-            subject = f"Published: {strategy.title}"
-            lead = (
-                f"Tell partners and residents: ‘{strategy.title}’ was published on {_written(on)}."
-            )
+            subject = _("Published: %(title)s") % {"title": strategy.title}
+            lead = _("Tell partners and residents: ‘%(title)s’ was published on %(day)s.") % {
+                "title": strategy.title,
+                "day": _written(on),
+            }
             path = strategy.get_absolute_url()
         dues += [
             Due(

@@ -6,6 +6,7 @@ contacts (an action's lead), who have no account, and both can unsubscribe. Addr
 kept in lower case."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from partnerships.models import Partnership
 
@@ -13,16 +14,39 @@ from partnerships.models import Partnership
 class Kind(models.TextChoices):
     """What a reminder is about: what a person turns on or off, per partnership."""
 
-    PROGRESS = "progress", "Quarterly progress due"
-    CONSULTATIONS = "consultations", "Consultations opening, closing and closed"
-    WORKFLOW = "workflow", "Strategies awaiting approval, returned to draft or published"
-    STATUTORY = "statutory", "Statutory duties falling due or lapsed"
-    MILESTONES = "milestones", "Milestones due in the next 14 days"
+    PROGRESS = "progress", _("Quarterly progress due")
+    CONSULTATIONS = "consultations", _("Consultations opening, closing and closed")
+    WORKFLOW = "workflow", _("Strategies awaiting approval, returned to draft or published")
+    STATUTORY = "statutory", _("Statutory duties falling due or lapsed")
+    MILESTONES = "milestones", _("Milestones due in the next 14 days")
 
 
 class Delivery(models.TextChoices):
-    SINGLE = "single", "An e-mail as each one falls due"
-    DIGEST = "digest", "One e-mail a week, listing them all"
+    SINGLE = "single", _("An e-mail as each one falls due")
+    DIGEST = "digest", _("One e-mail a week, listing them all")
+
+
+class Language(models.TextChoices):
+    """The language a person is e-mailed in. Each is named in itself, as the GOV.UK language
+    switch names them."""
+
+    ENGLISH = "en", "English"
+    WELSH = "cy", "Cymraeg"
+
+
+class PersonLanguage(models.Model):
+    """The language a person chose for their e-mails, offered to those with a role in a
+    partnership that publishes in Welsh and English. Without one, English."""
+
+    email = models.EmailField(unique=True)
+    language = models.CharField(max_length=2, choices=Language.choices, default=Language.ENGLISH)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["email"]
+
+    def __str__(self):
+        return f"{self.email}: {self.get_language_display()}"
 
 
 class Preference(models.Model):
@@ -72,6 +96,12 @@ class Reminder(models.Model):
     added_on = models.DateField(help_text="The day of the run that added it.")
     sent_at = models.DateTimeField(null=True, blank=True)
     in_digest = models.BooleanField(default=False, help_text="Sent in a weekly digest.")
+    language = models.CharField(
+        max_length=2,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text="The language it was written in: the person's choice when it was added.",
+    )
 
     class Meta:
         ordering = ["-created_at", "pk"]

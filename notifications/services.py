@@ -6,7 +6,7 @@ from django.db import transaction
 
 from partnerships.models import Partnership
 
-from .models import Delivery, Kind, Preference
+from .models import Delivery, Kind, Language, PersonLanguage, Preference
 
 
 @transaction.atomic
@@ -43,3 +43,22 @@ def preferences_of(email: str, partnership_ids) -> dict[int, tuple[set[str], str
             delivery = Delivery.DIGEST.value
         found[pref.partnership_id] = (kinds, delivery)
     return found
+
+
+def language_of(email: str) -> str:
+    """The language the person is e-mailed in: English unless they chose Welsh."""
+    chosen = PersonLanguage.objects.filter(email=email.lower()).values_list("language", flat=True)
+    return chosen.first() or Language.ENGLISH.value
+
+
+def languages() -> dict[str, str]:
+    """{e-mail address: its language}, of those who chose one other than English."""
+    return dict(
+        PersonLanguage.objects.exclude(language=Language.ENGLISH).values_list("email", "language")
+    )
+
+
+def language_save(*, email: str, language: str) -> None:
+    PersonLanguage.objects.update_or_create(
+        email=email.lower(), defaults={"language": Language(language)}
+    )

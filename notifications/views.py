@@ -3,6 +3,7 @@ signing in: the link's signed token says who and what)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views import View
 
 from csp_portal.editor import PortalPageMixin
@@ -11,7 +12,13 @@ from partnerships.models import Partnership
 
 from .forms import PreferencesForm
 from .models import Kind
-from .services import preference_unsubscribe, preferences_of, preferences_save
+from .services import (
+    language_of,
+    language_save,
+    preference_unsubscribe,
+    preferences_of,
+    preferences_save,
+)
 from .tokens import read_token
 
 
@@ -25,9 +32,13 @@ class PreferencesView(PortalPageMixin, View):
         return Partnership.objects.filter(roles__user=self.request.user).order_by("name")
 
     def form(self, data=None):
-        partnerships = self.partnerships()
-        current = preferences_of(self.request.user.email, [p.pk for p in partnerships])
-        return PreferencesForm(data, partnerships=partnerships, current=current)
+        partnerships = list(self.partnerships())
+        email = self.request.user.email
+        current = preferences_of(email, [p.pk for p in partnerships])
+        # Welsh is offered to those with a role in a partnership that publishes in it.
+        offered = email and any(p.is_bilingual for p in partnerships)
+        language = language_of(email) if offered else None
+        return PreferencesForm(data, partnerships=partnerships, current=current, language=language)
 
     def get(self, request):
         return render(request, self.template, {"form": self.form()})
@@ -39,7 +50,9 @@ class PreferencesView(PortalPageMixin, View):
         if not form.is_valid():
             return render(request, self.template, {"form": form}, status=400)
         preferences_save(email=request.user.email, choices=form.choices())
-        messages.success(request, "Your reminder choices are saved.")
+        if form.language_field() is not None:
+            language_save(email=request.user.email, language=form.cleaned_data["language"])
+        messages.success(request, _("Your reminder choices are saved."))
         return redirect("notifications_editor:preferences")
 
 
