@@ -55,7 +55,16 @@ def woking(demo_site, statutory_themes):
     return {**one_of_everything(partnership, draft), "plan": plan}
 
 
-def test_every_workspace_page_reflows_and_passes_axe(live_server, woking, page, sign_in, axe):
+@pytest.mark.parametrize("language", ["", "/cy"], ids=["English", "Welsh"])
+def test_every_workspace_page_reflows_and_passes_axe(
+    live_server, woking, page, sign_in, axe, language
+):
+    """In English, and in Welsh for a partnership that publishes in both (Woking made so in
+    the test's database only: its text stays English, under the Welsh interface)."""
+    if language:
+        Partnership.objects.filter(slug="woking").update(
+            nation="wales", languages=Partnership.Languages.BILINGUAL
+        )
     sign_in(page, "approver", PASSWORD)
     plan = {"pk": woking["plan"].pk}
     # The published plan's progress and figures, which its draft has none of yet.
@@ -77,11 +86,13 @@ def test_every_workspace_page_reflows_and_passes_axe(live_server, woking, page, 
     for name, url, view in urls:
         if view is not None and not hasattr(view, "get"):
             continue  # a button's target (POST only): its page is the one it sits on
-        fetched = page.request.get(live_server.url + url)
+        fetched = page.request.get(live_server.url + language + url)
         assert fetched.status == 200, (name, url, fetched.status)
         if not fetched.headers["content-type"].startswith("text/html"):
             continue  # a download (CSV, PDF)
-        page.goto(live_server.url + url)
+        page.goto(live_server.url + language + url)
+        if language:
+            assert page.get_attribute("html", "lang") == "cy", url
         found = check_page(page, axe)
         if found:
             problems[url] = found
