@@ -115,6 +115,8 @@ def _strategy_pdf_html(strategy: Strategy, kind: str, quarter, as_at, language: 
     strategy = strategy_page_queryset().get(pk=strategy.pk)
     context = strategy_page_context(strategy)
     partnership = strategy.partnership
+    if language != ENGLISH and strategy.partnership_as_published:
+        context["frozen_partnership"] = frozen_partnership(strategy, language)
     context.update(
         pdf=True,
         html_lang=HTML_LANG[language],
@@ -180,13 +182,18 @@ def partnership_records(partnership) -> dict:
 def freeze_partnership(strategy: Strategy) -> None:
     """Once, when a plan's PDF of record is first made (at publication): the partnership's
     members, board and subgroups as they stand, kept with the plan for its page and PDF.
-    Today's are on the partnership's page."""
+    Today's are on the partnership's page. A partnership that publishes in both has them
+    kept in Welsh too, at the same moment (a file beside the Welsh PDF: frozen_partnership),
+    stored before the English is recorded, so whoever sees the one finds the other."""
     if strategy.partnership_as_published:
         return
+    records = partnership_records(strategy.partnership)
     with translation.override(ENGLISH):  # the page's, in the language it was written in
-        html = render_to_string(
-            "reports/_partnership_as_published.html", partnership_records(strategy.partnership)
-        )
+        html = render_to_string("reports/_partnership_as_published.html", records)
+    if strategy.partnership.is_bilingual:
+        with translation.override(WELSH):
+            welsh = render_to_string("reports/_partnership_as_published.html", records)
+        _store_whole(strategy.pdf.storage, _frozen_welsh_name(strategy), welsh.encode())
     today = timezone.localdate()
     Strategy.objects.filter(pk=strategy.pk, partnership_as_published="").update(
         partnership_as_published=html, partnership_as_published_on=today
@@ -196,13 +203,34 @@ def freeze_partnership(strategy: Strategy) -> None:
     pagecache.partnership_changed(strategy.partnership.slug)
 
 
-def welsh_pdf_name(strategy: Strategy) -> str:
-    """The file of the Welsh PDF of record of a published plan, beside the English one: named
-    after the plan's record (its id) and revision, both fixed once it is published, so it
-    needs no column to say where it is."""
+def frozen_partnership(strategy: Strategy, language: str = ENGLISH) -> str:
+    """The partnership as at publication (freeze_partnership) in `language`: in Welsh if it
+    was kept in Welsh, otherwise (a plan published before its partnership published in
+    both) in English, as the plan's other text falls back to its English."""
+    if language == WELSH:
+        storage, name = strategy.pdf.storage, _frozen_welsh_name(strategy)
+        if storage.exists(name):
+            with storage.open(name, "rb") as file:
+                return file.read().decode()
+    return strategy.partnership_as_published
+
+
+def _record_name(strategy: Strategy) -> str:
+    """Where the files kept with a published plan (beside its English PDF) are named from:
+    the plan's record (its id) and revision, both fixed once it is published, so they need
+    no column to say where they are."""
     folder = Strategy._meta.get_field("pdf").upload_to
     partnership = strategy.partnership.slug
-    return f"{folder}{partnership}/{strategy.slug}-r{strategy.revision}-{strategy.pk}-cy.pdf"
+    return f"{folder}{partnership}/{strategy.slug}-r{strategy.revision}-{strategy.pk}"
+
+
+def _frozen_welsh_name(strategy: Strategy) -> str:
+    return f"{_record_name(strategy)}-partnership-cy.html"
+
+
+def welsh_pdf_name(strategy: Strategy) -> str:
+    """The file of the Welsh PDF of record of a published plan, beside the English one."""
+    return f"{_record_name(strategy)}-cy.pdf"
 
 
 def pdf_of_record_stored(strategy: Strategy, language: str = ENGLISH) -> bool:

@@ -16,6 +16,7 @@ from csp_portal.fiscal import Quarter
 from partnerships.models import Partnership
 from reports.pdfs import ENGLISH, WELSH, pdf_of_record_stored, staff_pdf_name
 from reports.tasks import queue_pdf_of_record
+from strategies.models import Strategy
 from tests.factories import (
     DeliveryAreaFactory,
     PartnershipFactory,
@@ -111,6 +112,7 @@ def test_the_welsh_address_gives_the_plan_in_welsh_tagged_cy(client, bilingual_p
         "Lleihau trais",
         "Diogelwch ger y dŵr",
         "Aelodau ac is-grwpiau",
+        "Dim aelodau wedi'u cofnodi.",  # the partnership as at publication, kept in Welsh
         "Cyfnod",
         "Ardal",
         "Bro Prawf",
@@ -118,7 +120,14 @@ def test_the_welsh_address_gives_the_plan_in_welsh_tagged_cy(client, bilingual_p
         assert welsh in text, welsh
     pages = len(reader.pages)
     assert f"Tudalen 2 o {pages}" in text  # the footer too
-    for english in ["Contents", "Priorities", "Reduce violence", "Members and subgroups", "Page "]:
+    for english in [
+        "Contents",
+        "Priorities",
+        "Reduce violence",
+        "Members and subgroups",
+        "No members recorded.",
+        "Page ",
+    ]:
         assert english not in text, english
 
 
@@ -128,7 +137,13 @@ def test_the_english_address_gives_the_plan_in_english_tagged_en_gb(client, bili
     reader = read(b"".join(response.streaming_content))
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     text = text_of(reader)
-    for english in ["Community Safety Strategy", "Contents", "Reduce violence", "Page 2 of"]:
+    for english in [
+        "Community Safety Strategy",
+        "Contents",
+        "Reduce violence",
+        "No members recorded.",
+        "Page 2 of",
+    ]:
         assert english in text, english
     for welsh in ["Strategaeth", "Cynnwys", "Lleihau trais", "Tudalen"]:
         assert welsh not in text, welsh
@@ -163,6 +178,18 @@ def test_publication_prepares_the_pdf_of_record_in_each_language(bilingual_plan)
     bilingual_plan.refresh_from_db()
     assert pdf_of_record_stored(bilingual_plan, ENGLISH)
     assert pdf_of_record_stored(bilingual_plan, WELSH)
+
+
+def test_a_plan_frozen_before_its_partnership_published_in_welsh_keeps_its_english_members(
+    client, bilingual_plan
+):
+    """Its partnership as at publication was kept in English only: the Welsh PDF shows that,
+    as the plan's other text falls back to its English, rather than today's in Welsh."""
+    Strategy.objects.filter(pk=bilingual_plan.pk).update(
+        partnership_as_published="<p>Kept at publication, in English.</p>"
+    )
+    text = text_of(read(download(client, address("strategy_pdf", bilingual_plan, WELSH))))
+    assert "Kept at publication, in English." in text
 
 
 def test_an_english_partnership_has_no_welsh_pdf(client, db):
