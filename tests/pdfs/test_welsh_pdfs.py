@@ -8,6 +8,7 @@ from pathlib import Path
 import pyphen
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
@@ -22,6 +23,7 @@ from tests.factories import (
     PartnershipFactory,
     PriorityFactory,
     StrategyFactory,
+    open_consultation,
     user_with_role,
 )
 
@@ -254,3 +256,45 @@ def test_the_welsh_pdf_reads_the_same_with_poppler(client, bilingual_plan, tmp_p
     ).stdout
     for word in ["dŵr", "tŷ", "â'r"]:
         assert word in text
+
+
+def test_render_pdfs_makes_each_missing_pdf_of_record_in_each_language(bilingual_plan):
+    out = io.StringIO()
+    call_command("render_pdfs", stdout=out)
+    assert "bro-prawf/strategaeth: rendered" in out.getvalue()
+    assert "bro-prawf/strategaeth (Welsh): rendered" in out.getvalue()
+    bilingual_plan.refresh_from_db()
+    assert pdf_of_record_stored(bilingual_plan, WELSH)
+    call_command("render_pdfs", stdout=(again := io.StringIO()))
+    assert "bro-prawf/strategaeth (Welsh): already stored" in again.getvalue()
+
+
+def test_a_welsh_pdf_that_could_not_be_prepared_says_so_in_welsh(
+    client, bilingual_plan, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("cairo ran out of memory")
+
+    monkeypatch.setattr("weasyprint.document.Document.write_pdf", broken)
+    response = client.get(address("strategy_pdf", bilingual_plan, WELSH))
+    assert response.status_code == 503
+    page = response.content.decode()
+    assert "Rydym wedi ceisio creu PDF Strategaeth Diogelwch Cymunedol sawl gwaith" in page
+    assert not pdf_of_record_stored(bilingual_plan, WELSH)
+
+
+def test_the_draft_for_consultation_reads_in_welsh_at_its_welsh_address(client, bilingual_plan):
+    Strategy.objects.filter(pk=bilingual_plan.pk).update(status=Strategy.Status.CONSULTATION)
+    open_consultation(bilingual_plan)
+    response = client.get(address("consultation_draft_pdf", bilingual_plan, WELSH))
+    assert response["Content-Disposition"] == (
+        'attachment; filename="bro-prawf-strategaeth-draft-for-consultation-cy.pdf"'
+    )
+    reader = read(response.content)
+    assert reader.trailer["/Root"]["/Lang"] == "cy"
+    for number, page in enumerate(reader.pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert "DRAFFT AR GYFER YMGYNGHORI" in text, number
+        assert "DRAFT" not in text.replace("DRAFFT", ""), number
+    english = read(client.get(address("consultation_draft_pdf", bilingual_plan)).content)
+    assert "DRAFT FOR CONSULTATION" in text_of(english)
