@@ -14,9 +14,11 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from csp_portal.fiscal import Quarter
+from csp_portal.models import Job
+from csp_portal.pdf import PdfRenderError
 from partnerships.models import Partnership
 from reports.pdfs import ENGLISH, WELSH, pdf_of_record_stored, staff_pdf_name
-from reports.tasks import queue_pdf_of_record
+from reports.tasks import pdf_of_record_state, queue_pdf_of_record
 from strategies.models import Strategy
 from tests.factories import (
     DeliveryAreaFactory,
@@ -298,3 +300,33 @@ def test_the_draft_for_consultation_reads_in_welsh_at_its_welsh_address(client, 
         assert "DRAFT" not in text.replace("DRAFFT", ""), number
     english = read(client.get(address("consultation_draft_pdf", bilingual_plan)).content)
     assert "DRAFT FOR CONSULTATION" in text_of(english)
+
+
+def test_a_failed_welsh_pdf_of_record_shows_on_the_workspace_and_can_be_tried_again(
+    client, bilingual_plan, monkeypatch
+):
+    import reports.pdfs
+
+    real_render = reports.pdfs.render_pdf
+
+    def welsh_fails(html):
+        if '<html lang="cy">' in html:
+            raise PdfRenderError("cairo ran out of memory")
+        return real_render(html)
+
+    monkeypatch.setattr(reports.pdfs, "render_pdf", welsh_fails)
+    queue_pdf_of_record(None, strategy_pk=bilingual_plan.pk)
+    bilingual_plan.refresh_from_db()
+    assert pdf_of_record_stored(bilingual_plan, ENGLISH)
+    assert pdf_of_record_state(bilingual_plan) == Job.State.FAILED
+    approver = user_with_role(bilingual_plan.partnership, "approver")
+    client.force_login(approver)
+    workspace = reverse("reports_editor:strategy", kwargs={"pk": bilingual_plan.pk})
+    assert "The PDF could not be prepared" in client.get(workspace).content.decode()
+
+    monkeypatch.setattr(reports.pdfs, "render_pdf", real_render)
+    retry = reverse("reports_editor:pdf_of_record", kwargs={"pk": bilingual_plan.pk})
+    assert client.post(retry).status_code == 302
+    assert pdf_of_record_stored(bilingual_plan, WELSH)
+    assert pdf_of_record_state(bilingual_plan) is None
+    assert "could not be prepared" not in client.get(workspace).content.decode()
