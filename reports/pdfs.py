@@ -33,6 +33,8 @@ from django.core.files.storage import default_storage
 from django.db.models import Count, Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from consultations.models import Consultation, Response
 from consultations.results import consultation_results
@@ -71,6 +73,22 @@ def asked_language(partnership) -> str:
     English for a partnership that publishes in English only."""
     welsh = translation.get_language() == WELSH and partnership.is_bilingual
     return WELSH if welsh else ENGLISH
+
+
+# A plan's status in the document's language: the words of Strategy.Status, which its
+# model gives in English only.
+STATUS_LABELS = {
+    Strategy.Status.DRAFT: pgettext_lazy("a plan's status", "Draft"),
+    Strategy.Status.CONSULTATION: _("Out for consultation"),
+    Strategy.Status.AWAITING_APPROVAL: _("Awaiting approval and scrutiny"),
+    Strategy.Status.APPROVED: pgettext_lazy("a plan's status", "Approved"),
+    Strategy.Status.PUBLISHED: _("Published"),
+    Strategy.Status.SUPERSEDED: _("Superseded"),
+}
+
+
+def status_label(status: str) -> str:
+    return str(STATUS_LABELS.get(status, Strategy.Status(status).label))
 
 
 class Kind:
@@ -120,6 +138,7 @@ def _strategy_pdf_html(strategy: Strategy, kind: str, quarter, as_at, language: 
     context.update(
         pdf=True,
         html_lang=HTML_LANG[language],
+        status_label=status_label(strategy.status),
         watermark=not strategy.is_public and kind != Kind.CONSULTATION_DRAFT,
         **({} if strategy.partnership_as_published else partnership_records(partnership)),
     )
@@ -145,7 +164,10 @@ def _strategy_pdf_html(strategy: Strategy, kind: str, quarter, as_at, language: 
             progress_groups=progress_overview(strategy, year[-1]),
             as_at=as_at or timezone.localdate(),
             checklist=statutory_checklist(partnership, as_at),
-            transitions=strategy.transitions.select_related("by", "decision_meeting"),
+            transitions=[
+                _with_status_label(step)
+                for step in strategy.transitions.select_related("by", "decision_meeting")
+            ],
             previous=strategy.supersedes,
             changes=compare_revisions(strategy.supersedes, strategy)
             if strategy.supersedes
@@ -165,6 +187,11 @@ def _strategy_pdf_html(strategy: Strategy, kind: str, quarter, as_at, language: 
             ],
         )
     return render_to_string(TEMPLATES[kind], context)
+
+
+def _with_status_label(step):
+    step.to_status_label = status_label(step.to_status)
+    return step
 
 
 def partnership_records(partnership) -> dict:

@@ -19,7 +19,7 @@ from csp_portal.pdf import PdfRenderError
 from partnerships.models import Partnership
 from reports.pdfs import ENGLISH, WELSH, pdf_of_record_stored, staff_pdf_name
 from reports.tasks import pdf_of_record_state, queue_pdf_of_record
-from strategies.models import Strategy
+from strategies.models import Strategy, StrategyTransition
 from tests.factories import (
     DeliveryAreaFactory,
     PartnershipFactory,
@@ -210,13 +210,26 @@ def test_an_english_partnership_has_no_welsh_pdf(client, db):
 
 
 def test_the_scrutiny_and_board_reports_come_in_welsh_too(client, bilingual_plan):
+    steps = [("draft", "draft"), ("draft", "awaiting_approval"), ("approved", "published")]
+    for before, after in steps:
+        StrategyTransition.objects.create(
+            strategy=bilingual_plan, from_status=before, to_status=after
+        )
     client.force_login(user_with_role(bilingual_plan.partnership, "viewer"))
     scrutiny = read(download(client, address("scrutiny_report_pdf", bilingual_plan, WELSH)))
     assert scrutiny.trailer["/Root"]["/Lang"] == "cy"
     text = text_of(scrutiny)
-    for welsh in ["Adroddiad craffu: Strategaeth Diogelwch Cymunedol", "Risgiau", "Y strategaeth"]:
+    for welsh in [
+        "Adroddiad craffu: Strategaeth Diogelwch Cymunedol",
+        "Diwygiad 1, cyhoeddwyd.",
+        "Dechreuwyd fel drafft",
+        "Yn aros am gymeradwyaeth a chraffu",
+        "Risgiau",
+        "Y strategaeth",
+    ]:
         assert welsh in text, welsh
-    assert "Scrutiny report" not in text
+    for english in ["Scrutiny report", "Revision 1", "Started as", "Awaiting approval"]:
+        assert english not in text, english
 
     quarter = Quarter.current().previous()
     board = address("board_report_pdf", bilingual_plan, WELSH, quarter=quarter.slug)
@@ -227,8 +240,14 @@ def test_the_scrutiny_and_board_reports_come_in_welsh_too(client, bilingual_plan
     assert reader.trailer["/Root"]["/Lang"] == "cy"
     assert "Adroddiad chwarterol y bwrdd" in text_of(reader)
 
-    english = read(download(client, address("scrutiny_report_pdf", bilingual_plan)))
-    assert "Scrutiny report: Community Safety Strategy" in text_of(english)
+    english = text_of(read(download(client, address("scrutiny_report_pdf", bilingual_plan))))
+    for words in [
+        "Scrutiny report: Community Safety Strategy",
+        "Revision 1, published.",
+        "Started as a draft",
+        "Awaiting approval and scrutiny",
+    ]:
+        assert words in english, words
 
 
 def test_english_and_welsh_staff_pdfs_never_share_a_file(bilingual_plan):
