@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.views import View
 
-from csp_portal import jobs
 from csp_portal.editor import PortalPageMixin
 from monitoring.selectors import due_quarter, progress_overview, reporting_quarters
 from partnerships import permissions
@@ -21,9 +20,8 @@ from ..checklist import statutory_checklist
 from ..forms import AsAtForm
 from ..history import partnership_history
 from ..pages import strategy_page_context
-from ..pdfs import pdf_of_record_stored
 from ..selectors import dashboard, first_steps, partnership_workspace, strategy_page_queryset
-from ..tasks import pdf_of_record_key, start_pdf_of_record
+from ..tasks import pdf_of_record_state, restart_pdfs_of_record
 
 
 class DashboardView(PortalPageMixin, View):
@@ -75,9 +73,7 @@ class StrategyOverviewView(StrategyPageMixin, View):
                 "progress_due": due_quarter(reporting_quarters(strategy)[-1]),
                 "strategy_consultations": strategy.consultations.all(),
                 "partnership_subgroups": strategy.partnership.subgroups.all(),
-                "pdf_of_record": strategy.is_public
-                and not pdf_of_record_stored(strategy)
-                and jobs.state(pdf_of_record_key(strategy)),
+                "pdf_of_record": strategy.is_public and pdf_of_record_state(strategy),
             },
         )
 
@@ -90,8 +86,8 @@ class PdfOfRecordView(StrategyPageMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        if self.strategy.is_public and not pdf_of_record_stored(self.strategy):
-            start_pdf_of_record(self.strategy, again=True)
+        if self.strategy.is_public and pdf_of_record_state(self.strategy):
+            restart_pdfs_of_record(self.strategy)
             messages.success(request, "The PDF is being prepared again.")
         return redirect("reports_editor:strategy", pk=pk)
 

@@ -7,6 +7,7 @@ import datetime
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.editor import EditorAccessMixin
@@ -15,17 +16,24 @@ from csp_portal.models import Job
 from partnerships import permissions
 from strategies.models import Strategy
 
-from ..pdfs import Kind, pdf_filename, pdf_of_record_stored, staff_pdf_name
+from ..pdfs import (
+    Kind,
+    asked_language,
+    open_pdf_of_record,
+    pdf_filename,
+    pdf_of_record_stored,
+    staff_pdf_name,
+)
 from ..selectors import consultation_draft_page
 from ..tasks import start_pdf_of_record, start_staff_pdf
 
 REFRESH_SECONDS = 5
 
 DOCUMENTS = {
-    Kind.STRATEGY: "the PDF of {title}",
-    Kind.SCRUTINY_REPORT: "the scrutiny report for {title}",
-    Kind.BOARD_REPORT: "the board report for {title}",
-    Kind.CONSULTATION_DRAFT: "the draft for consultation of {title}",
+    Kind.STRATEGY: _("the PDF of {title}"),
+    Kind.SCRUTINY_REPORT: _("the scrutiny report for {title}"),
+    Kind.BOARD_REPORT: _("the board report for {title}"),
+    Kind.CONSULTATION_DRAFT: _("the draft for consultation of {title}"),
 }
 
 
@@ -45,22 +53,25 @@ def _preparing(request, strategy, job: Job, kind=Kind.STRATEGY, can_retry=False)
 
 
 def public_pdf(request, partnership_slug, slug):
-    """The stored document of record (404 for anything unpublished), or the page saying it
-    is being prepared."""
+    """The stored document of record (404 for anything unpublished), in the address's
+    language (/cy/... is the Welsh of a partnership that publishes in both), or the page
+    saying it is being prepared."""
     strategy = get_object_or_404(
         Strategy.objects.published().select_related("partnership"),
         partnership__slug=partnership_slug,
         slug=slug,
     )
-    if not pdf_of_record_stored(strategy):
-        job = start_pdf_of_record(strategy)  # at once, unless it is waiting already
+    language = asked_language(strategy.partnership)
+    if not pdf_of_record_stored(strategy, language):
+        # At once, unless it is waiting already.
+        job = start_pdf_of_record(strategy, language=language)
         strategy.refresh_from_db(fields=["pdf"])
-        if not pdf_of_record_stored(strategy):
+        if not pdf_of_record_stored(strategy, language):
             return _preparing(request, strategy, job)
     return FileResponse(
-        strategy.pdf.open("rb"),
+        open_pdf_of_record(strategy, language),
         as_attachment=True,
-        filename=pdf_filename(strategy),
+        filename=pdf_filename(strategy, language=language),
         content_type="application/pdf",
     )
 
@@ -69,22 +80,22 @@ def consultation_draft_pdf(request, partnership_slug, slug):
     """The draft a consultation asks about, as a PDF marked so on every page, while the
     consultation is open."""
     strategy, _consultation = consultation_draft_page(partnership_slug=partnership_slug, slug=slug)
-    name = staff_pdf_name(strategy, Kind.CONSULTATION_DRAFT)
-    return _prepared_pdf(request, strategy, Kind.CONSULTATION_DRAFT, None, None, name)
+    language = asked_language(strategy.partnership)
+    name = staff_pdf_name(strategy, Kind.CONSULTATION_DRAFT, language=language)
+    return _prepared_pdf(request, strategy, Kind.CONSULTATION_DRAFT, None, None, name, language)
 
 
-def _prepared_pdf(request, strategy, kind, quarter, as_at, name, can_retry=False):
+def _prepared_pdf(request, strategy, kind, quarter, as_at, name, language, can_retry=False):
     """The PDF stored as `name`; if it is not there, its job queued (unless it is waiting
     already) and the page saying it is being prepared."""
     if not default_storage.exists(name):
-        job = start_staff_pdf(strategy, kind, quarter, as_at, name)
+        job = start_staff_pdf(strategy, kind, quarter, as_at, name, language=language)
         if not default_storage.exists(name):
             return _preparing(request, strategy, job, kind, can_retry=can_retry)
     with default_storage.open(name, "rb") as file:
         response = HttpResponse(file.read(), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{pdf_filename(strategy, kind, quarter)}"'
-    )
+    filename = pdf_filename(strategy, kind, quarter, language)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -135,15 +146,18 @@ class StaffPdfView(EditorAccessMixin, View):
     def _asked_for(self, quarter):
         quarter = _quarter_begun(quarter) if self.kind == Kind.BOARD_REPORT else None
         as_at = _as_at(self.request) if self.kind == Kind.SCRUTINY_REPORT else None
-        name = staff_pdf_name(self.scoped, self.kind, quarter, as_at)
-        return quarter, as_at, name
+        language = asked_language(self.scoped.partnership)
+        name = staff_pdf_name(self.scoped, self.kind, quarter, as_at, language)
+        return quarter, as_at, name, language
 
     def get(self, request, partnership_slug, slug, quarter=None):
-        quarter, as_at, name = self._asked_for(quarter)
-        return _prepared_pdf(request, self.scoped, self.kind, quarter, as_at, name, can_retry=True)
+        quarter, as_at, name, language = self._asked_for(quarter)
+        return _prepared_pdf(
+            request, self.scoped, self.kind, quarter, as_at, name, language, can_retry=True
+        )
 
     def post(self, request, partnership_slug, slug, quarter=None):
         """Try again: the job of a PDF that could not be prepared, queued anew."""
-        quarter, as_at, name = self._asked_for(quarter)
-        start_staff_pdf(self.scoped, self.kind, quarter, as_at, name, again=True)
+        quarter, as_at, name, language = self._asked_for(quarter)
+        start_staff_pdf(self.scoped, self.kind, quarter, as_at, name, again=True, language=language)
         return redirect(request.get_full_path())
