@@ -2,7 +2,7 @@
 page and search. Residents need no account; anonymous visitors are served from the page
 cache (csp_portal.pagecache)."""
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.generic import TemplateView
 
 from consultations.selectors import open_consultations_everywhere
@@ -11,6 +11,7 @@ from monitoring.selectors import latest_published_quarter
 
 from ..action_plan import FIRST_ACTIONS, PublicActionFilter, PublicActionTable
 from ..pages import partnership_page_context, strategy_page_context
+from ..pdfs import frozen_partnership
 from ..search import MAX_QUERY_LENGTH, PER_KIND, search_capped
 from ..selectors import (
     consultation_draft_page,
@@ -49,7 +50,10 @@ class StrategyDetailView(TemplateView):
             partnership_slug=self.kwargs["partnership_slug"], slug=self.kwargs["slug"]
         )
         return super().get_context_data(
-            **strategy_page_context(strategy, first_actions=FIRST_ACTIONS), **kwargs
+            **strategy_page_context(strategy, first_actions=FIRST_ACTIONS),
+            # The members and subgroups as at publication, in the page's language.
+            partnership_as_published=frozen_partnership(strategy, translation.get_language()),
+            **kwargs,
         )
 
 

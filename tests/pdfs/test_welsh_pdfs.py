@@ -184,6 +184,15 @@ def test_publication_prepares_the_pdf_of_record_in_each_language(bilingual_plan)
     assert pdf_of_record_stored(bilingual_plan, WELSH)
 
 
+def test_the_welsh_page_of_the_plan_shows_its_members_as_kept_in_welsh(client, bilingual_plan):
+    queue_pdf_of_record(None, strategy_pk=bilingual_plan.pk)  # freezes them in both languages
+    english_page = bilingual_plan.get_absolute_url()
+    welsh = client.get(f"/cy{english_page}").content.decode()
+    assert "Dim aelodau wedi'u cofnodi." in welsh
+    assert "No members recorded." not in welsh
+    assert "No members recorded." in client.get(english_page).content.decode()
+
+
 def test_a_plan_frozen_before_its_partnership_published_in_welsh_keeps_its_english_members(
     client, bilingual_plan
 ):
