@@ -1,6 +1,8 @@
 from decimal import Decimal
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
@@ -16,6 +18,14 @@ def fallback_language(record, field: str) -> str:
     """The lang of an element showing the record's `field`: 'en-GB' where a Welsh page
     shows its English (no Welsh was written), else '' (the page's own language)."""
     return bilingual.fallback_language(record, field)
+
+
+@register.filter
+def in_other_language(address: str) -> str:
+    """The same address in the other language: /cy/... for an English page's, and the
+    English for a Welsh page's."""
+    welsh = translation.get_language() == "cy"
+    return translate_url(address, settings.LANGUAGE_CODE if welsh else "cy")
 
 
 @register.filter

@@ -97,3 +97,18 @@ def test_every_workspace_page_answers_in_welsh(client, partnership_a, draft_a):
                 refused[name] = "not lang=cy"
     assert checked > 80
     assert not refused, "\n".join(f"{name}: {why}" for name, why in refused.items())
+
+
+def test_the_workspace_offers_each_pdf_in_the_other_language(client, partnership_a, draft_a):
+    make_bilingual(partnership_a)
+    client.force_login(user_with_role(partnership_a, "approver"))
+    overview = reverse("reports_editor:strategy", kwargs={"pk": draft_a.pk})
+    scrutiny = reverse(
+        "reports:scrutiny_report_pdf",
+        kwargs={"partnership_slug": partnership_a.slug, "slug": draft_a.slug},
+    )
+    page = client.get(overview).content.decode()
+    assert f'href="/cy{scrutiny}" hreflang="cy"' in page
+    page = client.get(f"/cy{overview}").content.decode()
+    assert f'href="{scrutiny}" hreflang="en-GB"' in page
+    assert "Adroddiad craffu (PDF), yn yr iaith arall:" in page
