@@ -167,6 +167,9 @@ def add_welsh_fields(form) -> None:
         fields[welsh].required = False  # the workflow, not the form, asks for every Welsh
         fields[welsh].label = f"{field.label or name.replace('_', ' ').capitalize()} (Cymraeg)"
         fields[welsh].help_text = ""
+        # Each box says the language of its text, for screen readers and spelling (WCAG 3.1.2).
+        fields[welsh].widget.attrs["lang"] = "cy"
+        field.widget.attrs["lang"] = "en-GB"
         form.initial.setdefault(welsh, getattr(record, welsh) or "")
         checks = []
         for language in ("en", "cy"):

@@ -3,6 +3,8 @@ published only once every public text is in both languages and none needs review
 editor lists what is missing, with links; a text whose other language changed after it was
 written needs review until someone checks it."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -30,6 +32,10 @@ def draft(bilingual):
     return strategy
 
 
+def input_named(page: str, name: str) -> str:
+    return re.search(rf'<input[^>]*name="{name}"[^>]*>', page).group(0)
+
+
 def test_a_plan_lacking_welsh_cannot_go_out_and_the_editor_lists_what(client, draft):
     priority = PriorityFactory(strategy=draft, title_en="Protect children")
     approver = user_with_role(draft.partnership, "approver")
@@ -47,6 +53,14 @@ def test_a_plan_lacking_welsh_cannot_go_out_and_the_editor_lists_what(client, dr
     page = client.get(reverse("reports_editor:strategy", kwargs={"pk": draft.pk})).content.decode()
     assert f'href="{edit}"' in page
     assert "portal-language-select" in page  # its workspace is in both languages too
+
+    form = client.get(edit).content.decode()
+    assert re.search(
+        r'<input[^>]*name="title_cy"[^>]*lang="cy"|<input[^>]*lang="cy"[^>]*name="title_cy"', form
+    )
+    assert re.search(
+        r'<input[^>]*name="title"[^>]*lang="en-GB"|<input[^>]*lang="en-GB"[^>]*name="title"', form
+    )
 
     Visitor(client).submit(edit, {"title_cy": "Diogelu plant"})
     assert translation_gaps(draft) == []
