@@ -13,6 +13,7 @@ from django.db.models import Case, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.lookups import Exact
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import TranslationOptions, translator
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
@@ -21,6 +22,17 @@ from .models import TranslationStamp
 
 LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
+# The box to say a text was checked against the other language's newer text, by language.
+CHECKED_WORDS = {
+    "en": {
+        "label": _("I have checked the English: it says what the Welsh now says"),
+        "help_text": _("The Welsh changed after this English was written."),
+    },
+    "cy": {
+        "label": _("I have checked the Welsh: it says what the English now says"),
+        "help_text": _("The English changed after this Welsh was written."),
+    },
+}
 
 
 def register_translated(model, *fields: str) -> None:
@@ -175,13 +187,7 @@ def add_welsh_fields(form) -> None:
         for language in ("en", "cy"):
             if (name, language) in flagged:
                 check = f"{in_language(name, language)}_checked"
-                fields[check] = forms.BooleanField(
-                    required=False,
-                    label=f"I have checked the {LANGUAGE_NAMES[language]}: it says what the "
-                    f"{LANGUAGE_NAMES[other(language)]} now says",
-                    help_text=f"The {LANGUAGE_NAMES[other(language)]} changed after this "
-                    f"{LANGUAGE_NAMES[language]} was written.",
-                )
+                fields[check] = forms.BooleanField(required=False, **CHECKED_WORDS[language])
                 checks.append(check)
         pairs[name] = (welsh, checks)
         field.label = f"{field.label or name.replace('_', ' ').capitalize()} (English)"
