@@ -156,19 +156,21 @@ class ResponseForm(forms.Form):
 
 class ConsultationForm(forms.ModelForm):
     opens_at = DayAndTimeField(
-        label="Opens",
+        label=_("Opens"),
         called="the date it opens",
         time_called="the time it opens",
         default_time=datetime.time(0, 0),
-        help_text="UK time. Residents can answer once the strategy is out for consultation "
-        "and this time has come. Left empty, the time is midnight at the start of the day.",
+        help_text=_(
+            "UK time. Residents can answer once the strategy is out for consultation "
+            "and this time has come. Left empty, the time is midnight at the start of the day."
+        ),
     )
     closes_at = DayAndTimeField(
-        label="Closes",
+        label=_("Closes"),
         called="the date it closes",
         time_called="the time it closes",
         default_time=datetime.time(23, 59),
-        help_text="UK time. Left empty, the time is 11:59pm, at the end of the day.",
+        help_text=_("UK time. Left empty, the time is 11:59pm, at the end of the day."),
     )
 
     class Meta:
@@ -187,8 +189,8 @@ class NewConsultationForm(ConsultationForm):
     equality = forms.BooleanField(
         required=False,
         initial=True,
-        label="Ask the equality monitoring questions (age, sex, disability, ethnicity)",
-        help_text="Each has 'prefer not to say', and is reported only in totals.",
+        label=_("Ask the equality monitoring questions (age, sex, disability, ethnicity)"),
+        help_text=_("Each has 'prefer not to say', and is reported only in totals."),
     )
 
 
@@ -259,8 +261,10 @@ class HeldElsewhereForm(forms.ModelForm):
     """A consultation held outside the portal (a paper survey, events, the council's own
     survey tool), recorded with the figures the partnership reports."""
 
-    opens_at = PartialDateField(label="Opened", example="22 2 2021", called="the date it opened")
-    closes_at = PartialDateField(label="Closed", example="31 3 2021", called="the date it closed")
+    opens_at = PartialDateField(label=_("Opened"), example="22 2 2021", called="the date it opened")
+    closes_at = PartialDateField(
+        label=_("Closed"), example="31 3 2021", called="the date it closed"
+    )
 
     class Meta:
         model = Consultation

@@ -16,6 +16,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 
 from .csvfiles import csv_response
 from .dates import read_date
@@ -163,15 +164,15 @@ class ImportForm(forms.Form):
     back as `table`."""
 
     file = forms.FileField(
-        label="Upload a file",
+        label=_("Upload a file"),
         required=False,
-        help_text="An Excel workbook (.xlsx, its first sheet) or a CSV file, up to 5 MB.",
+        help_text=_("An Excel workbook (.xlsx, its first sheet) or a CSV file, up to 5 MB."),
     )
     text = forms.CharField(
-        label="Or paste the rows",
+        label=_("Or paste the rows"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
-        help_text="Copy the table in Word or Excel, with its heading row, and paste it here.",
+        help_text=_("Copy the table in Word or Excel, with its heading row, and paste it here."),
         max_length=2_000_000,
     )
     table = forms.CharField(required=False, widget=forms.HiddenInput, max_length=4_000_000)

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import Quarter, financial_year_label
 from csp_portal.forms import bounded
@@ -9,16 +10,16 @@ from .selectors import reporting_quarters
 
 
 class ProgressForm(forms.Form):
-    quarter = forms.ChoiceField(label="Quarter")
-    rag = forms.ChoiceField(label="Status", choices=Rag.choices, widget=forms.RadioSelect)
+    quarter = forms.ChoiceField(label=_("Quarter"))
+    rag = forms.ChoiceField(label=_("Status"), choices=Rag.choices, widget=forms.RadioSelect)
     commentary = forms.CharField(
-        label="Commentary",
+        label=_("Commentary"),
         max_length=3000,
         widget=forms.Textarea,
-        help_text="What was done this quarter, and what is next.",
+        help_text=_("What was done this quarter, and what is next."),
     )
     evidence_url = forms.URLField(
-        label="Link to evidence", required=False, max_length=500, assume_scheme="https"
+        label=_("Link to evidence"), required=False, max_length=500, assume_scheme="https"
     )
 
     def __init__(self, *args, quarters, **kwargs):
@@ -84,7 +85,7 @@ class FigureForm(forms.ModelForm):
     reported yearly), the figure and a note."""
 
     period = forms.ChoiceField()
-    value = FigureField(label="Figure", max_digits=12, decimal_places=2)
+    value = FigureField(label=_("Figure"), max_digits=12, decimal_places=2)
     field_order = ["period", "value", "note"]
 
     class Meta:
@@ -144,9 +145,11 @@ class FigureForm(forms.ModelForm):
 
 class IndicatorImportForm(forms.Form):
     file = forms.FileField(
-        label="CSV file",
-        help_text="Columns: indicator, year, quarter, value, note. The year is the financial "
-        "year (2021 or 2021/22); leave the quarter empty for a whole year. At most 1 MB.",
+        label=_("CSV file"),
+        help_text=_(
+            "Columns: indicator, year, quarter, value, note. The year is the financial "
+            "year (2021 or 2021/22); leave the quarter empty for a whole year. At most 1 MB."
+        ),
     )
 
     def clean_file(self):

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import (
     PartialDateField,
@@ -27,21 +28,23 @@ from .models import (
 
 class RoleForm(forms.Form):
     email = forms.EmailField(
-        label="E-mail address",
+        label=_("E-mail address"),
         max_length=254,
-        help_text="Someone without an account gets an e-mail inviting them to set a password.",
+        help_text=_("Someone without an account gets an e-mail inviting them to set a password."),
     )
     role = forms.ChoiceField(
-        choices=PartnershipRole.Role.choices, widget=forms.RadioSelect, label="Role"
+        choices=PartnershipRole.Role.choices, widget=forms.RadioSelect, label=_("Role")
     )
 
 
 class InviteApproverForm(forms.Form):
     email = forms.EmailField(
-        label="E-mail address of the approver",
+        label=_("E-mail address of the approver"),
         max_length=254,
-        help_text="Usually the community safety manager. Someone without an account gets an "
-        "e-mail inviting them to set a password.",
+        help_text=_(
+            "Usually the community safety manager. Someone without an account gets an "
+            "e-mail inviting them to set a password."
+        ),
     )
 
 
@@ -59,11 +62,13 @@ class ProfileForm(forms.ModelForm):
     """What the public page says of the partnership, and how to reach it."""
 
     councils = forms.CharField(
-        label="The councils whose area it covers",
+        label=_("The councils whose area it covers"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
-        help_text="One a line, e.g. 'Woking Borough Council' and 'Surrey County Council' in a "
-        "two-tier area.",
+        help_text=_(
+            "One a line, e.g. 'Woking Borough Council' and 'Surrey County Council' in a "
+            "two-tier area."
+        ),
     )
 
     class Meta:
@@ -117,9 +122,9 @@ class NewPartnershipForm(ProfileForm):
     """A portal administrator adds a partnership; its approver fills in the rest."""
 
     approver_email = forms.EmailField(
-        label="E-mail address of its first approver",
+        label=_("E-mail address of its first approver"),
         max_length=254,
-        help_text="Usually the community safety manager: they are sent an invitation.",
+        help_text=_("Usually the community safety manager: they are sent an invitation."),
     )
 
     class Meta(ProfileForm.Meta):
@@ -155,23 +160,23 @@ class MembershipForm(PartnershipRecordForm):
     """A member: an organisation from the national list, or a new one added to it."""
 
     new_organisation = forms.CharField(
-        label="Or a new organisation",
+        label=_("Or a new organisation"),
         max_length=200,
         required=False,
-        help_text="Its full name, where it is not in the list above.",
+        help_text=_("Its full name, where it is not in the list above."),
     )
     new_organisation_kind = forms.ChoiceField(
-        label="What the new organisation is",
+        label=_("What the new organisation is"),
         choices=Organisation.Kind.choices,
         required=False,
         initial=Organisation.Kind.OTHER,
         widget=forms.Select,
     )
     member_from = PartialDateField(
-        label="Member from", required=False, example="1 4 2021", called="the date it joined"
+        label=_("Member from"), required=False, example="1 4 2021", called="the date it joined"
     )
     member_until = PartialDateField(
-        label="Member until", required=False, example="26 6 2021", called="the date it left"
+        label=_("Member until"), required=False, example="26 6 2021", called="the date it left"
     )
     field_order = [
         "organisation",
@@ -220,11 +225,11 @@ class MembershipForm(PartnershipRecordForm):
 
 class OrganisationForm(PartialDatesMixin, forms.ModelForm):
     abolished_on = PartialDateField(
-        label="Abolished on",
+        label=_("Abolished on"),
         called="the date it was abolished",
         required=False,
         example="1 7 2022",
-        help_text="If it no longer exists.",
+        help_text=_("If it no longer exists."),
     )
     dates_after = "website"
 
@@ -283,10 +288,10 @@ class GovernanceLinkForm(PartnershipRecordForm):
 
 class BoardPostForm(PartnershipRecordForm):
     held_from = PartialDateField(
-        label="From", required=False, example="5 2019", called="the date they took the post"
+        label=_("From"), required=False, example="5 2019", called="the date they took the post"
     )
     held_until = PartialDateField(
-        label="Until", required=False, example="3 2022", called="the date they left the post"
+        label=_("Until"), required=False, example="3 2022", called="the date they left the post"
     )
     field_order = ["post", "holder", "organisation", "held_from", "held_until", "note"]
 
@@ -299,7 +304,7 @@ class BoardPostForm(PartnershipRecordForm):
 
 
 class BoardMeetingForm(PartnershipRecordForm):
-    held_on = PartialDateField(label="Date of the meeting", example="2 11 2021")
+    held_on = PartialDateField(label=_("Date of the meeting"), example="2 11 2021")
 
     class Meta:
         model = BoardMeeting

@@ -5,6 +5,7 @@ page shows the first actions under each priority and links here for the rest."""
 import django_filters
 import django_tables2 as tables
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import Quarter
 from monitoring.models import Rag
@@ -24,7 +25,7 @@ class PublicActionFilter(ActionFilter):
 
     completeness = None
     status = django_filters.ChoiceFilter(
-        choices=STATUSES, label="Latest status", empty_label="Any", method="filter_status"
+        choices=STATUSES, label=_("Latest status"), empty_label=_("Any"), method="filter_status"
     )
 
     def __init__(self, *args, strategy, quarter, **kwargs):
@@ -44,13 +45,13 @@ class PublicActionTable(ActionTable):
     flags, and each action's latest public progress when there is any."""
 
     # What the plan does not say, said: as on the strategy's page.
-    success_measure = tables.Column(verbose_name="Success measure", default="Not stated")
-    target = tables.Column(verbose_name="Target", default="Not stated")
+    success_measure = tables.Column(verbose_name=_("Success measure"), default="Not stated")
+    target = tables.Column(verbose_name=_("Target"), default="Not stated")
     lead = tables.Column(
-        verbose_name="Lead", accessor="lead_label", orderable=False, default="Not stated"
+        verbose_name=_("Lead"), accessor="lead_label", orderable=False, default="Not stated"
     )
     status = tables.Column(
-        verbose_name="Latest status", accessor="latest_rag", orderable=False, empty_values=()
+        verbose_name=_("Latest status"), accessor="latest_rag", orderable=False, empty_values=()
     )
 
     class Meta(ActionTable.Meta):

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import PartialDateField, PartialDatesMixin, bounded, say_what_to_do
 from partnerships.models import Partnership
@@ -21,7 +22,9 @@ class RecommendationForm(forms.ModelForm):
 class ReviewForm(PartialDatesMixin, forms.ModelForm):
     """A meeting of the crime and disorder committee about the partnership."""
 
-    meeting_on = PartialDateField(label="Date of the meeting", least="month", example="22 3 2021")
+    meeting_on = PartialDateField(
+        label=_("Date of the meeting"), least="month", example="22 3 2021"
+    )
     dates_after = "committee"
 
     class Meta:

@@ -1,5 +1,6 @@
 import django_tables2 as tables
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 
 from .models import Action
 
@@ -19,18 +20,21 @@ class ActionTable(tables.Table):
     columns the import reads (strategies.imports.COLUMNS), so a download imports back."""
 
     where = tables.Column(
-        verbose_name="Priority and area",
+        verbose_name=_("Priority and area"),
         accessor="priority__title",
         order_by=("priority__order", "delivery_area__order"),
         default="",
         exclude_from_export=True,
     )
-    delivery = tables.Column(verbose_name="Delivery", linkify=False)
-    success_measure = tables.Column(verbose_name="Success measure", default="")
-    target = tables.Column(verbose_name="Target", default="")
-    lead = tables.Column(verbose_name="Lead", accessor="lead_label", orderable=False, default="")
+    delivery = tables.Column(verbose_name=_("Delivery"), linkify=False)
+    success_measure = tables.Column(verbose_name=_("Success measure"), default="")
+    target = tables.Column(verbose_name=_("Target"), default="")
+    lead = tables.Column(verbose_name=_("Lead"), accessor="lead_label", orderable=False, default="")
     when = tables.Column(
-        verbose_name="When", accessor="year", order_by=("year", "due_on"), exclude_from_export=True
+        verbose_name=_("When"),
+        accessor="year",
+        order_by=("year", "due_on"),
+        exclude_from_export=True,
     )
     edit = tables.TemplateColumn(
         template_name="strategies/editor/_action_links.html",
@@ -39,14 +43,14 @@ class ActionTable(tables.Table):
         exclude_from_export=True,
     )
     # In the download only.
-    priority = tables.Column(verbose_name="Priority", accessor="priority__title", visible=False)
+    priority = tables.Column(verbose_name=_("Priority"), accessor="priority__title", visible=False)
     delivery_area = tables.Column(
-        verbose_name="Delivery area", accessor="delivery_area__title", visible=False
+        verbose_name=_("Delivery area"), accessor="delivery_area__title", visible=False
     )
-    area = tables.Column(verbose_name="Area", visible=False)
-    year = tables.Column(verbose_name="Year", accessor="year_label", visible=False)
-    four_p = tables.Column(verbose_name="4P", visible=False)
-    due = tables.Column(verbose_name="Due", visible=False)
+    area = tables.Column(verbose_name=_("Area"), visible=False)
+    year = tables.Column(verbose_name=_("Year"), accessor="year_label", visible=False)
+    four_p = tables.Column(verbose_name=_("4P"), visible=False)
+    due = tables.Column(verbose_name=_("Due"), visible=False)
 
     caption = "Actions"
 

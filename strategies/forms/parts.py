@@ -5,6 +5,7 @@ an action plan from a table)."""
 import functools
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import financial_year_label
 from csp_portal.forms import (
@@ -95,7 +96,7 @@ class DeliveryAreaForm(PartForm):
 
 class ActionForm(PartialDatesMixin, PartForm):
     due_on = PartialDateField(
-        label="Due", required=False, example="31 3 2022", called="the date it is due"
+        label=_("Due"), required=False, example="31 3 2022", called="the date it is due"
     )  # goes last
 
     class Meta:
@@ -184,12 +185,14 @@ class ActionImportForm(ImportForm):
     strategy the preview was checked against."""
 
     year = forms.TypedChoiceField(
-        label="Year of rows that give none",
+        label=_("Year of rows that give none"),
         coerce=int,
         empty_value=None,
         required=False,
-        help_text="A plan's table of one year often has no year column. Rows that give "
-        "their year keep it.",
+        help_text=_(
+            "A plan's table of one year often has no year column. Rows that give "
+            "their year keep it."
+        ),
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
     # The leads the portal does not know that the user ticked on the preview, to add to the
@@ -206,8 +209,8 @@ class ActionImportForm(ImportForm):
 
 
 class MilestoneForm(PartialDatesMixin, PartForm):
-    planned_on = PartialDateField(label="Planned date", required=False)
-    actual_on = PartialDateField(label="Date it happened", required=False)
+    planned_on = PartialDateField(label=_("Planned date"), required=False)
+    actual_on = PartialDateField(label=_("Date it happened"), required=False)
     field_order = ["kind", "title", "body", "planned_on", "actual_on", "note"]
 
     class Meta:
@@ -237,13 +240,13 @@ class PolicyLinkForm(PartForm):
 class DocumentForm(PartialDatesMixin, forms.ModelForm):
     """A document of the partnership or of a strategy: a file uploaded, or a link to it."""
 
-    dated = PartialDateField(label="Date of the document", required=False)
+    dated = PartialDateField(label=_("Date of the document"), required=False)
     review_on = PartialDateField(
-        label="Review due",
+        label=_("Review due"),
         required=False,
         called="the date the review is due",
         example="1 2026",
-        help_text="For a strategy: when it is due to be reviewed.",
+        help_text=_("For a strategy: when it is due to be reviewed."),
     )
     field_order = ["title", "kind", "file", "url", "dated", "review_on", "description"]
 
@@ -283,7 +286,7 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
 
 class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
     completed_on = PartialDateField(
-        label="Completed",
+        label=_("Completed"),
         required=False,
         example="12 2020",
         called="the date it was completed",
@@ -307,13 +310,13 @@ class SubgroupDeliveryForm(forms.Form):
         queryset=StrategicPriority.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Priorities it delivers",
+        label=_("Priorities it delivers"),
     )
     delivery_areas = BoundedModelMultipleChoiceField(
         queryset=DeliveryArea.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Delivery areas it delivers",
+        label=_("Delivery areas it delivers"),
     )
 
     def __init__(self, *args, strategy: Strategy, subgroup: Subgroup, **kwargs):
@@ -333,5 +336,5 @@ say_what_to_do(
     MilestoneForm,
     RiskForm,
     PolicyLinkForm,
-    empty_label="Not chosen",
+    empty_label=_("Not chosen"),
 )
