@@ -24,5 +24,5 @@ class CommentTable(tables.Table):
         model = Answer
         fields = ["text", "question", "themes", "quotable", "submitted"]
         template_name = "includes/_table.html"
-        empty_text = "No comments match."
+        empty_text = _("No comments match.")
         row_attrs = {"id": lambda record: f"answer-{record.pk}"}

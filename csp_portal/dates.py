@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
+# Month names are Django's own, in Welsh from its catalogue, which spells July "Gorffenaf":
+# the portal's catalogue, read first, gives it as Welsh councils write it, "Gorffennaf".
+CORRECTED_MONTHS = (gettext_noop("July"),)
 
 
 class Precision(models.TextChoices):

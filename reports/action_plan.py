@@ -16,7 +16,7 @@ from strategies.tables import ActionTable
 # Under each priority on the strategy's page; the rest are on the action plan's page.
 FIRST_ACTIONS = 10
 
-STATUSES = [(rag, Rag(rag).label) for rag in RAG_ORDER] + [(NO_UPDATE, "No update")]
+STATUSES = [(rag, Rag(rag).label) for rag in RAG_ORDER] + [(NO_UPDATE, _("No update"))]
 
 
 class PublicActionFilter(ActionFilter):
@@ -45,10 +45,10 @@ class PublicActionTable(ActionTable):
     flags, and each action's latest public progress when there is any."""
 
     # What the plan does not say, said: as on the strategy's page.
-    success_measure = tables.Column(verbose_name=_("Success measure"), default="Not stated")
-    target = tables.Column(verbose_name=_("Target"), default="Not stated")
+    success_measure = tables.Column(verbose_name=_("Success measure"), default=_("Not stated"))
+    target = tables.Column(verbose_name=_("Target"), default=_("Not stated"))
     lead = tables.Column(
-        verbose_name=_("Lead"), accessor="lead_label", orderable=False, default="Not stated"
+        verbose_name=_("Lead"), accessor="lead_label", orderable=False, default=_("Not stated")
     )
     status = tables.Column(
         verbose_name=_("Latest status"), accessor="latest_rag", orderable=False, empty_values=()
@@ -57,7 +57,7 @@ class PublicActionTable(ActionTable):
     class Meta(ActionTable.Meta):
         exclude = ("edit",)
         sequence = ["where", "delivery", "success_measure", "target", "lead", "when", "status"]
-        empty_text = "No actions match these filters."
+        empty_text = _("No actions match these filters.")
 
     def __init__(self, *args, progress_public: bool, **kwargs):
         super().__init__(*args, **kwargs)

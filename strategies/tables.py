@@ -1,5 +1,6 @@
 import django_tables2 as tables
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import Action
@@ -12,6 +13,14 @@ def _lines(lines: list[str]):
         '<span class="portal-block{}">{}</span>',
         ((" govuk-body-s" if i else "", line) for i, line in enumerate(lines)),
     )
+
+
+# What an action lacks, as the table flags it (Action.missing).
+LACKS = {
+    "lead": _("no lead"),
+    "target": _("no target"),
+    "success measure": _("no success measure"),
+}
 
 
 class ActionTable(tables.Table):
@@ -74,13 +83,13 @@ class ActionTable(tables.Table):
             "edit",
         ]
         template_name = "includes/_table.html"
-        empty_text = "No actions match."
+        empty_text = _("No actions match.")
         attrs = {"class": "govuk-table portal-responsive-table"}
         row_attrs = {"id": lambda record: f"action-{record.pk}"}
         orderable = True
 
     def render_where(self, record):
-        lines = [record.priority.title if record.priority else "Under no priority"]
+        lines = [record.priority.title if record.priority else gettext("Under no priority")]
         lines += [x for x in (getattr(record.delivery_area, "title", ""), record.area) if x]
         return _lines(lines)
 
@@ -88,17 +97,18 @@ class ActionTable(tables.Table):
         """Flagged where the plan gives no lead, target or success measure."""
         if not record.missing:
             return value
-        missing = ", ".join(f"no {what}" for what in record.missing)
+        missing = ", ".join(str(LACKS.get(what, f"no {what}")) for what in record.missing)
         return format_html(
-            '{}<br><strong class="govuk-tag govuk-tag--yellow">Incomplete</strong> '
+            '{}<br><strong class="govuk-tag govuk-tag--yellow">{}</strong> '
             '<span class="govuk-body-s">{}</span>',
             value,
+            gettext("Incomplete"),
             missing,
         )
 
     def render_when(self, record):
         lines = [record.year_label]
-        lines += [f"Due {record.due}"] if record.due else []
+        lines += [gettext("Due %(date)s") % {"date": record.due}] if record.due else []
         lines += [record.get_four_p_display()] if record.four_p else []
         return _lines(lines)
 
