@@ -3,6 +3,7 @@ import re
 import secrets
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, placed_after
@@ -157,8 +158,8 @@ class ResponseForm(forms.Form):
 class ConsultationForm(forms.ModelForm):
     opens_at = DayAndTimeField(
         label=_("Opens"),
-        called="the date it opens",
-        time_called="the time it opens",
+        called=_("the date it opens"),
+        time_called=_("the time it opens"),
         default_time=datetime.time(0, 0),
         help_text=_(
             "UK time. Residents can answer once the strategy is out for consultation "
@@ -167,8 +168,8 @@ class ConsultationForm(forms.ModelForm):
     )
     closes_at = DayAndTimeField(
         label=_("Closes"),
-        called="the date it closes",
-        time_called="the time it closes",
+        called=_("the date it closes"),
+        time_called=_("the time it closes"),
         default_time=datetime.time(23, 59),
         help_text=_("UK time. Left empty, the time is 11:59pm, at the end of the day."),
     )
@@ -181,7 +182,7 @@ class ConsultationForm(forms.ModelForm):
         data = super().clean()
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes <= opens:
-            self.add_error("closes_at", "The closing time must be after the opening time")
+            self.add_error("closes_at", gettext("The closing time must be after the opening time"))
         return data
 
 
@@ -225,9 +226,11 @@ class QuestionForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("kind") in PER_PRIORITY and not data.get("priority"):
-            self.add_error("priority", "Choose the draft priority this question is about")
+            self.add_error("priority", gettext("Choose the draft priority this question is about"))
         if data.get("kind") not in PER_PRIORITY and data.get("priority"):
-            self.add_error("priority", "Only agreement and comment questions are about a priority")
+            self.add_error(
+                "priority", gettext("Only agreement and comment questions are about a priority")
+            )
         return data
 
 
@@ -261,9 +264,11 @@ class HeldElsewhereForm(forms.ModelForm):
     """A consultation held outside the portal (a paper survey, events, the council's own
     survey tool), recorded with the figures the partnership reports."""
 
-    opens_at = PartialDateField(label=_("Opened"), example="22 2 2021", called="the date it opened")
+    opens_at = PartialDateField(
+        label=_("Opened"), example="22 2 2021", called=_("the date it opened")
+    )
     closes_at = PartialDateField(
-        label=_("Closed"), example="31 3 2021", called="the date it closed"
+        label=_("Closed"), example="31 3 2021", called=_("the date it closed")
     )
 
     class Meta:
@@ -305,7 +310,7 @@ class HeldElsewhereForm(forms.ModelForm):
         data = super().clean()
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes.end < opens.start:
-            self.add_error("closes_at", "The consultation must close after it opens")
+            self.add_error("closes_at", gettext("The consultation must close after it opens"))
         return data
 
 
@@ -360,10 +365,10 @@ class ReportedResultForm(forms.ModelForm):
             data["statement"] = data["priority"].title
         if not data.get("statement") and not self.errors:
             self.add_error(
-                "statement", "Enter what people were asked about, or choose the priority"
+                "statement", gettext("Enter what people were asked about, or choose the priority")
             )
         for name in ReportedResult.SCALE + ["agree_percent"]:
             value = data.get(name)
             if value is not None and not 0 <= value <= 100:
-                self.add_error(name, "Enter a percentage from 0 to 100")
+                self.add_error(name, gettext("Enter a percentage from 0 to 100"))
         return data

@@ -16,6 +16,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .csvfiles import csv_response
@@ -197,7 +198,7 @@ class ImportForm(forms.Form):
             elif text and text.strip():
                 data["rows"] = read_text(text, **limits)
             else:
-                self.add_error("file", "Choose a file, or paste the rows below")
+                self.add_error("file", gettext("Choose a file, or paste the rows below"))
         except Unreadable as error:
             self.add_error("file" if upload else "text", str(error))
         return data
@@ -262,7 +263,9 @@ class ImportView(RecordFormView):
             return self.show(form, preview)
         saved = len(preview.to_save) if saved is None else saved
         messages.success(
-            self.request, f"{saved:,} {self.noun if saved != 1 else self.noun[:-1]} imported."
+            self.request,
+            gettext("%(saved)s %(noun)s imported.")
+            % {"saved": f"{saved:,}", "noun": self.noun if saved != 1 else self.noun[:-1]},
         )
         return redirect(self.get_success_url())
 

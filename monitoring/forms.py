@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import Quarter, financial_year_label
@@ -155,5 +156,5 @@ class IndicatorImportForm(forms.Form):
     def clean_file(self):
         file = self.cleaned_data["file"]
         if file.size > 1024 * 1024:
-            raise forms.ValidationError("The file is bigger than 1 MB")
+            raise forms.ValidationError(gettext("The file is bigger than 1 MB"))
         return file

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
@@ -163,7 +164,11 @@ class PublishQuarterView(StrategyAccessMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, f"Progress up to {quarter.short_label} is now public.")
+            messages.success(
+                request,
+                gettext("Progress up to %(short_label)s is now public.")
+                % {"short_label": quarter.short_label},
+            )
         return redirect(
             reverse("monitoring_editor:progress", kwargs={"pk": pk}) + f"?quarter={quarter.slug}"
         )
@@ -253,7 +258,7 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
     def form_valid(self, form):
         parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())
         if parsed.errors:
-            form.add_error("file", "The file has errors, listed below. Nothing was saved.")
+            form.add_error("file", gettext("The file has errors, listed below. Nothing was saved."))
             context = self.get_context_data(form=form, row_errors=parsed.errors)
             return self.render_to_response(context, status=400)
         self.parsed = parsed

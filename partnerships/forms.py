@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import (
@@ -114,7 +115,7 @@ class ProfileForm(forms.ModelForm):
     def clean_councils(self) -> list[str]:
         names = council_names(self.cleaned_data["councils"])
         if not names:
-            raise ValidationError("Enter the council whose area it covers")
+            raise ValidationError(gettext("Enter the council whose area it covers"))
         return names
 
 
@@ -141,7 +142,10 @@ class NewPartnershipForm(ProfileForm):
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
         if slug in RESERVED_SLUGS:
-            raise ValidationError(f"‘{slug}’ is one of the portal's own addresses; choose another")
+            raise ValidationError(
+                gettext("‘%(slug)s’ is one of the portal's own addresses; choose another")
+                % {"slug": slug}
+            )
         return slug
 
 
@@ -173,10 +177,10 @@ class MembershipForm(PartnershipRecordForm):
         widget=forms.Select,
     )
     member_from = PartialDateField(
-        label=_("Member from"), required=False, example="1 4 2021", called="the date it joined"
+        label=_("Member from"), required=False, example="1 4 2021", called=_("the date it joined")
     )
     member_until = PartialDateField(
-        label=_("Member until"), required=False, example="26 6 2021", called="the date it left"
+        label=_("Member until"), required=False, example="26 6 2021", called=_("the date it left")
     )
     field_order = [
         "organisation",
@@ -208,11 +212,18 @@ class MembershipForm(PartnershipRecordForm):
         data = super().clean()
         chosen, new = data.get("organisation"), (data.get("new_organisation") or "").strip()
         if chosen and new:
-            self.add_error("new_organisation", "Choose an organisation or add a new one, not both")
+            self.add_error(
+                "new_organisation", gettext("Choose an organisation or add a new one, not both")
+            )
         elif not chosen and not new:
-            self.add_error("organisation", "Choose the organisation, or add a new one below")
+            self.add_error(
+                "organisation", gettext("Choose the organisation, or add a new one below")
+            )
         elif new and Organisation.objects.filter(name__iexact=new).exists():
-            self.add_error("new_organisation", f"‘{new}’ is in the list already: choose it there")
+            self.add_error(
+                "new_organisation",
+                gettext("‘%(new)s’ is in the list already: choose it there") % {"new": new},
+            )
         return data
 
     @property
@@ -226,7 +237,7 @@ class MembershipForm(PartnershipRecordForm):
 class OrganisationForm(PartialDatesMixin, forms.ModelForm):
     abolished_on = PartialDateField(
         label=_("Abolished on"),
-        called="the date it was abolished",
+        called=_("the date it was abolished"),
         required=False,
         example="1 7 2022",
         help_text=_("If it no longer exists."),
@@ -288,10 +299,10 @@ class GovernanceLinkForm(PartnershipRecordForm):
 
 class BoardPostForm(PartnershipRecordForm):
     held_from = PartialDateField(
-        label=_("From"), required=False, example="5 2019", called="the date they took the post"
+        label=_("From"), required=False, example="5 2019", called=_("the date they took the post")
     )
     held_until = PartialDateField(
-        label=_("Until"), required=False, example="3 2022", called="the date they left the post"
+        label=_("Until"), required=False, example="3 2022", called=_("the date they left the post")
     )
     field_order = ["post", "holder", "organisation", "held_from", "held_until", "note"]
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -97,7 +98,10 @@ RESERVED_SLUGS = {
 
 def validate_not_reserved(slug: str) -> None:
     if slug in RESERVED_SLUGS:
-        raise ValidationError(f"'{slug}' is one of the portal's own addresses; choose another.")
+        raise ValidationError(
+            gettext("'%(slug)s' is one of the portal's own addresses; choose another.")
+            % {"slug": slug}
+        )
 
 
 class PartnershipQuerySet(models.QuerySet):
@@ -181,8 +185,10 @@ class Partnership(models.Model):
         if self.is_bilingual and self.nation != self.Nation.WALES:
             raise ValidationError(
                 {
-                    "languages": "Only a partnership in Wales can publish in Welsh and English: "
-                    "choose English only, or set its nation to Wales"
+                    "languages": gettext(
+                        "Only a partnership in Wales can publish in Welsh and English: "
+                        "choose English only, or set its nation to Wales"
+                    )
                 }
             )
 

@@ -4,6 +4,7 @@ questions."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -221,8 +222,10 @@ class Question(models.Model):
         if self.kind not in self.LISTED and options:
             raise ValidationError(
                 {
-                    "options": "Leave the answers to choose from empty, or choose a question "
-                    "answered from a list"
+                    "options": gettext(
+                        "Leave the answers to choose from empty, or choose a question "
+                        "answered from a list"
+                    )
                 }
             )
         if self.kind in self.LISTED:

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 
 from csp_portal import tables
@@ -276,5 +277,5 @@ class ChangeDeleteView(ConsultationAccessMixin, View):
     def post(self, request, pk, change_pk):
         change = get_object_or_404(ConsultationChange, pk=change_pk, consultation=self.consultation)
         services.change_delete(change=change, by=request.user)
-        messages.success(request, "‘You said, we did’ was deleted.")
+        messages.success(request, gettext("‘You said, we did’ was deleted."))
         return redirect(detail_url(self.consultation, "changes"))

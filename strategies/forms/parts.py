@@ -5,6 +5,8 @@ an action plan from a table)."""
 import functools
 
 from django import forms
+from django.utils import dateformat
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import financial_year_label
@@ -96,7 +98,7 @@ class DeliveryAreaForm(PartForm):
 
 class ActionForm(PartialDatesMixin, PartForm):
     due_on = PartialDateField(
-        label=_("Due"), required=False, example="31 3 2022", called="the date it is due"
+        label=_("Due"), required=False, example="31 3 2022", called=_("the date it is due")
     )  # goes last
 
     class Meta:
@@ -156,8 +158,10 @@ class ActionForm(PartialDatesMixin, PartForm):
         if due_problem(self.strategy, due):
             starts = self.strategy.starts_on
             raise forms.ValidationError(
-                f"The due date must be the same as or after {starts:%-d %B %Y}, when the plan "
-                "starts"
+                gettext(
+                    "The due date must be the same as or after %(starts)s, when the plan starts"
+                )
+                % {"starts": dateformat.format(starts, "j F Y")}
             )
         return due
 
@@ -169,8 +173,11 @@ class ActionForm(PartialDatesMixin, PartForm):
         if area is not None and priority and area.priority_id not in (None, priority.pk):
             self.add_error(
                 "delivery_area",
-                f"‘{area.title}’ is under the priority ‘{area.priority.title}’: choose that "
-                "priority, or a delivery area under this one",
+                gettext(
+                    "‘%(title)s’ is under the priority ‘%(title2)s’: choose that priority, or a "
+                    "delivery area under this one"
+                )
+                % {"title": area.title, "title2": area.priority.title},
             )
         elif area is not None:
             data["priority"] = priority or area.priority
@@ -244,7 +251,7 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
     review_on = PartialDateField(
         label=_("Review due"),
         required=False,
-        called="the date the review is due",
+        called=_("the date the review is due"),
         example="1 2026",
         help_text=_("For a strategy: when it is due to be reviewed."),
     )
@@ -280,7 +287,9 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
         data = super().clean()
         stored = bool(self.instance.pk and self.instance.file)
         if not (data.get("file") or data.get("url") or stored) and not self.errors:
-            self.add_error("file", "Choose the file to upload, or give a link to the document")
+            self.add_error(
+                "file", gettext("Choose the file to upload, or give a link to the document")
+            )
         return data
 
 
@@ -289,7 +298,7 @@ class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
         label=_("Completed"),
         required=False,
         example="12 2020",
-        called="the date it was completed",
+        called=_("the date it was completed"),
     )
     field_order = ["title", "completed_on", "data_period", "summary"]
 

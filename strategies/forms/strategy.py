@@ -3,6 +3,7 @@ from draft to published, the record of a plan published before the portal."""
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.dates import PartialDate
@@ -24,7 +25,7 @@ def check_period(form, data: dict) -> dict:
     start, end = data.get("period_start_year"), data.get("period_end_year")
     if start and end and end < start:
         form.add_error(
-            "period_end_year", "The last year must be the same as or after the first year."
+            "period_end_year", gettext("The last year must be the same as or after the first year.")
         )
     return data
 
@@ -34,7 +35,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
     sent_to_pcc_on = PartialDateField(
         label=_("Sent to the police and crime commissioner"),
         required=False,
-        called="the date it was sent",
+        called=_("the date it was sent"),
     )
     dates_after = "strategic_assessment"
 
@@ -142,7 +143,7 @@ class TransitionForm(forms.Form):
         if to == Status.PUBLISHED:
             self.fields["published_on"] = PartialDateField(
                 label=_("Published on"),
-                called="the date it was published",
+                called=_("the date it was published"),
                 least="day",
                 required=False,
                 example=f"{timezone.localdate():%-d %-m %Y}",
@@ -158,7 +159,7 @@ class TransitionForm(forms.Form):
         ):
             self.add_error(
                 "decision_meeting",
-                "Choose the meeting that approved it, or give the decision's reference",
+                gettext("Choose the meeting that approved it, or give the decision's reference"),
             )
         return data
 
@@ -166,7 +167,7 @@ class TransitionForm(forms.Form):
 class RecordPublicationForm(forms.Form):
     published_on = PartialDateField(
         label=_("When it was published"),
-        called="the date it was published",
+        called=_("the date it was published"),
         example="1 7 2021",
         help_text=_("As the council's papers give it."),
     )

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -83,7 +84,7 @@ class DeliveryArea(StrategyPart):
 
     def clean(self):
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
-            raise ValidationError({"priority": "Choose a priority of the same strategy."})
+            raise ValidationError({"priority": gettext("Choose a priority of the same strategy.")})
 
 
 class ActionQuerySet(models.QuerySet):
@@ -347,4 +348,6 @@ class Document(models.Model):
 
     def clean(self):
         if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
-            raise ValidationError({"strategy": "Choose a strategy of the same partnership."})
+            raise ValidationError(
+                {"strategy": gettext("Choose a strategy of the same partnership.")}
+            )

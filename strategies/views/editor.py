@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 
 from csp_portal import tables
@@ -99,7 +100,7 @@ class TransitionView(StrategyAccessMixin, RecordFormView):
 
     def get(self, request, *args, **kwargs):
         if self.to not in services.allowed_transitions(self.strategy):
-            messages.error(request, "That step is not open to the strategy now.")
+            messages.error(request, gettext("That step is not open to the strategy now."))
             return redirect(overview_url(self.strategy))
         return super().get(request, *args, **kwargs)
 
