@@ -26,9 +26,9 @@ class ProgressForm(forms.Form):
     def __init__(self, *args, quarters, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["quarter"].choices = [(q.slug, q.label) for q in reversed(quarters)]
-        self.fields["quarter"].error_messages["required"] = "Choose the quarter"
-        self.fields["rag"].error_messages["required"] = "Choose the status"
-        self.fields["commentary"].error_messages["required"] = "Enter the commentary"
+        self.fields["quarter"].error_messages["required"] = _("Choose the quarter")
+        self.fields["rag"].error_messages["required"] = _("Choose the status")
+        self.fields["commentary"].error_messages["required"] = _("Enter the commentary")
 
     @property
     def chosen_quarter(self) -> Quarter:
@@ -60,9 +60,9 @@ class IndicatorForm(forms.ModelForm):
             "Choose whether lower or higher is better"
         )
         self.fields["priority"].queryset = strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not under one priority"
-        self.fields["name"].error_messages["required"] = "Enter the name of the indicator"
-        self.fields["unit"].error_messages["required"] = "Enter the unit, for example ‘offences’"
+        self.fields["priority"].empty_label = _("Not under one priority")
+        self.fields["name"].error_messages["required"] = _("Enter the name of the indicator")
+        self.fields["unit"].error_messages["required"] = _("Enter the unit, for example ‘offences’")
 
 
 def period_slug(year: int, quarter: int | None) -> str:
@@ -92,8 +92,8 @@ class FigureForm(forms.ModelForm):
     class Meta:
         model = IndicatorValue
         fields = ["value", "note"]
-        labels = {"note": "Note"}
-        help_texts = {"note": "For example, where the figure comes from or why it changed."}
+        labels = {"note": _("Note")}
+        help_texts = {"note": _("For example, where the figure comes from or why it changed.")}
 
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)

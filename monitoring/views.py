@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
@@ -84,7 +85,7 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/progress_form.html"
     form_class = ProgressForm
-    heading = "Progress update"
+    heading = _("Progress update")
 
     @cached_property
     def action(self) -> Action:
@@ -191,7 +192,7 @@ class IndicatorView(AddOrChangeMixin, StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_form.html"
     form_class = IndicatorForm
-    success_message = "The indicator was saved."
+    success_message = _("The indicator was saved.")
     model = Indicator
     pk_kwarg = "indicator_pk"
     owner_field = "strategy"
@@ -253,7 +254,7 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_import.html"
     form_class = IndicatorImportForm
-    heading = "Import figures"
+    heading = _("Import figures")
 
     def form_valid(self, form):
         parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())

@@ -90,17 +90,18 @@ class ProfileForm(forms.ModelForm):
             "staff_note",
         ]
         labels = {
-            "name": "Name",
-            "local_name": "The name residents know",
-            "area": "Area",
-            "description": "About the partnership",
-            "board_name": "Name of its board",
-            "board_meets": "How often the board meets",
-            "contact_email": "Public e-mail address",
-            "contact_phone": "Public telephone number",
-            "languages": "Languages it publishes in",
-            "approval_by_another": "The approver must not be the person who sent the strategy "
-            "for approval",
+            "name": _("Name"),
+            "local_name": _("The name residents know"),
+            "area": _("Area"),
+            "description": _("About the partnership"),
+            "board_name": _("Name of its board"),
+            "board_meets": _("How often the board meets"),
+            "contact_email": _("Public e-mail address"),
+            "contact_phone": _("Public telephone number"),
+            "languages": _("Languages it publishes in"),
+            "approval_by_another": _(
+                "The approver must not be the person who sent the strategy for approval"
+            ),
         }
         widgets = {"nation": forms.RadioSelect, "languages": forms.RadioSelect}
         field_classes = https("website")
@@ -132,11 +133,13 @@ class NewPartnershipForm(ProfileForm):
         fields = ["name", "local_name", "slug", "area", "nation", "languages"]
         labels = {
             **ProfileForm.Meta.labels,
-            "slug": "Its address on the portal",
+            "slug": _("Its address on the portal"),
         }
         help_texts = {
-            "slug": "Lower-case letters, numbers and hyphens, e.g. 'wokingham': the "
-            "partnership's pages will be at /wokingham/. It cannot be changed later.",
+            "slug": _(
+                "Lower-case letters, numbers and hyphens, e.g. 'wokingham': the "
+                "partnership's pages will be at /wokingham/. It cannot be changed later."
+            ),
         }
 
     def clean_slug(self):
@@ -157,7 +160,7 @@ class PartnershipRecordForm(PartialDatesMixin, forms.ModelForm):
         self.partnership = partnership
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField) and field.queryset.model is Organisation:
-                field.empty_label = "Not named"
+                field.empty_label = _("Not named")
 
 
 class MembershipForm(PartnershipRecordForm):
@@ -195,11 +198,13 @@ class MembershipForm(PartnershipRecordForm):
     class Meta:
         model = Membership
         fields = ["organisation", "role", "representative", "staff_note"]
-        labels = {"organisation": "Organisation", "role": "Its place in the partnership"}
+        labels = {"organisation": _("Organisation"), "role": _("Its place in the partnership")}
         help_texts = {
-            "role": "Responsible authorities are the council, police, fire and rescue, "
-            "probation and health (Crime and Disorder Act 1998, s.5); the police and crime "
-            "commissioner has a duty to co-operate.",
+            "role": _(
+                "Responsible authorities are the council, police, fire and rescue, "
+                "probation and health (Crime and Disorder Act 1998, s.5); the police and crime "
+                "commissioner has a duty to co-operate."
+            ),
         }
         widgets = {"role": forms.RadioSelect}
         field_classes = bounded("organisation")
@@ -247,15 +252,15 @@ class OrganisationForm(PartialDatesMixin, forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "short_name", "kind", "council_tier", "website", "replaced_by", "notes"]
-        labels = {"short_name": "Abbreviation", "replaced_by": "Replaced by"}
+        labels = {"short_name": _("Abbreviation"), "replaced_by": _("Replaced by")}
         field_classes = {**bounded("replaced_by"), **https("website")}
 
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["replaced_by"].queryset = Organisation.objects.exclude(pk=self.instance.pk)
-        self.fields["replaced_by"].empty_label = "Not replaced"
+        self.fields["replaced_by"].empty_label = _("Not replaced")
         self.fields["council_tier"].choices = [
-            ("", "Not a council, or not known"),
+            ("", _("Not a council, or not known")),
             *Organisation.CouncilTier.choices,
         ]
 
@@ -264,7 +269,7 @@ class ContactForm(PartnershipRecordForm):
     class Meta:
         model = Contact
         fields = ["name", "role", "organisation", "email", "phone", "is_public"]
-        labels = {"is_public": "Show on the public page as the partnership's contact"}
+        labels = {"is_public": _("Show on the public page as the partnership's contact")}
         field_classes = bounded("organisation")
 
 
@@ -281,10 +286,10 @@ class FundingForm(PartnershipRecordForm):
             "staff_note",
         ]
         labels = {
-            "amount": "Amount in pounds",
-            "financial_year": "Financial year it starts",
-            "source": "From",
-            "source_description": "Source, in words",
+            "amount": _("Amount in pounds"),
+            "financial_year": _("Financial year it starts"),
+            "source": _("From"),
+            "source_description": _("Source, in words"),
         }
         field_classes = bounded("source")
 
@@ -293,7 +298,7 @@ class GovernanceLinkForm(PartnershipRecordForm):
     class Meta:
         model = GovernanceLink
         fields = ["kind", "body", "description", "staff_note"]
-        labels = {"kind": "How the partnership relates to it", "body": "The body"}
+        labels = {"kind": _("How the partnership relates to it"), "body": _("The body")}
         widgets = {"kind": forms.RadioSelect}
 
 
@@ -309,7 +314,7 @@ class BoardPostForm(PartnershipRecordForm):
     class Meta:
         model = BoardPost
         fields = ["post", "holder", "organisation", "note"]
-        labels = {"holder": "Who holds it", "organisation": "Of which organisation"}
+        labels = {"holder": _("Who holds it"), "organisation": _("Of which organisation")}
         widgets = {"post": forms.RadioSelect}
         field_classes = bounded("organisation")
 
@@ -320,7 +325,7 @@ class BoardMeetingForm(PartnershipRecordForm):
     class Meta:
         model = BoardMeeting
         fields = ["note", "staff_note"]
-        labels = {"note": "Note"}
+        labels = {"note": _("Note")}
 
     field_order = ["held_on", "note"]
 

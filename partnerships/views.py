@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.editor import RecordFormView, carry_out, url_at
@@ -95,7 +96,7 @@ class PartnershipImportView(WorkspaceFormMixin, ImportView):
 class MembersImportView(PartnershipImportView):
     """Members from a table: a file, or rows pasted from Word or Excel."""
 
-    heading = "Import members"
+    heading = _("Import members")
     noun = "members"
     anchor = "members"
     columns = imports.COLUMNS
@@ -118,8 +119,8 @@ class ProfileView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = ProfileForm
-    heading = "Change the profile"
-    success_message = "The profile was saved."
+    heading = _("Change the profile")
+    success_message = _("The profile was saved.")
     noun = "profile"
 
     def save(self, form) -> None:
@@ -138,7 +139,7 @@ class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "form_page.html"
     form_class = OrganisationForm
-    success_message = "The organisation was saved."
+    success_message = _("The organisation was saved.")
     noun = "organisation"
     anchor = "members"
 
@@ -246,11 +247,11 @@ class PortalPartnershipsView(PortalAdministratorMixin, View):
 class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
     template_name = "form_page.html"
     form_class = NewPartnershipForm
-    heading = "Add a partnership"
+    heading = _("Add a partnership")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            caption="Portal administration",
+            caption=_("Portal administration"),
             back_url=reverse("partnerships_editor:portal"),
             **kwargs,
         )

@@ -11,7 +11,7 @@ class RecommendationForm(forms.ModelForm):
     class Meta:
         model = ScrutinyRecommendation
         fields = ["text", "status", "response"]
-        labels = {"text": "Recommendation", "response": "What the partnership did"}
+        labels = {"text": _("Recommendation"), "response": _("What the partnership did")}
         widgets = {"status": forms.RadioSelect}
 
     def __init__(self, *args, review: ScrutinyReview, **kwargs):
@@ -39,14 +39,15 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
             "staff_note",
         ]
         labels = {
-            "strategy": "The strategy it considered",
-            "purpose": "What the committee was asked to do",
-            "recommendations": "What it said",
-            "report_author": "Who wrote the report to it",
+            "strategy": _("The strategy it considered"),
+            "purpose": _("What the committee was asked to do"),
+            "recommendations": _("What it said"),
+            "report_author": _("Who wrote the report to it"),
         }
         help_texts = {
-            "recommendations": "Its resolution or minute; its recommendations one by one "
-            "are added after."
+            "recommendations": _(
+                "Its resolution or minute; its recommendations one by one are added after."
+            )
         }
         widgets = {"outcome": forms.RadioSelect}
         field_classes = bounded("strategy")
@@ -54,9 +55,9 @@ class ReviewForm(PartialDatesMixin, forms.ModelForm):
     def __init__(self, *args, partnership: Partnership, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["strategy"].queryset = partnership.strategies.all()
-        self.fields["strategy"].empty_label = "The partnership's work in general"
-        self.fields["committee"].error_messages["required"] = "Enter the name of the committee"
-        self.fields["meeting_on"].error_messages["required"] = "Enter the date of the meeting"
+        self.fields["strategy"].empty_label = _("The partnership's work in general")
+        self.fields["committee"].error_messages["required"] = _("Enter the name of the committee")
+        self.fields["meeting_on"].error_messages["required"] = _("Enter the date of the meeting")
 
 
 say_what_to_do(RecommendationForm)

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal import tables
@@ -37,7 +38,7 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "consultations/editor/consultation_form.html"
     form_class = NewConsultationForm
-    heading = "Set up a consultation"
+    heading = _("Set up a consultation")
 
     def get_initial(self):
         return {
@@ -93,8 +94,8 @@ class ConsultationEditView(RecordChangeMixin, ConsultationFormView):
     editor has read what they change for residents, and confirmed those dates."""
 
     template_name = "consultations/editor/consultation_form.html"
-    heading = "Change the consultation"
-    success_message = "The consultation was saved."
+    heading = _("Change the consultation")
+    success_message = _("The consultation was saved.")
     noun = "consultation"
 
     def get_form_class(self):
@@ -132,7 +133,7 @@ class QuestionView(AddOrChangeMixin, ConsultationFormView):
 
     template_name = "consultations/editor/question_form.html"
     form_class = QuestionForm
-    success_message = "The question was saved."
+    success_message = _("The question was saved.")
     anchor = "questions"
     model = Question
     pk_kwarg = "question_pk"
@@ -204,8 +205,8 @@ class CommentsView(ConsultationAccessMixin, View):
 class CommentModerateView(ConsultationFormView):
     template_name = "consultations/editor/comment_form.html"
     form_class = ModerationForm
-    heading = "Tag the comment"
-    success_message = "The comment was saved."
+    heading = _("Tag the comment")
+    success_message = _("The comment was saved.")
 
     @cached_property
     def answer(self) -> Answer:
@@ -254,8 +255,8 @@ class ChangeView(OwnedRecordMixin, ConsultationFormView):
 
     template_name = "consultations/editor/change_form.html"
     form_class = ChangeForm
-    heading = "You said, we did"
-    success_message = "‘You said, we did’ was saved."
+    heading = _("You said, we did")
+    success_message = _("‘You said, we did’ was saved.")
     anchor = "changes"
     model = ConsultationChange
     pk_kwarg = "change_pk"

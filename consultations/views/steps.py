@@ -4,6 +4,7 @@ closing it early, and publishing its results."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from partnerships import permissions
@@ -51,7 +52,7 @@ class ConfirmedStepView(ConsultationAccessMixin, View):
 
 
 class CloseView(ConfirmedStepView):
-    heading = "Close the consultation now"
+    heading = _("Close the consultation now")
     button = "Close it now"
     done = "The consultation is closed. Residents can no longer answer it."
 
@@ -68,7 +69,7 @@ class CloseView(ConfirmedStepView):
 
 
 class PublishResultsView(ConfirmedStepView):
-    heading = "Publish the results"
+    heading = _("Publish the results")
     button = "Publish the results"
     done = "The results are now public."
 

@@ -87,7 +87,7 @@ class DeliveryAreaForm(PartForm):
         fields = ["title", "priority", "description", "themes"]
         field_classes = {**bounded("priority"), "themes": ThemesField}
         help_texts = {
-            "priority": "Leave empty where the plan does not say which priority it sits under."
+            "priority": _("Leave empty where the plan does not say which priority it sits under.")
         }
 
     def __init__(self, *args, **kwargs):
@@ -116,7 +116,7 @@ class ActionForm(PartialDatesMixin, PartForm):
             "lead_description",
             "four_p",
         ]
-        labels = {"year": "Financial year it starts", "four_p": "4P category"}
+        labels = {"year": _("Financial year it starts"), "four_p": _("4P category")}
         field_classes = bounded("priority", "delivery_area", "lead_subgroup", "lead_organisation")
 
     def __init__(self, *args, **kwargs):
@@ -134,7 +134,7 @@ class ActionForm(PartialDatesMixin, PartForm):
             latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
             self.initial["year"] = latest or strategy.period_start_year
         # A real prompt, not "---------": most plans give no 4P category.
-        self.fields["four_p"].choices = [("", "Not given"), *Action.FourP.choices]
+        self.fields["four_p"].choices = [("", _("Not given")), *Action.FourP.choices]
         self.fields["area"].help_text = (
             "The plan's own heading, e.g. ‘Residential burglary’. Left empty, it is the "
             "delivery area's title."
@@ -209,7 +209,7 @@ class ActionImportForm(ImportForm):
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [("", "None")] + [
+        self.fields["year"].choices = [("", _("None"))] + [
             (year, financial_year_label(year)) for year in plan_years(strategy)
         ]
         self.initial.setdefault("version", strategy.version)
@@ -236,9 +236,9 @@ class PolicyLinkForm(PartForm):
         model = PolicyLink
         fields = ["kind", "title", "url", "note", "staff_note"]
         labels = {
-            "kind": "What it is",
-            "url": "Link to it",
-            "note": "How the strategy relates to it",
+            "kind": _("What it is"),
+            "url": _("Link to it"),
+            "note": _("How the strategy relates to it"),
         }
         widgets = {"kind": forms.RadioSelect}
         field_classes = https("url")
@@ -260,10 +260,12 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
     class Meta:
         model = Document
         fields = ["title", "kind", "file", "url", "description", "staff_note"]
-        labels = {"url": "Or a link to it", "kind": "What it is"}
+        labels = {"url": _("Or a link to it"), "kind": _("What it is")}
         help_texts = {
-            "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB.",
-            "url": "Where it is published, e.g. on the council's website.",
+            "file": _(
+                "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB."
+            ),
+            "url": _("Where it is published, e.g. on the council's website."),
         }
         field_classes = https("url")
 
@@ -273,8 +275,8 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
             self.instance.partnership = partnership or strategy.partnership
         self.document_type = None
         self.fields["file"].required = False
-        self.fields["title"].error_messages["required"] = "Enter the title of the document"
-        self.fields["kind"].error_messages["required"] = "Choose what the document is"
+        self.fields["title"].error_messages["required"] = _("Enter the title of the document")
+        self.fields["kind"].error_messages["required"] = _("Choose what the document is")
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
@@ -305,11 +307,11 @@ class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
     class Meta:
         model = StrategicAssessment
         fields = ["title", "data_period", "summary", "staff_note"]
-        labels = {"data_period": "Data it covers", "summary": "Summary of its findings"}
+        labels = {"data_period": _("Data it covers"), "summary": _("Summary of its findings")}
 
     def __init__(self, *args, partnership=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["title"].error_messages["required"] = "Enter the title of the assessment"
+        self.fields["title"].error_messages["required"] = _("Enter the title of the assessment")
 
 
 class SubgroupDeliveryForm(forms.Form):

@@ -55,15 +55,17 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
             "staff_note",
         ]
         labels = {
-            "period_start_year": "First year",
-            "period_end_year": "Last year",
-            "priorities_ranked": "The priorities are in priority order",
-            "strategy_level_areas_heading": "Heading of the delivery areas under no priority",
-            "strategic_assessment": "The strategic assessment it rests on",
+            "period_start_year": _("First year"),
+            "period_end_year": _("Last year"),
+            "priorities_ranked": _("The priorities are in priority order"),
+            "strategy_level_areas_heading": _("Heading of the delivery areas under no priority"),
+            "strategic_assessment": _("The strategic assessment it rests on"),
         }
         help_texts = {
-            "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
-            "strategic_assessment": "Add assessments on the partnership's page.",
+            "priorities_ranked": _(
+                "Untick where they are listed alphabetically, as some plans do."
+            ),
+            "strategic_assessment": _("Add assessments on the partnership's page."),
         }
         field_classes = bounded("strategic_assessment")
 
@@ -73,7 +75,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         assessment.queryset = StrategicAssessment.objects.filter(
             partnership=self.instance.partnership_id
         )
-        assessment.empty_label = "Not recorded"
+        assessment.empty_label = _("Not recorded")
 
     def clean(self):
         return check_period(self, super().clean())
@@ -94,8 +96,8 @@ class NewStrategyForm(forms.ModelForm):
     class Meta:
         model = Strategy
         fields = ["published_elsewhere", "title", "period_start_year", "period_end_year", "summary"]
-        labels = {"period_start_year": "First year", "period_end_year": "Last year"}
-        help_texts = {"period_start_year": "E.g. 2021 for a plan for 2021 to 2024."}
+        labels = {"period_start_year": _("First year"), "period_end_year": _("Last year")}
+        help_texts = {"period_start_year": _("E.g. 2021 for a plan for 2021 to 2024.")}
 
     def __init__(self, *args, partnership=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -124,7 +126,7 @@ class TransitionForm(forms.Form):
         if to == Status.DRAFT:
             comment = self.fields["comment"]
             comment.label, comment.required = "Why it goes back to draft", True
-            comment.error_messages["required"] = "Say why it goes back to draft"
+            comment.error_messages["required"] = _("Say why it goes back to draft")
         if to == Status.APPROVED:
             meetings = strategy.partnership.board_meetings.order_by("-held_on")
             self.fields["decision_meeting"] = BoundedModelChoiceField(

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal import tables
@@ -46,8 +47,8 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
     changes_content = True
     template_name = "strategies/editor/strategy_form.html"
     form_class = StrategyForm
-    heading = "Change the details"
-    success_message = "The strategy was saved."
+    heading = _("Change the details")
+    success_message = _("The strategy was saved.")
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -268,7 +269,7 @@ class ActionImportView(StrategyAccessMixin, ImportView):
     needs = permissions.EDIT
     changes_content = True
     form_class = ActionImportForm
-    heading = "Import actions"
+    heading = _("Import actions")
     noun = "actions"
     columns = COLUMNS
     aliases = ALIASES
@@ -325,8 +326,8 @@ class StrategyAddView(WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = NewStrategyForm
-    heading = "Add a strategy"
-    success_message = "The strategy was started. Add its priorities, actions and timeline."
+    heading = _("Add a strategy")
+    success_message = _("The strategy was started. Add its priorities, actions and timeline.")
 
     def save(self, form) -> None:
         self.strategy = services.strategy_create(
@@ -343,8 +344,8 @@ class RecordPublicationView(StrategyAccessMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "strategies/editor/record_publication.html"
     form_class = RecordPublicationForm
-    heading = "Publish the record of the plan"
-    success_message = "The plan is published as the record of one published before the portal."
+    heading = _("Publish the record of the plan")
+    success_message = _("The plan is published as the record of one published before the portal.")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(back_url=overview_url(self.strategy), **kwargs)

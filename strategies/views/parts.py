@@ -4,6 +4,7 @@ subgroup delivers), added, changed and deleted as every kind of record is."""
 
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.editor import RecordFormView, carry_out
@@ -115,7 +116,7 @@ class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
     changes_content = True
     template_name = "form_page.html"
     form_class = SubgroupDeliveryForm
-    success_message = "What the subgroup delivers was saved."
+    success_message = _("What the subgroup delivers was saved.")
 
     @cached_property
     def subgroup(self) -> Subgroup:
