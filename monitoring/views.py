@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
@@ -271,7 +271,9 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"{self.saved} figure{'s' if self.saved != 1 else ''} saved."
+        return ngettext("%(saved)s figure saved.", "%(saved)s figures saved.", self.saved) % {
+            "saved": self.saved
+        }
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})

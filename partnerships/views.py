@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
@@ -153,7 +154,7 @@ class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
         )
 
     def get_heading(self) -> str:
-        return f"Change {self.organisation.name}"
+        return gettext("Change %(name)s") % {"name": self.organisation.name}
 
     def changing(self):
         return self.organisation
@@ -227,7 +228,10 @@ class RoleRemoveView(PartnershipAccessMixin, View):
     def post(self, request, slug, role_pk):
         held = get_object_or_404(PartnershipRole, pk=role_pk, partnership=self.partnership)
         carry_out(
-            request, services.role_remove, done=f"{held.user} no longer has a role here.", held=held
+            request,
+            services.role_remove,
+            done=gettext("%(user)s no longer has a role here.") % {"user": held.user},
+            held=held,
         )
         return redirect("partnerships_editor:people", slug=slug)
 
@@ -266,10 +270,10 @@ class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return (
-            f"{self.partnership.name} was added, and {self.held.user.email} was invited to "
-            "be its approver."
-        )
+        return gettext("%(name)s was added, and %(email)s was invited to be its approver.") % {
+            "name": self.partnership.name,
+            "email": self.held.user.email,
+        }
 
     def get_success_url(self) -> str:
         return reverse(
@@ -307,7 +311,11 @@ class SuspendView(PortalAdministratorMixin, View):
         services.partnership_suspend(partnership=partnership, suspended=suspended, by=request.user)
         messages.success(
             request,
-            f"The public pages of {partnership.display_name} are "
-            + ("suspended." if suspended else "back."),
+            (
+                gettext("The public pages of %(name)s are suspended.")
+                if suspended
+                else gettext("The public pages of %(name)s are back.")
+            )
+            % {"name": partnership.display_name},
         )
         return redirect("partnerships_editor:portal_partnership", slug=slug)

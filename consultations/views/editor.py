@@ -59,7 +59,9 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
 
     def get_success_message(self) -> str:
         questions = self.consultation.questions.count()
-        return f"The consultation was set up with {questions} questions."
+        return gettext("The consultation was set up with %(questions)s questions.") % {
+            "questions": questions
+        }
 
     def get_success_url(self) -> str:
         return detail_url(self.consultation)
@@ -161,7 +163,10 @@ class QuestionDeleteView(ConsultationAccessMixin, View):
     def post(self, request, pk, question_pk):
         question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
         carry_out(
-            request, services.question_delete, done="The question was deleted.", question=question
+            request,
+            services.question_delete,
+            done=gettext("The question was deleted."),
+            question=question,
         )
         return redirect(detail_url(self.consultation, "questions"))
 

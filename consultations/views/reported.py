@@ -1,6 +1,7 @@
 """Consultations in the workspace that the portal did not run, or not alone: one held
 elsewhere with the figures the partnership reports, and paper responses typed in by staff."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.editor import RecordFormView
@@ -64,7 +65,9 @@ class PaperResponseView(ConsultationFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"The paper response was entered, as {self.response.reference}. Enter the next."
+        return gettext("The paper response was entered, as %(reference)s. Enter the next.") % {
+            "reference": self.response.reference
+        }
 
     def get_success_url(self) -> str:
         return self.request.path

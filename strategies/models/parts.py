@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -240,14 +240,16 @@ class Milestone(models.Model):
             start, end = planned.start, actual.start
             months = (end.year - start.year) * 12 + end.month - start.month
             if months == 0:
-                return "In the month planned"
-            word = "late" if months > 0 else "early"
-            return f"{abs(months)} month{'s' if abs(months) != 1 else ''} {word}"
+                return gettext("In the month planned")
+            if months > 0:
+                return ngettext("%(n)s month late", "%(n)s months late", months) % {"n": months}
+            return ngettext("%(n)s month early", "%(n)s months early", -months) % {"n": -months}
         days = (actual.start - planned.start).days
         if days == 0:
-            return "On the day"
-        word = "late" if days > 0 else "early"
-        return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
+            return gettext("On the day")
+        if days > 0:
+            return ngettext("%(n)s day late", "%(n)s days late", days) % {"n": days}
+        return ngettext("%(n)s day early", "%(n)s days early", -days) % {"n": -days}
 
 
 class Risk(StrategyPart):

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal import audit
 from csp_portal.dates import PartialDate, Precision
@@ -37,12 +38,12 @@ TRANSITIONS: dict[str, set[str]] = {
 }
 
 ACTION_LABELS = {
-    Status.CONSULTATION: "Send out for consultation",
-    Status.AWAITING_APPROVAL: "Send for approval and scrutiny",
-    Status.APPROVED: "Approve the strategy",
-    Status.PUBLISHED: "Publish the strategy",
-    Status.SUPERSEDED: "Mark as superseded",
-    Status.DRAFT: "Return to draft",
+    Status.CONSULTATION: _("Send out for consultation"),
+    Status.AWAITING_APPROVAL: _("Send for approval and scrutiny"),
+    Status.APPROVED: _("Approve the strategy"),
+    Status.PUBLISHED: _("Publish the strategy"),
+    Status.SUPERSEDED: _("Mark as superseded"),
+    Status.DRAFT: _("Return to draft"),
 }
 
 

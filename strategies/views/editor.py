@@ -106,7 +106,7 @@ class TransitionView(StrategyAccessMixin, RecordFormView):
         return super().get(request, *args, **kwargs)
 
     def get_heading(self) -> str:
-        return services.ACTION_LABELS.get(self.to, "Change the status")
+        return str(services.ACTION_LABELS.get(self.to, gettext("Change the status")))
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "to": self.to}
@@ -138,7 +138,9 @@ class TransitionView(StrategyAccessMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"The strategy is now {Strategy.Status(self.to).label.lower()}."
+        return gettext("The strategy is now %(status)s.") % {
+            "status": str(Strategy.Status(self.to).label).lower()
+        }
 
     def get_success_url(self) -> str:
         return overview_url(self.strategy)
@@ -157,7 +159,7 @@ class RefreshView(StrategyAccessMixin, RecordFormView):
         return services.refresh_proposal(self.strategy)
 
     def get_heading(self) -> str:
-        return f"Start the {self.proposal.year_label} refresh"
+        return gettext("Start the %(year)s refresh") % {"year": self.proposal.year_label}
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "proposal": self.proposal}
@@ -183,10 +185,10 @@ class RefreshView(StrategyAccessMixin, RecordFormView):
         return super().refused(form, error)
 
     def get_success_message(self) -> str:
-        return (
-            f"Revision {self.draft.revision} was started as a draft. Copied: "
-            f"{', '.join(self.copied)}."
-        )
+        return gettext("Revision %(revision)s was started as a draft. Copied: %(copied)s.") % {
+            "revision": self.draft.revision,
+            "copied": ", ".join(self.copied),
+        }
 
     def get_success_url(self) -> str:
         return overview_url(self.draft)
