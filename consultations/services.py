@@ -114,7 +114,7 @@ def response_submit(
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
-        raise ConsultationClosed("This consultation is closed.")
+        raise ConsultationClosed(gettext("This consultation is closed."))
     if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
         raise ValueError(f"Not a channel residents send by: {channel}")
     if language not in Response.Language.values:

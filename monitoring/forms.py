@@ -100,20 +100,20 @@ class FigureForm(forms.ModelForm):
         self.indicator = indicator
         yearly = indicator.frequency == Indicator.Frequency.ANNUAL
         period = self.fields["period"]
-        period.label = "Financial year" if yearly else "Quarter"
-        prompt = "Choose the financial year" if yearly else "Choose the quarter"
+        period.label = gettext("Financial year") if yearly else gettext("Quarter")
+        prompt = gettext("Choose the financial year") if yearly else gettext("Choose the quarter")
         period.choices = [("", prompt), *self._periods(yearly)]
         period.error_messages["required"] = prompt
         value = self.fields["value"]
-        value.help_text = f"In {indicator.unit}, for example 52 or 62.5."
+        value.help_text = gettext("In %(unit)s, for example 52 or 62.5.") % {"unit": indicator.unit}
         value.error_messages.update(
-            required="Enter the figure",
-            invalid="Enter the figure as a number, for example 52 or 62.5",
-            max_digits="Enter a figure below 10,000,000,000",
-            max_whole_digits="Enter a figure below 10,000,000,000",
-            max_decimal_places="Enter the figure with no more than 2 decimal places",
+            required=gettext("Enter the figure"),
+            invalid=gettext("Enter the figure as a number, for example 52 or 62.5"),
+            max_digits=gettext("Enter a figure below 10,000,000,000"),
+            max_whole_digits=gettext("Enter a figure below 10,000,000,000"),
+            max_decimal_places=gettext("Enter the figure with no more than 2 decimal places"),
         )
-        self.fields["note"].error_messages["max_length"] = (
+        self.fields["note"].error_messages["max_length"] = gettext(
             "Keep the note to 300 characters or fewer"
         )
         if self.instance.pk:

@@ -98,7 +98,7 @@ def due_quarter(quarter: Quarter, today=None) -> Quarter:
 
 
 def _group_title(priority_title, area_title, area) -> str:
-    return priority_title or area_title or area or "Other actions"
+    return priority_title or area_title or area or gettext("Other actions")
 
 
 def first_progress(strategy, quarter: Quarter, first: int) -> list[GroupProgress]:

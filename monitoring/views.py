@@ -142,9 +142,13 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
             raise ValidationError({"quarter": error.messages}) from error
 
     def get_success_message(self) -> str:
-        return f"The update for {self.quarter.short_label} was saved" + (
-            " (late: the quarter had closed)." if self.update.late else "."
-        )
+        if self.update.late:
+            return gettext(
+                "The update for %(quarter)s was saved (late: the quarter had closed)."
+            ) % {"quarter": self.quarter.short_label}
+        return gettext("The update for %(quarter)s was saved.") % {
+            "quarter": self.quarter.short_label
+        }
 
     def get_success_url(self) -> str:
         return (

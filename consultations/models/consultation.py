@@ -133,9 +133,9 @@ class Consultation(models.Model):
         """Why its questions can no longer change ("" while they can): once it has opened,
         or once anyone has answered (a paper response), every answer must mean the same."""
         if self.has_opened(now):
-            return "The consultation has opened, so its questions can no longer change."
+            return gettext("The consultation has opened, so its questions can no longer change.")
         if self.responses.exists():
-            return "Responses have been entered, so its questions can no longer change."
+            return gettext("Responses have been entered, so its questions can no longer change.")
         return ""
 
     def questions_frozen(self, now=None) -> bool:
@@ -237,15 +237,18 @@ class Question(models.Model):
         seen = set()
         for option in options:
             if len(option) > self.MAX_OPTION_LENGTH:
-                return (
-                    f"Keep each answer to {self.MAX_OPTION_LENGTH} characters or fewer "
-                    f"(‘{option[:40]}…’ is longer)"
-                )
+                return gettext(
+                    "Keep each answer to %(most)s characters or fewer (‘%(option)s…’ is longer)"
+                ) % {"most": self.MAX_OPTION_LENGTH, "option": option[:40]}
             if option.casefold() in seen:
-                return f"Give each answer once: ‘{option}’ is there twice"
+                return gettext("Give each answer once: ‘%(option)s’ is there twice") % {
+                    "option": option
+                }
             seen.add(option.casefold())
         if len(options) < 2:
-            return "Enter at least two answers to choose from, one a line"
+            return gettext("Enter at least two answers to choose from, one a line")
         if len(options) > self.MAX_OPTIONS:
-            return f"Give no more than {self.MAX_OPTIONS} answers to choose from"
+            return gettext("Give no more than %(most)s answers to choose from") % {
+                "most": self.MAX_OPTIONS
+            }
         return ""

@@ -58,16 +58,23 @@ class ThemesField(BoundedModelMultipleChoiceField):
     @functools.cached_property
     def option_hints(self) -> dict[str, str]:
         return {
-            str(theme.pk): "Counts for the statutory strand"
-            + ("s " if theme.strands.all()[1:] else " ")
-            + " and ".join(strand.name.lower() for strand in theme.strands.all())
+            str(theme.pk): (
+                gettext("Counts for the statutory strands %(strands)s")
+                if theme.strands.all()[1:]
+                else gettext("Counts for the statutory strand %(strands)s")
+            )
+            % {
+                "strands": gettext(" and ").join(
+                    strand.name.lower() for strand in theme.strands.all()
+                )
+            }
             if theme.strands.all()
-            else "Counts for no statutory strand"
+            else gettext("Counts for no statutory strand")
             for theme in self.queryset
         }
 
 
-THEMES_HELP = (
+THEMES_HELP = _(
     "The checklist counts the four statutory strands (crime and disorder, substance misuse, "
     "reoffending, serious violence) as covered by the themes ticked here."
 )
@@ -145,11 +152,21 @@ class ActionForm(PartialDatesMixin, PartForm):
         if year_problem(self.strategy, year):
             first, last = plan_years(self.strategy)[0], plan_years(self.strategy)[-1]
             raise forms.ValidationError(
-                f"The financial year it starts must be {first}: the plan runs in "
-                f"{financial_year_label(first)}"
+                gettext(
+                    "The financial year it starts must be %(first)s: the plan runs in %(label)s"
+                )
+                % {"first": first, "label": financial_year_label(first)}
                 if first == last
-                else f"The financial year it starts must be between {first} and {last}: the "
-                f"plan runs from {financial_year_label(first)} to {financial_year_label(last)}"
+                else gettext(
+                    "The financial year it starts must be between %(first)s and %(last)s: the "
+                    "plan runs from %(first_label)s to %(last_label)s"
+                )
+                % {
+                    "first": first,
+                    "last": last,
+                    "first_label": financial_year_label(first),
+                    "last_label": financial_year_label(last),
+                }
             )
         return year
 

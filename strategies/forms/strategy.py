@@ -85,12 +85,12 @@ class NewStrategyForm(forms.ModelForm):
     published_elsewhere = forms.TypedChoiceField(
         label=_("What are you adding?"),
         choices=[
-            (False, "A new draft, to write, consult on and publish here"),
-            (True, "The record of a plan published before the portal"),
+            (False, _("A new draft, to write, consult on and publish here")),
+            (True, _("The record of a plan published before the portal")),
         ],
         coerce=lambda value: value in (True, "True"),
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose what you are adding"},
+        error_messages={"required": _("Choose what you are adding")},
     )
 
     class Meta:
@@ -125,7 +125,7 @@ class TransitionForm(forms.Form):
         Status = Strategy.Status
         if to == Status.DRAFT:
             comment = self.fields["comment"]
-            comment.label, comment.required = "Why it goes back to draft", True
+            comment.label, comment.required = _("Why it goes back to draft"), True
             comment.error_messages["required"] = _("Say why it goes back to draft")
         if to == Status.APPROVED:
             meetings = strategy.partnership.board_meetings.order_by("-held_on")

@@ -168,9 +168,9 @@ class Action(models.Model):
     def clean(self):
         errors = {}
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
-            errors["priority"] = "Choose a priority of the same strategy."
+            errors["priority"] = gettext("Choose a priority of the same strategy.")
         if self.delivery_area_id and self.delivery_area.strategy_id != self.strategy_id:
-            errors["delivery_area"] = "Choose a delivery area of the same strategy."
+            errors["delivery_area"] = gettext("Choose a delivery area of the same strategy.")
         if errors:
             raise ValidationError(errors)
 

@@ -187,16 +187,16 @@ class Strategy(models.Model):
     @property
     def frozen_message(self) -> str:
         """Why the plan cannot be edited now, and what to do to change it."""
-        status = self.get_status_display().lower()
+        status = str(self.get_status_display()).lower()
         if self.is_public:
-            return (
-                f"This strategy is {status} and can no longer be edited. Start a refresh to "
+            return gettext(
+                "This strategy is %(status)s and can no longer be edited. Start a refresh to "
                 "make a new draft revision."
-            )
-        return (
-            f"This strategy is {status}: what was sent for approval can no longer be edited. "
+            ) % {"status": status}
+        return gettext(
+            "This strategy is %(status)s: what was sent for approval can no longer be edited. "
             "An approver can return it to draft, saying why, to change it."
-        )
+        ) % {"status": status}
 
     @property
     def starts_on(self) -> datetime.date:

@@ -45,7 +45,9 @@ def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -
     if expected_version is not None:
         rows = rows.filter(version=expected_version)
     if not rows.update(version=F("version") + 1, updated_at=timezone.now()):
-        raise StaleEdit("Someone else saved changes to this strategy while you were editing.")
+        raise StaleEdit(
+            gettext("Someone else saved changes to this strategy while you were editing.")
+        )
     strategy.version = Strategy.objects.values_list("version", flat=True).get(pk=strategy.pk)
     return strategy.version
 
@@ -171,9 +173,9 @@ def _check_document_change(document: Document, by: User) -> None:
     public = bool(document.strategy_id) and document.strategy.is_public
     if not permissions.can_change_public(by, document.partnership_id, public=public):
         raise PermissionDenied(
-            "Only an approver can change the documents of a published strategy."
+            gettext("Only an approver can change the documents of a published strategy.")
             if public
-            else "You cannot edit this partnership's documents."
+            else gettext("You cannot edit this partnership's documents.")
         )
 
 
