@@ -18,7 +18,7 @@ class CommentTable(tables.Table):
         template_name="consultations/editor/_comment_link.html", verbose_name="", orderable=False
     )
 
-    caption = "Comments"
+    caption = _("Comments")
 
     class Meta:
         model = Answer

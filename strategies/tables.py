@@ -61,7 +61,7 @@ class ActionTable(tables.Table):
     four_p = tables.Column(verbose_name=_("4P"), visible=False)
     due = tables.Column(verbose_name=_("Due"), visible=False)
 
-    caption = "Actions"
+    caption = _("Actions")
 
     class Meta:
         model = Action

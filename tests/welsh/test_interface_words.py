@@ -4,6 +4,8 @@ indicator) read in Welsh on the Welsh page, and as before on the English one."""
 
 import datetime
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
@@ -98,3 +100,21 @@ def test_the_action_plan_says_what_an_action_lacks_in_welsh(client, bilingual_pl
     assert "Not stated" in english
     assert "Heb ei nodi" in welsh
     assert "Not stated" not in welsh
+
+
+def test_a_plan_lacking_welsh_is_refused_in_the_language_of_the_page(bilingual_plan):
+    from strategies.bilingual import check_fully_translated, translation_gaps
+    from tests.factories import PriorityFactory
+
+    PriorityFactory(strategy=bilingual_plan, title_en="Protect children", order=2)
+    gap = translation_gaps(bilingual_plan)[0]
+    assert str(gap) == "Strategic priority ‘Protect children’: the Welsh of its title is missing"
+    with translation.override("cy"):
+        assert str(gap) == (
+            "Blaenoriaeth strategol ‘Protect children’: mae’r Gymraeg ar gyfer y maes ‘teitl’ ar "
+            "goll"
+        )
+        with pytest.raises(ValidationError) as refused:
+            check_fully_translated(bilingual_plan)
+    assert "nid yw 1 o’i destunau’n barod yn y ddwy iaith" in refused.value.messages[0]
+    assert "Mae tudalen y strategaeth yn eu rhestru i gyd." in refused.value.messages[0]
