@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.db.models import Model
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from .forms import model_data
 from .nouns import in_words
@@ -104,4 +104,18 @@ def deleted_too(count: int, noun: str) -> list[str]:
     """What goes with a record deleted, in words: its `count` `noun`s."""
     if not count:
         return []
-    return [f"its {count} {noun}{'s' if count != 1 else ''} will be deleted too"]
+    if noun == "member":
+        words = ngettext(
+            "its %(count)s member will be deleted too",
+            "its %(count)s members will be deleted too",
+            count,
+        )
+    elif noun == "recommendation":
+        words = ngettext(
+            "its %(count)s recommendation will be deleted too",
+            "its %(count)s recommendations will be deleted too",
+            count,
+        )
+    else:
+        return [f"its {count} {noun}{'s' if count != 1 else ''} will be deleted too"]
+    return [words % {"count": count}]
