@@ -87,11 +87,18 @@ class Problems:
         self.line, self.messages = line, []
 
     def __call__(self, column: str, message: str) -> None:
-        self.messages.append(f"Line {self.line}, {column}: {message}")
+        self.messages.append(
+            gettext("Line %(line)s, %(column)s: %(message)s")
+            % {"line": self.line, "column": column, "message": message}
+        )
 
     def length(self, column: str, text: str, limit: int) -> str:
         if len(text) > limit:
-            self(column, f"keep it to {limit:,} characters (it has {len(text):,})")
+            self(
+                column,
+                gettext("keep it to %(limit)s characters (it has %(text)s)")
+                % {"limit": f"{limit:,}", "text": f"{len(text):,}"},
+            )
         return text
 
     def named_once(self, column: str, name: str, seen: dict[str, int], missing: str) -> None:
@@ -100,7 +107,7 @@ class Problems:
         if not name:
             self(column, missing)
         elif key(name) in seen:
-            self(column, f"it is on line {seen[key(name)]} already")
+            self(column, gettext("it is on line %(line)s already") % {"line": seen[key(name)]})
         seen.setdefault(key(name), self.line)
 
     def texts(self, record, row: dict, fields: dict[str, str]) -> None:
@@ -120,7 +127,11 @@ class Problems:
         known |= synonyms or {}
         if key(text) not in known:
             labels = [str(label) for _value, label in choices]
-            self(column, f"‘{text}’ is not one of: {', '.join(labels)}")
+            self(
+                column,
+                gettext("‘%(text)s’ is not one of: %(labels)s")
+                % {"text": text, "labels": ", ".join(labels)},
+            )
             return default
         return known[key(text)]
 
@@ -131,7 +142,11 @@ class Problems:
         try:
             return read_date(text)
         except ValueError:
-            self(column, f"‘{text}’ is not a date such as 31/03/2022, March 2022 or 2022")
+            self(
+                column,
+                gettext("‘%(text)s’ is not a date such as 31/03/2022, March 2022 or 2022")
+                % {"text": text},
+            )
             return None
 
 
@@ -146,13 +161,16 @@ def check_header(table: Table, columns: list[str], aliases: dict, required: str)
     errors = []
     if key(required) not in meant:
         errors.append(
-            f"The table has no ‘{required}’ column. Its first row must name the columns: "
-            f"{', '.join(columns)}."
+            gettext(
+                "The table has no ‘%(required)s’ column. Its first row must name the columns: "
+                "%(columns)s."
+            )
+            % {"required": required, "columns": ", ".join(columns)}
         )
     elif unknown:
         errors.append(
-            f"The table has columns the portal does not know: {', '.join(unknown)}. Use "
-            f"{', '.join(columns)}."
+            gettext("The table has columns the portal does not know: %(unknown)s. Use %(columns)s.")
+            % {"unknown": ", ".join(unknown), "columns": ", ".join(columns)}
         )
     renamed = dict(zip(table.header, meant, strict=True))
     table.rows = [(n, {renamed[k]: v for k, v in cells.items()}) for n, cells in table.rows]
@@ -193,7 +211,7 @@ class ImportForm(forms.Form):
                 data["rows"] = read_text(checked, max_rows=MAX_ROWS)
             elif upload:
                 if upload.size > MAX_BYTES:
-                    raise Unreadable("The file is bigger than 5 MB.")
+                    raise Unreadable(gettext("The file is bigger than 5 MB."))
                 data["rows"] = read_upload(upload.read(), **limits)
             elif text and text.strip():
                 data["rows"] = read_text(text, **limits)
