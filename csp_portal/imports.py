@@ -16,6 +16,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -122,7 +123,9 @@ class Problems:
         `synonyms`: words -> value); `default` for an empty cell."""
         if not text:
             return default
-        known = {key(label): value for value, label in choices}
+        known = {key(str(label)): value for value, label in choices}
+        with translation.override("en"):  # a table worded in English reads on a Welsh page
+            known |= {key(str(label)): value for value, label in choices}
         known |= {key(value): value for value, _label in choices}
         known |= synonyms or {}
         if key(text) not in known:

@@ -118,3 +118,18 @@ def test_a_plan_lacking_welsh_is_refused_in_the_language_of_the_page(bilingual_p
             check_fully_translated(bilingual_plan)
     assert "nid yw 1 o’i destunau’n barod yn y ddwy iaith" in refused.value.messages[0]
     assert "Mae tudalen y strategaeth yn eu rhestru i gyd." in refused.value.messages[0]
+
+
+def test_an_import_on_a_welsh_page_reads_roles_in_english_or_welsh():
+    from csp_portal.imports import Problems
+
+    with translation.override("cy"):
+        line = Problems(2)
+        roles = Membership.Role.choices
+        assert line.choice("Role", "Responsible authority", roles) == "responsible_authority"
+        assert line.choice("Role", "Corff cydweithredol", roles) == "co_operating_body"
+        assert line.choice("Role", "Chair", roles) == ""
+        assert line.messages == [
+            "Llinell 2, Role: nid yw ‘Chair’ yn un o’r rhain: Awdurdod cyfrifol, "
+            "Corff cydweithredol, Aelod arall"
+        ]
