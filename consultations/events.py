@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext
 
 from csp_portal import ratelimit
 
@@ -118,8 +119,11 @@ def quota(request, consultation: Consultation, now=None) -> Quota:
             key=f"consultation:{consultation.pk}:event:{device}",
             rate=f"{DEVICE_DAILY_CAP}/{DAY}",
             channel=Response.Channel.EVENT,
-            refused=f"This device has sent {DEVICE_DAILY_CAP} responses today, the most one "
-            "device can at an event. Your answers are below: send them from another device.",
+            refused=gettext(
+                "This device has sent %(cap)s responses today, the most one device can at an "
+                "event. Your answers are below: send them from another device."
+            )
+            % {"cap": DEVICE_DAILY_CAP},
         )
     rate = settings.CONSULTATION_RATE_LIMIT
     limit, window = ratelimit.parse_rate(rate)

@@ -1,4 +1,5 @@
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.filters import BoundedModelChoiceFilter
 from strategies.models import Theme
@@ -8,12 +9,14 @@ from .questions import FREE_TEXT
 
 
 class CommentFilter(django_filters.FilterSet):
-    question = BoundedModelChoiceFilter(queryset=Question.objects.none(), empty_label="Any")
+    question = BoundedModelChoiceFilter(queryset=Question.objects.none(), empty_label=_("Any"))
     themes = BoundedModelChoiceFilter(
-        queryset=Theme.objects.all(), label="Theme", empty_label="Any"
+        queryset=Theme.objects.all(), label=_("Theme"), empty_label=_("Any")
     )
-    quotable = django_filters.BooleanFilter(label="Quotable")
-    contains = django_filters.CharFilter(field_name="text", lookup_expr="icontains", label="Words")
+    quotable = django_filters.BooleanFilter(label=_("Quotable"))
+    contains = django_filters.CharFilter(
+        field_name="text", lookup_expr="icontains", label=_("Words")
+    )
 
     class Meta:
         model = Answer

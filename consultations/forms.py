@@ -3,6 +3,7 @@ import re
 import secrets
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import DayAndTimeField, PartialDateField, bounded, placed_after
@@ -156,19 +157,21 @@ class ResponseForm(forms.Form):
 
 class ConsultationForm(forms.ModelForm):
     opens_at = DayAndTimeField(
-        label="Opens",
-        called="the date it opens",
-        time_called="the time it opens",
+        label=_("Opens"),
+        called=_("the date it opens"),
+        time_called=_("the time it opens"),
         default_time=datetime.time(0, 0),
-        help_text="UK time. Residents can answer once the strategy is out for consultation "
-        "and this time has come. Left empty, the time is midnight at the start of the day.",
+        help_text=_(
+            "UK time. Residents can answer once the strategy is out for consultation "
+            "and this time has come. Left empty, the time is midnight at the start of the day."
+        ),
     )
     closes_at = DayAndTimeField(
-        label="Closes",
-        called="the date it closes",
-        time_called="the time it closes",
+        label=_("Closes"),
+        called=_("the date it closes"),
+        time_called=_("the time it closes"),
         default_time=datetime.time(23, 59),
-        help_text="UK time. Left empty, the time is 11:59pm, at the end of the day.",
+        help_text=_("UK time. Left empty, the time is 11:59pm, at the end of the day."),
     )
 
     class Meta:
@@ -179,7 +182,7 @@ class ConsultationForm(forms.ModelForm):
         data = super().clean()
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes <= opens:
-            self.add_error("closes_at", "The closing time must be after the opening time")
+            self.add_error("closes_at", gettext("The closing time must be after the opening time"))
         return data
 
 
@@ -187,8 +190,8 @@ class NewConsultationForm(ConsultationForm):
     equality = forms.BooleanField(
         required=False,
         initial=True,
-        label="Ask the equality monitoring questions (age, sex, disability, ethnicity)",
-        help_text="Each has 'prefer not to say', and is reported only in totals.",
+        label=_("Ask the equality monitoring questions (age, sex, disability, ethnicity)"),
+        help_text=_("Each has 'prefer not to say', and is reported only in totals."),
     )
 
 
@@ -197,14 +200,16 @@ class QuestionForm(forms.ModelForm):
         model = Question
         fields = ["kind", "priority", "text", "hint", "options", "required"]
         labels = {
-            "kind": "Kind of question",
-            "text": "Question",
-            "hint": "Hint",
-            "required": "An answer is required",
+            "kind": _("Kind of question"),
+            "text": _("Question"),
+            "hint": _("Hint"),
+            "required": _("An answer is required"),
         }
         help_texts = {
-            "options": "Only for a question answered from a list: one answer a line, for "
-            "example ‘By car’ on one line and ‘On foot’ on the next.",
+            "options": _(
+                "Only for a question answered from a list: one answer a line, for "
+                "example ‘By car’ on one line and ‘On foot’ on the next."
+            ),
         }
         widgets = {"kind": forms.RadioSelect, "options": forms.Textarea(attrs={"rows": 6})}
 
@@ -214,18 +219,20 @@ class QuestionForm(forms.ModelForm):
         # The partnership's own kinds first, then the standard ones; none ticked until the
         # editor chooses.
         kind.choices = sorted((c for c in Kind.choices if c[0]), key=lambda c: c[0] not in CUSTOM)
-        kind.error_messages["required"] = "Choose the kind of question"
-        self.fields["text"].error_messages["required"] = "Enter the question"
+        kind.error_messages["required"] = _("Choose the kind of question")
+        self.fields["text"].error_messages["required"] = _("Enter the question")
         self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not about one priority"
+        self.fields["priority"].empty_label = _("Not about one priority")
         self.fields["priority"].help_text = "Only for agreement and comment questions."
 
     def clean(self):
         data = super().clean()
         if data.get("kind") in PER_PRIORITY and not data.get("priority"):
-            self.add_error("priority", "Choose the draft priority this question is about")
+            self.add_error("priority", gettext("Choose the draft priority this question is about"))
         if data.get("kind") not in PER_PRIORITY and data.get("priority"):
-            self.add_error("priority", "Only agreement and comment questions are about a priority")
+            self.add_error(
+                "priority", gettext("Only agreement and comment questions are about a priority")
+            )
         return data
 
 
@@ -233,13 +240,13 @@ class ChangeForm(forms.ModelForm):
     class Meta:
         model = ConsultationChange
         fields = ["priority", "you_said", "we_did"]
-        labels = {"you_said": "You said", "we_did": "We did"}
+        labels = {"you_said": _("You said"), "we_did": _("We did")}
         field_classes = bounded("priority")
 
     def __init__(self, *args, consultation: Consultation, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not about one priority"
+        self.fields["priority"].empty_label = _("Not about one priority")
 
 
 class ModerationForm(forms.ModelForm):
@@ -247,7 +254,7 @@ class ModerationForm(forms.ModelForm):
         model = Answer
         fields = ["themes", "quotable"]
         widgets = {"themes": forms.CheckboxSelectMultiple}
-        labels = {"quotable": "Suitable to quote in public"}
+        labels = {"quotable": _("Suitable to quote in public")}
         field_classes = bounded(multiple=["themes"])
 
     def __init__(self, *args, **kwargs):
@@ -259,8 +266,12 @@ class HeldElsewhereForm(forms.ModelForm):
     """A consultation held outside the portal (a paper survey, events, the council's own
     survey tool), recorded with the figures the partnership reports."""
 
-    opens_at = PartialDateField(label="Opened", example="22 2 2021", called="the date it opened")
-    closes_at = PartialDateField(label="Closed", example="31 3 2021", called="the date it closed")
+    opens_at = PartialDateField(
+        label=_("Opened"), example="22 2 2021", called=_("the date it opened")
+    )
+    closes_at = PartialDateField(
+        label=_("Closed"), example="31 3 2021", called=_("the date it closed")
+    )
 
     class Meta:
         model = Consultation
@@ -275,15 +286,17 @@ class HeldElsewhereForm(forms.ModelForm):
             "summary",
         ]
         labels = {
-            "channel": "How it was held",
-            "response_count": "Responses",
-            "reach_description": "What the reach counts",
-            "introduction": "What people were asked",
-            "summary": "What people said",
+            "channel": _("How it was held"),
+            "response_count": _("Responses"),
+            "reach_description": _("What the reach counts"),
+            "introduction": _("What people were asked"),
+            "summary": _("What people said"),
         }
         help_texts = {
-            "response_count": "As the partnership's papers report them; empty if they do not say.",
-            "reach": "People reached, or visits to the consultation page, if the papers say.",
+            "response_count": _(
+                "As the partnership's papers report them; empty if they do not say."
+            ),
+            "reach": _("People reached, or visits to the consultation page, if the papers say."),
         }
         widgets = {"channel": forms.RadioSelect}
 
@@ -294,14 +307,14 @@ class HeldElsewhereForm(forms.ModelForm):
         if self.instance.pk:
             self.initial.setdefault("opens_at", self.instance.opens)
             self.initial.setdefault("closes_at", self.instance.closes)
-        self.fields["title"].error_messages["required"] = "Enter the title of the consultation"
-        self.fields["channel"].error_messages["required"] = "Choose how it was held"
+        self.fields["title"].error_messages["required"] = _("Enter the title of the consultation")
+        self.fields["channel"].error_messages["required"] = _("Choose how it was held")
 
     def clean(self):
         data = super().clean()
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if opens and closes and closes.end < opens.start:
-            self.add_error("closes_at", "The consultation must close after it opens")
+            self.add_error("closes_at", gettext("The consultation must close after it opens"))
         return data
 
 
@@ -322,19 +335,26 @@ class ReportedResultForm(forms.ModelForm):
             "note",
         ]
         labels = {
-            "priority": "The draft priority it is about",
-            "statement": "What people were asked about, as the paper words it",
-            "agree_percent": "% who agree or strongly agree",
-            "strongly_agree": "% strongly agree",
-            "agree": "% agree",
-            "neither": "% neither agree nor disagree",
-            "disagree": "% disagree",
-            "strongly_disagree": "% strongly disagree",
-            "dont_know": "% don't know",
+            "priority": _("The draft priority it is about"),
+            "statement": _("What people were asked about, as the paper words it"),
+            # xgettext:no-python-format
+            "agree_percent": _("% who agree or strongly agree"),
+            # xgettext:no-python-format
+            "strongly_agree": _("% strongly agree"),
+            # xgettext:no-python-format
+            "agree": _("% agree"),
+            # xgettext:no-python-format
+            "neither": _("% neither agree nor disagree"),
+            # xgettext:no-python-format
+            "disagree": _("% disagree"),
+            # xgettext:no-python-format
+            "strongly_disagree": _("% strongly disagree"),
+            # xgettext:no-python-format
+            "dont_know": _("% don't know"),
         }
         help_texts = {
-            "agree_percent": "Exactly as the paper gives it, e.g. 62.5.",
-            "strongly_agree": "The full scale only where the paper gives it.",
+            "agree_percent": _("Exactly as the paper gives it, e.g. 62.5."),
+            "strongly_agree": _("The full scale only where the paper gives it."),
         }
         field_classes = bounded("priority")
 
@@ -342,13 +362,13 @@ class ReportedResultForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.consultation = consultation
         self.fields["priority"].queryset = consultation.strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not one of the plan's priorities"
+        self.fields["priority"].empty_label = _("Not one of the plan's priorities")
         self.fields["statement"].required = False
         for name in ReportedResult.SCALE + ["agree_percent"]:
             field = self.fields[name]
             field.min_value, field.max_value = 0, 100
-            field.error_messages["invalid"] = "Enter a percentage, such as 62.5"
-            field.error_messages["max_digits"] = "Enter a percentage of 100 or less"
+            field.error_messages["invalid"] = _("Enter a percentage, such as 62.5")
+            field.error_messages["max_digits"] = _("Enter a percentage of 100 or less")
 
     def clean(self):
         data = super().clean()
@@ -356,10 +376,10 @@ class ReportedResultForm(forms.ModelForm):
             data["statement"] = data["priority"].title
         if not data.get("statement") and not self.errors:
             self.add_error(
-                "statement", "Enter what people were asked about, or choose the priority"
+                "statement", gettext("Enter what people were asked about, or choose the priority")
             )
         for name in ReportedResult.SCALE + ["agree_percent"]:
             value = data.get(name)
             if value is not None and not 0 <= value <= 100:
-                self.add_error(name, "Enter a percentage from 0 to 100")
+                self.add_error(name, gettext("Enter a percentage from 0 to 100"))
         return data

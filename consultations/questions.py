@@ -1,6 +1,8 @@
 """The answers each kind of question takes, and the standard questions of a consultation on
 draft priorities (as Wokingham asked them in 2021)."""
 
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from .models import Consultation, Question
@@ -71,7 +73,9 @@ CUSTOM = {Kind.TEXT, Kind.SINGLE_CHOICE, Kind.MULTIPLE_CHOICE, Kind.AGREE_SCALE}
 AGREE = {"strongly_agree", "agree"}
 # Several answers to one question are kept in one Answer.choice, in the list's order.
 SEPARATOR = ";"
-PERSONAL_DATA_HINT = "Please do not include names or anything else that could identify anyone."
+PERSONAL_DATA_HINT = gettext_noop(
+    "Please do not include names or anything else that could identify anyone."
+)
 
 
 def choices_for(question: Question) -> list[tuple[str, str]]:
@@ -94,48 +98,66 @@ def label_for(kind: str, choice: str) -> str:
 
 
 def standard_questions(consultation: Consultation, *, equality: bool = True) -> list[Question]:
-    """Unsaved questions: agreement and a comment per draft priority, then the common ones."""
+    """Unsaved questions: agreement and a comment per draft priority, then the common ones,
+    written in English and, for a partnership that publishes in both languages, in Welsh."""
+    languages = ("en", "cy") if consultation.strategy.partnership.is_bilingual else ("en",)
+
+    def asked(kind, text, hint="", priority=None) -> Question:
+        question = Question(kind=kind, priority=priority)
+        for language in languages:
+            with translation.override(language):
+                title = (
+                    (getattr(priority, f"title_{language}", "") or priority.title_en)
+                    if (priority)
+                    else ""
+                )
+                setattr(question, f"text_{language}", gettext(text) % {"priority": title})
+                setattr(question, f"hint_{language}", gettext(hint) if hint else "")
+        return question
+
     questions = []
     for priority in consultation.strategy.priorities.all():
         questions += [
-            Question(
-                kind=Kind.AGREEMENT,
+            asked(
+                Kind.AGREEMENT,
+                gettext_noop("How far do you agree that ‘%(priority)s’ should be a priority?"),
                 priority=priority,
-                text=f"How far do you agree that ‘{priority.title}’ should be a priority?",
             ),
-            Question(
-                kind=Kind.PRIORITY_COMMENT,
+            asked(
+                Kind.PRIORITY_COMMENT,
+                gettext_noop("Any comments on ‘%(priority)s’?"),
+                PERSONAL_DATA_HINT,
                 priority=priority,
-                text=f"Any comments on ‘{priority.title}’?",
-                hint=PERSONAL_DATA_HINT,
             ),
         ]
     questions += [
-        Question(
-            kind=Kind.CONCERNS,
-            text="What other community safety issues concern you?",
-            hint=PERSONAL_DATA_HINT,
+        asked(
+            Kind.CONCERNS,
+            gettext_noop("What other community safety issues concern you?"),
+            PERSONAL_DATA_HINT,
         ),
-        Question(kind=Kind.SAFETY_DARK, text="How safe do you feel in your area after dark?"),
-        Question(kind=Kind.SAFETY_DAY, text="How safe do you feel in your area during the day?"),
-        Question(kind=Kind.RESPONDENT_TYPE, text="Are you answering as"),
-        Question(
-            kind=Kind.AREA,
-            text="Which area do you live or work in?",
-            hint="Your ward, or the first part of your postcode, for example RG40.",
+        asked(Kind.SAFETY_DARK, gettext_noop("How safe do you feel in your area after dark?")),
+        asked(Kind.SAFETY_DAY, gettext_noop("How safe do you feel in your area during the day?")),
+        asked(Kind.RESPONDENT_TYPE, gettext_noop("Are you answering as")),
+        asked(
+            Kind.AREA,
+            gettext_noop("Which area do you live or work in?"),
+            gettext_noop("Your ward, or the first part of your postcode, for example RG40."),
         ),
     ]
     if equality:
-        hint = "Optional. Used only to check that we hear from everyone; reported in totals."
+        hint = gettext_noop(
+            "Optional. Used only to check that we hear from everyone; reported in totals."
+        )
         questions += [
-            Question(kind=Kind.AGE_BAND, text="What is your age?", hint=hint),
-            Question(kind=Kind.SEX, text="What is your sex?", hint=hint),
-            Question(
-                kind=Kind.DISABILITY,
-                text="Do you consider yourself to have a disability?",
-                hint=hint,
+            asked(Kind.AGE_BAND, gettext_noop("What is your age?"), hint),
+            asked(Kind.SEX, gettext_noop("What is your sex?"), hint),
+            asked(
+                Kind.DISABILITY,
+                gettext_noop("Do you consider yourself to have a disability?"),
+                hint,
             ),
-            Question(kind=Kind.ETHNICITY, text="What is your ethnic group?", hint=hint),
+            asked(Kind.ETHNICITY, gettext_noop("What is your ethnic group?"), hint),
         ]
     for order, question in enumerate(questions, start=1):
         question.consultation = consultation

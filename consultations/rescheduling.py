@@ -5,12 +5,17 @@ import datetime
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from .models import Consultation
 
 
 def _when(moment: datetime.datetime) -> str:
-    return date_format(timezone.localtime(moment), "j F Y \\a\\t H:i")
+    moment = timezone.localtime(moment)
+    return gettext("%(day)s at %(time)s") % {
+        "day": date_format(moment, "j F Y"),
+        "time": date_format(moment, "H:i"),
+    }
 
 
 def _minute(moment: datetime.datetime) -> datetime.datetime:
@@ -35,37 +40,51 @@ def changes_for_residents(
     changes = []
     responses = consultation.responses.counted().count()
     kept = (
-        "The response already sent is kept."
-        if responses == 1
-        else f"The {responses} responses already sent are kept."
+        ngettext(
+            "The response already sent is kept.",
+            "The %(count)s responses already sent are kept.",
+            responses,
+        )
+        % {"count": responses}
         if responses
         else ""
     )
     if opens_at > now:
         changes.append(
-            f"It stops taking answers until {_when(opens_at)}: residents who open the form "
-            f"meanwhile are told it opens then, and anyone part-way through cannot send "
-            f"their answers. {kept}".strip()
+            gettext(
+                "It stops taking answers until %(opens)s: residents who open the form meanwhile "
+                "are told it opens then, and anyone part-way through cannot send their answers."
+            )
+            % {"opens": _when(opens_at)}
+            + (f" {kept}" if kept else "")
         )
     elif opens_at != was_open:
         changes.append(
-            f"The public pages will say it opened on {_when(opens_at)} instead of "
-            f"{_when(consultation.opens_at)}. Residents can still answer."
+            gettext(
+                "The public pages will say it opened on %(opens)s instead of %(was)s. Residents "
+                "can still answer."
+            )
+            % {"opens": _when(opens_at), "was": _when(consultation.opens_at)}
         )
     if closes_at <= now:
         changes.append(
-            "It closes at once: residents can no longer answer, and anyone part-way through "
-            f"cannot send their answers. {kept}".strip()
+            gettext(
+                "It closes at once: residents can no longer answer, and anyone part-way through "
+                "cannot send their answers."
+            )
+            + (f" {kept}" if kept else "")
         )
     elif closes_at < was_closing:
         changes.append(
-            f"Residents have less time: they can answer until {_when(closes_at)} instead of "
-            f"{_when(consultation.closes_at)}."
+            gettext(
+                "Residents have less time: they can answer until %(closes)s instead of %(was)s."
+            )
+            % {"closes": _when(closes_at), "was": _when(consultation.closes_at)}
         )
     elif closes_at > was_closing:
         changes.append(
-            f"Residents have longer: they can answer until {_when(closes_at)} instead of "
-            f"{_when(consultation.closes_at)}."
+            gettext("Residents have longer: they can answer until %(closes)s instead of %(was)s.")
+            % {"closes": _when(closes_at), "was": _when(consultation.closes_at)}
         )
     return changes
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Sum
+from django.utils.translation import gettext
 
 from csp_portal.diagrams import Bar, bar_chart
 
@@ -167,9 +168,9 @@ def consultation_results(consultation: Consultation) -> Results:
         event=by_channel[Response.Channel.EVENT],
         questions=summaries,
         by_respondent_type=_breakdown(
-            respondent_type, choice_counts, cells, 0, agreement, "Who answered"
+            respondent_type, choice_counts, cells, 0, agreement, gettext("Who answered")
         ),
-        by_area=_breakdown(area, choice_counts, cells, 1, agreement, "Where they live"),
+        by_area=_breakdown(area, choice_counts, cells, 1, agreement, gettext("Where they live")),
         by_language=consultation.responses.by_language()
         if consultation.strategy.partnership.is_bilingual
         else {},
@@ -193,7 +194,9 @@ def _scale_summary(question: Question, counts: dict[str, int]) -> QuestionSummar
     ]
     title = question.text
     if question.kind == Kind.AGREEMENT:  # a chart of each: titled with its priority
-        title = f"Agreement with the draft priority ‘{question.priority.title}’"
+        title = gettext("Agreement with the draft priority ‘%(priority)s’") % {
+            "priority": question.priority.title
+        }
     summary.chart = bar_chart(summary.bars, title=title, ident=f"q{question.pk}")
     if question.kind in (Kind.AGREEMENT, Kind.AGREE_SCALE):
         summary.agree_percent = percent(sum(tally[c] for c in AGREE), answered)

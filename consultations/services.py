@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from csp_portal import audit, ordering
 from csp_portal.dates import Precision
@@ -36,7 +37,9 @@ LONDON = zoneinfo.ZoneInfo("Europe/London")
 def _check_editor(consultation_or_strategy, by: User) -> None:
     strategy = getattr(consultation_or_strategy, "strategy", consultation_or_strategy)
     if not permissions.can_edit(by, strategy.partnership_id):
-        raise PermissionDenied("Only editors of the partnership can change its consultations.")
+        raise PermissionDenied(
+            gettext("Only editors of the partnership can change its consultations.")
+        )
 
 
 def _check_questions_open(consultation: Consultation) -> None:
@@ -111,7 +114,7 @@ def response_submit(
     now = now or timezone.now()
     consultation = Consultation.objects.select_related("strategy").get(pk=consultation.pk)
     if not consultation.is_open(now):
-        raise ConsultationClosed("This consultation is closed.")
+        raise ConsultationClosed(gettext("This consultation is closed."))
     if channel not in (Response.Channel.ONLINE, Response.Channel.EVENT):
         raise ValueError(f"Not a channel residents send by: {channel}")
     if language not in Response.Language.values:
@@ -134,11 +137,15 @@ def paper_response_enter(
     shown by channel. From the opening until the results are published."""
     _check_editor(consultation, by)
     if not consultation.run_by_portal:
-        raise ValidationError("This consultation was held elsewhere: record its figures instead.")
+        raise ValidationError(
+            gettext("This consultation was held elsewhere: record its figures instead.")
+        )
     if not consultation.has_opened():
-        raise ValidationError("Paper responses can be entered once the consultation has opened.")
+        raise ValidationError(
+            gettext("Paper responses can be entered once the consultation has opened.")
+        )
     if consultation.results_published:
-        raise ValidationError("The results are published: no more responses can be added.")
+        raise ValidationError(gettext("The results are published: no more responses can be added."))
     response, _stored = _store(
         consultation, answers, now=timezone.now(), channel=Response.Channel.PAPER, by=by
     )
@@ -157,7 +164,7 @@ def _store(
     language=Response.Language.ENGLISH,
 ) -> tuple[Response, bool]:
     if not answers:
-        raise ValidationError("Answer at least one question")
+        raise ValidationError(gettext("Answer at least one question"))
     for attempt in range(5):
         if submission and (sent := _sent(consultation, submission)):
             return sent, False
@@ -252,22 +259,24 @@ def consultation_close(*, consultation: Consultation, by: User, now=None) -> Con
     """Close an open consultation at once (an approver's decision): it closes now, and the
     responses already sent are kept."""
     if not permissions.can_move_status(by, consultation.strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can close a consultation.")
+        raise PermissionDenied(
+            gettext("Only an approver of the partnership can close a consultation.")
+        )
     now = now or timezone.now()
     consultation = (
         Consultation.objects.select_for_update().select_related("strategy").get(pk=consultation.pk)
     )
     if not consultation.is_open(now):
-        raise ValidationError("Only an open consultation can be closed.")
+        raise ValidationError(gettext("Only an open consultation can be closed."))
     return save_with(consultation, {"closes_at": now, "closes_at_precision": Precision.DAY})
 
 
 @transaction.atomic
 def results_publish(*, consultation: Consultation, by: User) -> Consultation:
     if not permissions.can_move_status(by, consultation.strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can publish results.")
+        raise PermissionDenied(gettext("Only an approver of the partnership can publish results."))
     if not consultation.has_closed():
-        raise ValidationError("Results can be published once the consultation has closed.")
+        raise ValidationError(gettext("Results can be published once the consultation has closed."))
     consultation.results_published = True
     consultation.save(update_fields=["results_published"])
     audit.record(

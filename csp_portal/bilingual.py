@@ -21,7 +21,6 @@ from simple_history.utils import get_history_model_for_model
 from .models import TranslationStamp
 
 LANGUAGES = ("en", "cy")
-LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 # The box to say a text was checked against the other language's newer text, by language.
 CHECKED_WORDS = {
     "en": {

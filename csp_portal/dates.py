@@ -17,12 +17,19 @@ import re
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils import dateformat
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
+# Month names are Django's own, in Welsh from its catalogue, which spells July "Gorffenaf":
+# the portal's catalogue, read first, gives it as Welsh councils write it, "Gorffennaf".
+CORRECTED_MONTHS = (gettext_noop("July"),)
 
 
 class Precision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
 
 
 def precision_field(**kwargs) -> models.CharField:
@@ -77,20 +84,20 @@ class PartialDate:
 
     def __str__(self) -> str:
         """As a council writes it: '27 May 2021', 'June 2021', '2020'."""
-        return self._written(month="%B")
+        return self._written(month="F")
 
     def short(self) -> str:
         """For tables and diagrams: '27 May 2021', 'Jun 2021', '2020'."""
-        return self._written(month="%b")
+        return self._written(month="M")
 
     def _written(self, *, month: str) -> str:
         """The year, the month and year, or the day, month and year, the month written by
-        the strftime code `month`."""
+        the date format code `month` ("F" or "M": in the language of the page)."""
         if self.precision == Precision.YEAR:
             return f"{self.start:%Y}"
         if self.precision == Precision.MONTH:
-            return self.start.strftime(f"{month} %Y")
-        return f"{self.start.day} {self.start.strftime(f'{month} %Y')}"
+            return dateformat.format(self.start, f"{month} Y")
+        return dateformat.format(self.start, f"j {month} Y")
 
 
 def partial(day: datetime.date | None, precision: str = Precision.DAY) -> PartialDate | None:

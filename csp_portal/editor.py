@@ -33,6 +33,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.generic import FormView
 
 from .bilingual import add_welsh_fields, form_translations_written
@@ -203,7 +204,9 @@ class RecordFormView(FormView):
         try:
             with transaction.atomic():
                 if token and (earlier := _sent_before(token)) is not None:
-                    messages.info(self.request, "That form was sent twice: it was saved once.")
+                    messages.info(
+                        self.request, gettext("That form was sent twice: it was saved once.")
+                    )
                     return redirect(earlier or self.request.path)
                 self._check_not_stale(form)
                 self.save(form)
@@ -231,8 +234,12 @@ class RecordFormView(FormView):
         what = ", ".join(stale.changed)
         form.add_error(
             None,
-            f"Someone else changed this {self.record_noun()} while you were editing it ({what}). "
-            "Your changes are below, not saved: check what changed, then save again.",
+            gettext(
+                "Someone else changed this %(record_noun)s while you were editing it "
+                "(%(what)s). Your changes are below, not saved: check what changed, then save "
+                "again."
+            )
+            % {"record_noun": self.record_noun(), "what": what},
         )
         form.data = form.data.copy()
         form.data[LOADED] = _signed(stale.current)

@@ -7,7 +7,8 @@ and its Q4 is January to March 2022. Dates are UK dates (Europe/London)."""
 import datetime
 from dataclasses import dataclass
 
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext
 
 
 def financial_year_label(start_year: int | None) -> str:
@@ -71,7 +72,11 @@ class Quarter:
     @property
     def label(self) -> str:
         """'Q3 2021/22 (October to December 2021)'."""
-        return f"{self.short_label} ({self.starts_on:%B} to {self.ends_on:%B %Y})"
+        return gettext("%(quarter)s (%(first)s to %(last)s)") % {
+            "quarter": self.short_label,
+            "first": dateformat.format(self.starts_on, "F"),
+            "last": dateformat.format(self.ends_on, "F Y"),
+        }
 
     @property
     def short_label(self) -> str:

@@ -9,6 +9,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import DataError
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .bilingual import welsh_data
 from .dates import PartialDate, Precision, partial
@@ -111,6 +113,22 @@ class GovukDateInput(forms.MultiWidget):
         return [day, month, value.start.year]
 
 
+# What a date and time lacks (of its day, month and year, in that order).
+MUST_INCLUDE = {
+    ("day",): _("%(what)s must include a day"),
+    ("month",): _("%(what)s must include a month"),
+    ("year",): _("%(what)s must include a year"),
+    ("day", "month"): _("%(what)s must include a day and a month"),
+    ("day", "year"): _("%(what)s must include a day and a year"),
+    ("month", "year"): _("%(what)s must include a month and a year"),
+    ("day", "month", "year"): _("%(what)s must include a day and a month and a year"),
+}
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class PartialDateField(forms.MultiValueField):
     """A date as the paper gives it: the day, or the day and the month, may be left empty
     (down to `least` precision). Gives a PartialDate; anything it cannot read is an error
@@ -136,9 +154,9 @@ class PartialDateField(forms.MultiValueField):
 
     def _words(self) -> str:
         if self.called:
-            return self.called
-        label = str(self.label or "date")
-        return "the " + label[:1].lower() + label[1:]
+            return str(self.called)
+        label = str(self.label or gettext("date"))
+        return gettext("the %(label)s") % {"label": label[:1].lower() + label[1:]}
 
     def compress(self, data_list):
         if not data_list or not any((value or "").strip() for value in data_list):
@@ -146,23 +164,35 @@ class PartialDateField(forms.MultiValueField):
         day, month, year = ((value or "").strip() for value in data_list)
         what = self._words()
         if not year:
-            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a year")
+            raise ValidationError(
+                gettext("%(what)s must include a year") % {"what": capitalised(what)}
+            )
         if day and not month:
-            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a month")
+            raise ValidationError(
+                gettext("%(what)s must include a month") % {"what": capitalised(what)}
+            )
         if self.least == Precision.DAY and not day:
-            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a day")
+            raise ValidationError(
+                gettext("%(what)s must include a day") % {"what": capitalised(what)}
+            )
         if self.least == Precision.MONTH and not month:
-            raise ValidationError(f"{what[:1].upper()}{what[1:]} must include a month")
+            raise ValidationError(
+                gettext("%(what)s must include a month") % {"what": capitalised(what)}
+            )
         try:
             numbers = [int(part) if part else None for part in (year, month, day)]
             if not 1900 <= numbers[0] <= 2100:
                 raise ValueError
             return PartialDate.of(*numbers)
         except ValueError:
-            raise ValidationError(
-                f"Enter {what} as a real date, for example {self.example}"
-                + (", or just the month and year" if self.least != Precision.DAY else "")
-            ) from None
+            if self.least == Precision.DAY:
+                why = gettext("Enter %(what)s as a real date, for example %(example)s")
+            else:
+                why = gettext(
+                    "Enter %(what)s as a real date, for example %(example)s, or just the month "
+                    "and year"
+                )
+            raise ValidationError(why % {"what": what, "example": self.example}) from None
 
 
 class PartialDatesMixin:
@@ -310,8 +340,7 @@ class DayAndTimeField(forms.MultiValueField):
                    if not value]  # fmt: skip
         if missing:
             raise ValidationError(
-                f"{self.called[:1].upper()}{self.called[1:]} must include a "
-                + " and a ".join(missing)
+                str(MUST_INCLUDE[tuple(missing)]) % {"what": capitalised(str(self.called))}
             )
         try:
             if not 1900 <= int(year) <= 2100:
@@ -319,12 +348,14 @@ class DayAndTimeField(forms.MultiValueField):
             day = datetime.date(int(year), int(month), int(day))
         except ValueError:
             raise ValidationError(
-                f"Enter {self.called} as a real date, for example {self.example}"
+                gettext("Enter %(called)s as a real date, for example %(example)s")
+                % {"called": self.called, "example": self.example}
             ) from None
         try:
             moment = read_time(typed) if typed else self.default_time
         except ValueError:
             raise ValidationError(
-                f"Enter {self.time_called} as a time of day, for example 9:00am or 17:30"
+                gettext("Enter %(time_called)s as a time of day, for example 9:00am or 17:30")
+                % {"time_called": self.time_called}
             ) from None
         return timezone.make_aware(datetime.datetime.combine(day, moment))

@@ -16,6 +16,9 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .csvfiles import csv_response
 from .dates import read_date
@@ -85,11 +88,18 @@ class Problems:
         self.line, self.messages = line, []
 
     def __call__(self, column: str, message: str) -> None:
-        self.messages.append(f"Line {self.line}, {column}: {message}")
+        self.messages.append(
+            gettext("Line %(line)s, %(column)s: %(message)s")
+            % {"line": self.line, "column": column, "message": message}
+        )
 
     def length(self, column: str, text: str, limit: int) -> str:
         if len(text) > limit:
-            self(column, f"keep it to {limit:,} characters (it has {len(text):,})")
+            self(
+                column,
+                gettext("keep it to %(limit)s characters (it has %(text)s)")
+                % {"limit": f"{limit:,}", "text": f"{len(text):,}"},
+            )
         return text
 
     def named_once(self, column: str, name: str, seen: dict[str, int], missing: str) -> None:
@@ -98,7 +108,7 @@ class Problems:
         if not name:
             self(column, missing)
         elif key(name) in seen:
-            self(column, f"it is on line {seen[key(name)]} already")
+            self(column, gettext("it is on line %(line)s already") % {"line": seen[key(name)]})
         seen.setdefault(key(name), self.line)
 
     def texts(self, record, row: dict, fields: dict[str, str]) -> None:
@@ -113,12 +123,18 @@ class Problems:
         `synonyms`: words -> value); `default` for an empty cell."""
         if not text:
             return default
-        known = {key(label): value for value, label in choices}
+        known = {key(str(label)): value for value, label in choices}
+        with translation.override("en"):  # a table worded in English reads on a Welsh page
+            known |= {key(str(label)): value for value, label in choices}
         known |= {key(value): value for value, _label in choices}
         known |= synonyms or {}
         if key(text) not in known:
             labels = [str(label) for _value, label in choices]
-            self(column, f"‘{text}’ is not one of: {', '.join(labels)}")
+            self(
+                column,
+                gettext("‘%(text)s’ is not one of: %(labels)s")
+                % {"text": text, "labels": ", ".join(labels)},
+            )
             return default
         return known[key(text)]
 
@@ -129,7 +145,11 @@ class Problems:
         try:
             return read_date(text)
         except ValueError:
-            self(column, f"‘{text}’ is not a date such as 31/03/2022, March 2022 or 2022")
+            self(
+                column,
+                gettext("‘%(text)s’ is not a date such as 31/03/2022, March 2022 or 2022")
+                % {"text": text},
+            )
             return None
 
 
@@ -144,13 +164,16 @@ def check_header(table: Table, columns: list[str], aliases: dict, required: str)
     errors = []
     if key(required) not in meant:
         errors.append(
-            f"The table has no ‘{required}’ column. Its first row must name the columns: "
-            f"{', '.join(columns)}."
+            gettext(
+                "The table has no ‘%(required)s’ column. Its first row must name the columns: "
+                "%(columns)s."
+            )
+            % {"required": required, "columns": ", ".join(columns)}
         )
     elif unknown:
         errors.append(
-            f"The table has columns the portal does not know: {', '.join(unknown)}. Use "
-            f"{', '.join(columns)}."
+            gettext("The table has columns the portal does not know: %(unknown)s. Use %(columns)s.")
+            % {"unknown": ", ".join(unknown), "columns": ", ".join(columns)}
         )
     renamed = dict(zip(table.header, meant, strict=True))
     table.rows = [(n, {renamed[k]: v for k, v in cells.items()}) for n, cells in table.rows]
@@ -163,15 +186,15 @@ class ImportForm(forms.Form):
     back as `table`."""
 
     file = forms.FileField(
-        label="Upload a file",
+        label=_("Upload a file"),
         required=False,
-        help_text="An Excel workbook (.xlsx, its first sheet) or a CSV file, up to 5 MB.",
+        help_text=_("An Excel workbook (.xlsx, its first sheet) or a CSV file, up to 5 MB."),
     )
     text = forms.CharField(
-        label="Or paste the rows",
+        label=_("Or paste the rows"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
-        help_text="Copy the table in Word or Excel, with its heading row, and paste it here.",
+        help_text=_("Copy the table in Word or Excel, with its heading row, and paste it here."),
         max_length=2_000_000,
     )
     table = forms.CharField(required=False, widget=forms.HiddenInput, max_length=4_000_000)
@@ -191,12 +214,12 @@ class ImportForm(forms.Form):
                 data["rows"] = read_text(checked, max_rows=MAX_ROWS)
             elif upload:
                 if upload.size > MAX_BYTES:
-                    raise Unreadable("The file is bigger than 5 MB.")
+                    raise Unreadable(gettext("The file is bigger than 5 MB."))
                 data["rows"] = read_upload(upload.read(), **limits)
             elif text and text.strip():
                 data["rows"] = read_text(text, **limits)
             else:
-                self.add_error("file", "Choose a file, or paste the rows below")
+                self.add_error("file", gettext("Choose a file, or paste the rows below"))
         except Unreadable as error:
             self.add_error("file" if upload else "text", str(error))
         return data
@@ -261,7 +284,9 @@ class ImportView(RecordFormView):
             return self.show(form, preview)
         saved = len(preview.to_save) if saved is None else saved
         messages.success(
-            self.request, f"{saved:,} {self.noun if saved != 1 else self.noun[:-1]} imported."
+            self.request,
+            gettext("%(saved)s %(noun)s imported.")
+            % {"saved": f"{saved:,}", "noun": self.noun if saved != 1 else self.noun[:-1]},
         )
         return redirect(self.get_success_url())
 

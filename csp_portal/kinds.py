@@ -14,10 +14,12 @@ from django.db import models
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic.base import ContextMixin
 
 from .editor import RecordFormView
+from .nouns import in_words
 from .records import existing_or_new
 
 
@@ -134,19 +136,25 @@ class KindFormView(KindMixin, RecordFormView):
         return None if self.adding else self.record
 
     def record_noun(self) -> str:
-        return self.kind.noun
+        return in_words(self.kind.noun)
 
     def get_heading(self) -> str:
         if self.adding:
-            return f"Add {self.kind.article} {self.kind.noun}"
-        return f"Change the {self.kind.noun}"
+            return (
+                gettext("Add an %(noun)s")
+                if self.kind.article == "an"
+                else gettext("Add a %(noun)s")
+            ) % {"noun": in_words(self.kind.noun)}
+        return gettext("Change the %(noun)s") % {"noun": in_words(self.kind.noun)}
 
     def form_valid(self, form):
         self.was_added = self.adding
         return super().form_valid(form)
 
     def get_success_message(self) -> str:
-        return f"The {self.kind.noun} was {'added' if self.was_added else 'changed'}."
+        if self.was_added:
+            return gettext("The %(noun)s was added.") % {"noun": in_words(self.kind.noun)}
+        return gettext("The %(noun)s was changed.") % {"noun": in_words(self.kind.noun)}
 
     def get_success_url(self) -> str:
         if self.was_added and "_another" in self.request.POST:
@@ -166,7 +174,7 @@ class KindDeleteView(KindMixin, ContextMixin, View):
         raise NotImplementedError
 
     def deleted_message(self) -> str:
-        return f"The {self.kind.noun} was deleted."
+        return gettext("The %(noun)s was deleted.") % {"noun": in_words(self.kind.noun)}
 
     def get(self, request, *args, **kwargs):
         if self.adding:

@@ -4,22 +4,23 @@ the content versions the cached public pages and PDFs are keyed on (csp_portal.p
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .links import optional_link
 
 
 class AuditEvent(models.Model):
     class Kind(models.TextChoices):
-        LOGIN = "login", "Signed in"
-        LOGIN_FAILED = "login_failed", "Failed sign-in"
-        LOGOUT = "logout", "Signed out"
-        PERMISSION_DENIED = "permission_denied", "Refused (403)"
-        PUBLISHED = "published", "Published"
-        ROLE_GIVEN = "role_given", "Role given"
-        ROLE_REMOVED = "role_removed", "Role removed"
-        PARTNERSHIP_ADDED = "partnership_added", "Partnership added"
-        SUSPENDED = "suspended", "Public pages suspended"
-        RESTORED = "restored", "Public pages restored"
+        LOGIN = "login", _("Signed in")
+        LOGIN_FAILED = "login_failed", _("Failed sign-in")
+        LOGOUT = "logout", _("Signed out")
+        PERMISSION_DENIED = "permission_denied", _("Refused (403)")
+        PUBLISHED = "published", _("Published")
+        ROLE_GIVEN = "role_given", _("Role given")
+        ROLE_REMOVED = "role_removed", _("Role removed")
+        PARTNERSHIP_ADDED = "partnership_added", _("Partnership added")
+        SUSPENDED = "suspended", _("Public pages suspended")
+        RESTORED = "restored", _("Public pages restored")
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     kind = models.CharField(max_length=30, choices=Kind.choices, db_index=True)
@@ -27,7 +28,7 @@ class AuditEvent(models.Model):
     username = models.CharField(
         max_length=150,
         blank=True,
-        help_text="As typed, for failed sign-ins; kept if the user goes.",
+        help_text=_("As typed, for failed sign-ins; kept if the user goes."),
     )
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     # The portal's unit of tenancy, named in settings: this module knows no app above it.
@@ -73,16 +74,16 @@ class Job(models.Model):
     again while it is does nothing (csp_portal.jobs). The queue itself is django-tasks'."""
 
     class State(models.TextChoices):
-        WAITING = "waiting", "Waiting or running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        WAITING = "waiting", _("Waiting or running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     key = models.CharField(max_length=200, primary_key=True)
-    task = models.CharField(max_length=200, help_text="The task's import path.")
-    arguments = models.TextField(help_text="The task's arguments, as JSON.")
+    task = models.CharField(max_length=200, help_text=_("The task's import path."))
+    arguments = models.TextField(help_text=_("The task's arguments, as JSON."))
     state = models.CharField(max_length=10, choices=State.choices, default=State.WAITING)
     attempts = models.PositiveSmallIntegerField(default=0)
-    error = models.TextField(blank=True, help_text="The last failure's exception.")
+    error = models.TextField(blank=True, help_text=_("The last failure's exception."))
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:

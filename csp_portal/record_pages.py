@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from django.db.models import Model
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 
 from .forms import model_data
+from .nouns import in_words
 from .records import existing_or_new
 
 
@@ -86,18 +88,34 @@ class AddOrChangeMixin(OwnedRecordMixin):
 
     def get_heading(self) -> str:
         if self.record.pk:
-            return f"Change the {self.noun}"
-        return f"Add {self.article} {self.noun}"
+            return gettext("Change the %(noun)s") % {"noun": in_words(self.noun)}
+        return (
+            gettext("Add an %(noun)s") if self.article == "an" else gettext("Add a %(noun)s")
+        ) % {"noun": in_words(self.noun)}
 
     def changing(self):
         return self.record if self.record.pk else None
 
     def record_noun(self) -> str:
-        return self.noun
+        return in_words(self.noun)
 
 
 def deleted_too(count: int, noun: str) -> list[str]:
     """What goes with a record deleted, in words: its `count` `noun`s."""
     if not count:
         return []
-    return [f"its {count} {noun}{'s' if count != 1 else ''} will be deleted too"]
+    if noun == "member":
+        words = ngettext(
+            "its %(count)s member will be deleted too",
+            "its %(count)s members will be deleted too",
+            count,
+        )
+    elif noun == "recommendation":
+        words = ngettext(
+            "its %(count)s recommendation will be deleted too",
+            "its %(count)s recommendations will be deleted too",
+            count,
+        )
+    else:
+        return [f"its {count} {noun}{'s' if count != 1 else ''} will be deleted too"]
+    return [words % {"count": count}]

@@ -8,6 +8,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from .csvfiles import FORMULA_STARTS
@@ -81,11 +82,17 @@ def _table(lines, max_rows: int, headings: frozenset) -> Table:
             continue
         if len(cells) > len(table.header):
             raise Unreadable(
-                f"Line {number} has {len(cells)} cells, more than the {len(table.header)} "
-                "columns the heading row names: give every column a heading."
+                gettext(
+                    "Line %(number)s has %(cells)s cells, more than the %(header)s columns the "
+                    "heading row names: give every column a heading."
+                )
+                % {"number": number, "cells": len(cells), "header": len(table.header)}
             )
         if len(table.rows) >= max_rows:
-            raise Unreadable(f"The table has more than {max_rows:,} rows: import it in parts.")
+            raise Unreadable(
+                gettext("The table has more than %(max_rows)s rows: import it in parts.")
+                % {"max_rows": f"{max_rows:,}"}
+            )
         table.rows.append((number, dict(zip(table.header, cells, strict=False))))
     if table is None:
         if seen:
@@ -93,22 +100,22 @@ def _table(lines, max_rows: int, headings: frozenset) -> Table:
                 "No row of the table names its columns: its first row should be headings "
                 "such as " + ", ".join(sorted(headings)[:3]) + "."
             )
-        raise Unreadable("The table is empty.")
+        raise Unreadable(gettext("The table is empty."))
     if not table.rows:
-        raise Unreadable("The table has a heading row but no rows under it.")
+        raise Unreadable(gettext("The table has a heading row but no rows under it."))
     return table
 
 
 def read_upload(data: bytes, *, max_rows: int = 5000, headings: frozenset = frozenset()) -> Table:
     """An uploaded CSV file or Excel workbook (its first sheet), recognised by its content."""
     if len(data) > MAX_BYTES:
-        raise Unreadable("The file is bigger than 5 MB.")
+        raise Unreadable(gettext("The file is bigger than 5 MB."))
     if data.startswith(b"PK\x03\x04"):
         try:
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError):
             raise Unreadable(
-                "The file is not an Excel workbook (.xlsx) the portal can read."
+                gettext("The file is not an Excel workbook (.xlsx) the portal can read.")
             ) from None
         sheet = workbook.worksheets[0]
         rows = (
@@ -120,8 +127,10 @@ def read_upload(data: bytes, *, max_rows: int = 5000, headings: frozenset = froz
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Unreadable(
-            "The file is neither an Excel workbook nor UTF-8 text: save it as 'CSV UTF-8' "
-            "or as an Excel workbook, and try again."
+            gettext(
+                "The file is neither an Excel workbook nor UTF-8 text: save it as 'CSV UTF-8' "
+                "or as an Excel workbook, and try again."
+            )
         ) from None
     return read_text(text, max_rows=max_rows, headings=headings)
 
@@ -133,4 +142,6 @@ def read_text(text: str, *, max_rows: int = 5000, headings: frozenset = frozense
     try:
         return _table(((reader.line_num, row) for row in reader), max_rows, headings)
     except csv.Error as error:
-        raise Unreadable(f"The table cannot be read: {error}.") from None
+        raise Unreadable(
+            gettext("The table cannot be read: %(error)s.") % {"error": error}
+        ) from None

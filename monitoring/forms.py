@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import Quarter, financial_year_label
 from csp_portal.forms import bounded
@@ -9,24 +11,24 @@ from .selectors import reporting_quarters
 
 
 class ProgressForm(forms.Form):
-    quarter = forms.ChoiceField(label="Quarter")
-    rag = forms.ChoiceField(label="Status", choices=Rag.choices, widget=forms.RadioSelect)
+    quarter = forms.ChoiceField(label=_("Quarter"))
+    rag = forms.ChoiceField(label=_("Status"), choices=Rag.choices, widget=forms.RadioSelect)
     commentary = forms.CharField(
-        label="Commentary",
+        label=_("Commentary"),
         max_length=3000,
         widget=forms.Textarea,
-        help_text="What was done this quarter, and what is next.",
+        help_text=_("What was done this quarter, and what is next."),
     )
     evidence_url = forms.URLField(
-        label="Link to evidence", required=False, max_length=500, assume_scheme="https"
+        label=_("Link to evidence"), required=False, max_length=500, assume_scheme="https"
     )
 
     def __init__(self, *args, quarters, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["quarter"].choices = [(q.slug, q.label) for q in reversed(quarters)]
-        self.fields["quarter"].error_messages["required"] = "Choose the quarter"
-        self.fields["rag"].error_messages["required"] = "Choose the status"
-        self.fields["commentary"].error_messages["required"] = "Enter the commentary"
+        self.fields["quarter"].error_messages["required"] = _("Choose the quarter")
+        self.fields["rag"].error_messages["required"] = _("Choose the status")
+        self.fields["commentary"].error_messages["required"] = _("Enter the commentary")
 
     @property
     def chosen_quarter(self) -> Quarter:
@@ -58,9 +60,9 @@ class IndicatorForm(forms.ModelForm):
             "Choose whether lower or higher is better"
         )
         self.fields["priority"].queryset = strategy.priorities.all()
-        self.fields["priority"].empty_label = "Not under one priority"
-        self.fields["name"].error_messages["required"] = "Enter the name of the indicator"
-        self.fields["unit"].error_messages["required"] = "Enter the unit, for example ‘offences’"
+        self.fields["priority"].empty_label = _("Not under one priority")
+        self.fields["name"].error_messages["required"] = _("Enter the name of the indicator")
+        self.fields["unit"].error_messages["required"] = _("Enter the unit, for example ‘offences’")
 
 
 def period_slug(year: int, quarter: int | None) -> str:
@@ -84,34 +86,34 @@ class FigureForm(forms.ModelForm):
     reported yearly), the figure and a note."""
 
     period = forms.ChoiceField()
-    value = FigureField(label="Figure", max_digits=12, decimal_places=2)
+    value = FigureField(label=_("Figure"), max_digits=12, decimal_places=2)
     field_order = ["period", "value", "note"]
 
     class Meta:
         model = IndicatorValue
         fields = ["value", "note"]
-        labels = {"note": "Note"}
-        help_texts = {"note": "For example, where the figure comes from or why it changed."}
+        labels = {"note": _("Note")}
+        help_texts = {"note": _("For example, where the figure comes from or why it changed.")}
 
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)
         self.indicator = indicator
         yearly = indicator.frequency == Indicator.Frequency.ANNUAL
         period = self.fields["period"]
-        period.label = "Financial year" if yearly else "Quarter"
-        prompt = "Choose the financial year" if yearly else "Choose the quarter"
+        period.label = gettext("Financial year") if yearly else gettext("Quarter")
+        prompt = gettext("Choose the financial year") if yearly else gettext("Choose the quarter")
         period.choices = [("", prompt), *self._periods(yearly)]
         period.error_messages["required"] = prompt
         value = self.fields["value"]
-        value.help_text = f"In {indicator.unit}, for example 52 or 62.5."
+        value.help_text = gettext("In %(unit)s, for example 52 or 62.5.") % {"unit": indicator.unit}
         value.error_messages.update(
-            required="Enter the figure",
-            invalid="Enter the figure as a number, for example 52 or 62.5",
-            max_digits="Enter a figure below 10,000,000,000",
-            max_whole_digits="Enter a figure below 10,000,000,000",
-            max_decimal_places="Enter the figure with no more than 2 decimal places",
+            required=gettext("Enter the figure"),
+            invalid=gettext("Enter the figure as a number, for example 52 or 62.5"),
+            max_digits=gettext("Enter a figure below 10,000,000,000"),
+            max_whole_digits=gettext("Enter a figure below 10,000,000,000"),
+            max_decimal_places=gettext("Enter the figure with no more than 2 decimal places"),
         )
-        self.fields["note"].error_messages["max_length"] = (
+        self.fields["note"].error_messages["max_length"] = gettext(
             "Keep the note to 300 characters or fewer"
         )
         if self.instance.pk:
@@ -144,13 +146,15 @@ class FigureForm(forms.ModelForm):
 
 class IndicatorImportForm(forms.Form):
     file = forms.FileField(
-        label="CSV file",
-        help_text="Columns: indicator, year, quarter, value, note. The year is the financial "
-        "year (2021 or 2021/22); leave the quarter empty for a whole year. At most 1 MB.",
+        label=_("CSV file"),
+        help_text=_(
+            "Columns: indicator, year, quarter, value, note. The year is the financial "
+            "year (2021 or 2021/22); leave the quarter empty for a whole year. At most 1 MB."
+        ),
     )
 
     def clean_file(self):
         file = self.cleaned_data["file"]
         if file.size > 1024 * 1024:
-            raise forms.ValidationError("The file is bigger than 1 MB")
+            raise forms.ValidationError(gettext("The file is bigger than 1 MB"))
         return file

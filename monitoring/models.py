@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.fiscal import Quarter, financial_year_label
@@ -19,11 +20,11 @@ from strategies.models import Action, StrategicPriority, Strategy
 class Rag(models.TextChoices):
     """Red, amber, green, and the two states either side of them."""
 
-    NOT_STARTED = "not_started", "Not started"
-    RED = "red", "Red"
-    AMBER = "amber", "Amber"
-    GREEN = "green", "Green"
-    COMPLETE = "complete", "Complete"
+    NOT_STARTED = "not_started", _("Not started")
+    RED = "red", _("Red")
+    AMBER = "amber", _("Amber")
+    GREEN = "green", _("Green")
+    COMPLETE = "complete", _("Complete")
 
 
 class ProgressUpdate(models.Model):
@@ -32,13 +33,13 @@ class ProgressUpdate(models.Model):
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="progress_updates")
     year = models.PositiveIntegerField(
-        help_text="The financial year's first year: 2021 for 2021/22."
+        help_text=_("The financial year's first year: 2021 for 2021/22.")
     )
     quarter = models.PositiveSmallIntegerField(choices=[(n, f"Q{n}") for n in range(1, 5)])
-    rag = models.CharField("RAG status", max_length=12, choices=Rag.choices)
+    rag = models.CharField(_("RAG status"), max_length=12, choices=Rag.choices)
     commentary = models.TextField(max_length=3000)
-    evidence_url = models.URLField("evidence link", blank=True, max_length=500)
-    late = models.BooleanField(default=False, help_text="Entered after the quarter had closed.")
+    evidence_url = models.URLField(_("evidence link"), blank=True, max_length=500)
+    late = models.BooleanField(default=False, help_text=_("Entered after the quarter had closed."))
     by = optional_link("auth.User")
     updated_at = models.DateTimeField(default=timezone.now)
     history = HistoricalRecords(table_name="strategies_historicalprogressupdate")
@@ -90,26 +91,28 @@ class Indicator(models.Model):
     a change ('% change', 'change on last year')."""
 
     class Direction(models.TextChoices):
-        LOWER = "lower", "Lower is better"
-        HIGHER = "higher", "Higher is better"
+        LOWER = "lower", _("Lower is better")
+        HIGHER = "higher", _("Higher is better")
 
     class Frequency(models.TextChoices):
-        QUARTERLY = "quarterly", "Quarterly"
-        ANNUAL = "annual", "Yearly"
+        QUARTERLY = "quarterly", _("Quarterly")
+        ANNUAL = "annual", _("Yearly")
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="indicators")
     priority = optional_link(StrategicPriority, "indicators")
     order = models.PositiveIntegerField(default=0)
     name = models.CharField(max_length=200)
-    unit = models.CharField(max_length=40, help_text="E.g. 'offences', '%', 'per 1,000 people'.")
+    unit = models.CharField(max_length=40, help_text=_("E.g. 'offences', '%', 'per 1,000 people'."))
     direction = models.CharField(max_length=10, choices=Direction.choices)
     frequency = models.CharField(
         max_length=10, choices=Frequency.choices, default=Frequency.QUARTERLY
     )
     baseline = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    baseline_period = models.CharField(max_length=60, blank=True, help_text="E.g. '2020/21'.")
+    baseline_period = models.CharField(max_length=60, blank=True, help_text=_("E.g. '2020/21'."))
     target = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    source = models.CharField(max_length=300, blank=True, help_text="Where the figures come from.")
+    source = models.CharField(
+        max_length=300, blank=True, help_text=_("Where the figures come from.")
+    )
     history = HistoricalRecords(table_name="strategies_historicalindicator")
 
     class Meta:
@@ -160,7 +163,7 @@ class IndicatorValue(models.Model):
     """A figure for a quarter (quarter 1 to 4) or a whole financial year (no quarter)."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
-    year = models.PositiveIntegerField(help_text="The financial year's first year.")
+    year = models.PositiveIntegerField(help_text=_("The financial year's first year."))
     quarter = models.PositiveSmallIntegerField(null=True, blank=True)
     value = models.DecimalField(max_digits=12, decimal_places=2)
     note = models.CharField(max_length=300, blank=True)

@@ -16,6 +16,8 @@ from django.db.models import (
     Value,
     prefetch_related_objects,
 )
+from django.utils import dateformat
+from django.utils.translation import gettext
 
 from csp_portal.bilingual import fallback_in_page, read_in_page_language
 from csp_portal.diagrams import line_chart
@@ -98,7 +100,7 @@ def due_quarter(quarter: Quarter, today=None) -> Quarter:
 
 
 def _group_title(priority_title, area_title, area) -> str:
-    return priority_title or area_title or area or "Other actions"
+    return priority_title or area_title or area or gettext("Other actions")
 
 
 def first_progress(strategy, quarter: Quarter, first: int) -> list[GroupProgress]:
@@ -264,14 +266,14 @@ class IndicatorSeries:
         """Whether the last figure is better or worse than the one before, by the
         indicator's direction."""
         if len(self.values) < 2:
-            return "Not enough figures yet"
+            return gettext("Not enough figures yet")
         before, now = self.values[-2].value, self.values[-1].value
         if now == before:
-            return "No change"
+            return gettext("No change")
         better = (
             now < before if self.indicator.direction == Indicator.Direction.LOWER else now > before
         )
-        return "Improving" if better else "Getting worse"
+        return gettext("Improving") if better else gettext("Getting worse")
 
     @property
     def against_target(self) -> str:
@@ -280,7 +282,7 @@ class IndicatorSeries:
             return ""
         lower = self.indicator.direction == Indicator.Direction.LOWER
         met = latest.value <= target if lower else latest.value >= target
-        return "Target met" if met else "Target not yet met"
+        return gettext("Target met") if met else gettext("Target not yet met")
 
 
 def indicator_series(strategy) -> list[IndicatorSeries]:
@@ -343,13 +345,13 @@ def publish_refusal(strategy, quarter: Quarter, today=None) -> str:
     """Why progress up to `quarter` cannot be made public ('' when it can): only a published
     plan's progress, and only once the quarter has closed (its updates are in)."""
     if not strategy.is_public:
-        return "Progress can be made public once the plan is published."
+        return gettext("Progress can be made public once the plan is published.")
     if not quarter.has_closed(today):
         opens = quarter.ends_on + datetime.timedelta(days=1)
-        return (
-            f"Progress up to {quarter.short_label} can be made public once the quarter has "
-            f"closed, from {opens:%-d %B %Y}."
-        )
+        return gettext(
+            "Progress up to %(quarter)s can be made public once the quarter has closed, "
+            "from %(opens)s."
+        ) % {"quarter": quarter.short_label, "opens": dateformat.format(opens, "j F Y")}
     return ""
 
 

@@ -7,6 +7,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal import audit, ordering
 from csp_portal.fiscal import Quarter
@@ -19,7 +21,7 @@ from strategies.models import Action, Strategy
 from .models import Indicator, IndicatorValue, ProgressUpdate, QuarterPublication
 from .selectors import is_public_quarter, publish_refusal
 
-_check_can_edit = Refusal(permissions.can_edit, "You cannot edit this partnership's monitoring.")
+_check_can_edit = Refusal(permissions.can_edit, _("You cannot edit this partnership's monitoring."))
 
 
 @transaction.atomic
@@ -32,11 +34,14 @@ def progress_record(
     public = is_public_quarter(action.strategy, quarter)
     if not permissions.can_change_public(by, action.strategy.partnership_id, public=public):
         raise PermissionDenied(
-            f"Progress up to {quarter.short_label} is published: only an approver can change it."
+            gettext("Progress up to %(short_label)s is published: only an approver can change it.")
+            % {"short_label": quarter.short_label}
         )
     today = today or timezone.localdate()
     if quarter.starts_on > today:
-        raise ValidationError(f"{quarter.short_label} has not begun yet.")
+        raise ValidationError(
+            gettext("%(short_label)s has not begun yet.") % {"short_label": quarter.short_label}
+        )
     update, _created = ProgressUpdate.objects.update_or_create(
         action=action,
         year=quarter.year,
@@ -56,7 +61,7 @@ def quarter_publish(
     *, strategy: Strategy, quarter: Quarter, by: User, today=None
 ) -> QuarterPublication:
     if not permissions.can_move_status(by, strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can publish progress.")
+        raise PermissionDenied(gettext("Only an approver of the partnership can publish progress."))
     if why := publish_refusal(strategy, quarter, today):
         raise ValidationError(why)
     publication, created = QuarterPublication.objects.get_or_create(
@@ -95,7 +100,12 @@ def indicator_value_save(
     if taken.exists():
         label = IndicatorValue(year=year, quarter=quarter).period_label
         raise ValidationError(
-            {"period": f"There is a figure for {label} already: change that one instead"}
+            {
+                "period": gettext(
+                    "There is a figure for %(value)s already: change that one instead"
+                )
+                % {"value": label}
+            }
         )
     return save_with(value, data)
 
@@ -114,7 +124,7 @@ def indicator_values_import(*, strategy: Strategy, rows, by: User) -> int:
     _check_can_edit(strategy.partnership_id, by)
     for indicator, year, quarter, value, note in rows:
         if indicator.strategy_id != strategy.pk:
-            raise PermissionDenied("That indicator belongs to another strategy.")
+            raise PermissionDenied(gettext("That indicator belongs to another strategy."))
         IndicatorValue.objects.update_or_create(
             indicator=indicator,
             year=year,

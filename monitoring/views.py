@@ -6,6 +6,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.csvfiles import csv_response
@@ -83,7 +85,7 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/progress_form.html"
     form_class = ProgressForm
-    heading = "Progress update"
+    heading = _("Progress update")
 
     @cached_property
     def action(self) -> Action:
@@ -140,9 +142,13 @@ class ProgressUpdateView(StrategyAccessMixin, RecordFormView):
             raise ValidationError({"quarter": error.messages}) from error
 
     def get_success_message(self) -> str:
-        return f"The update for {self.quarter.short_label} was saved" + (
-            " (late: the quarter had closed)." if self.update.late else "."
-        )
+        if self.update.late:
+            return gettext(
+                "The update for %(quarter)s was saved (late: the quarter had closed)."
+            ) % {"quarter": self.quarter.short_label}
+        return gettext("The update for %(quarter)s was saved.") % {
+            "quarter": self.quarter.short_label
+        }
 
     def get_success_url(self) -> str:
         return (
@@ -163,7 +169,11 @@ class PublishQuarterView(StrategyAccessMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, f"Progress up to {quarter.short_label} is now public.")
+            messages.success(
+                request,
+                gettext("Progress up to %(short_label)s is now public.")
+                % {"short_label": quarter.short_label},
+            )
         return redirect(
             reverse("monitoring_editor:progress", kwargs={"pk": pk}) + f"?quarter={quarter.slug}"
         )
@@ -186,7 +196,7 @@ class IndicatorView(AddOrChangeMixin, StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_form.html"
     form_class = IndicatorForm
-    success_message = "The indicator was saved."
+    success_message = _("The indicator was saved.")
     model = Indicator
     pk_kwarg = "indicator_pk"
     owner_field = "strategy"
@@ -248,12 +258,12 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "monitoring/editor/indicator_import.html"
     form_class = IndicatorImportForm
-    heading = "Import figures"
+    heading = _("Import figures")
 
     def form_valid(self, form):
         parsed = parse_indicator_csv(self.strategy, form.cleaned_data["file"].read())
         if parsed.errors:
-            form.add_error("file", "The file has errors, listed below. Nothing was saved.")
+            form.add_error("file", gettext("The file has errors, listed below. Nothing was saved."))
             context = self.get_context_data(form=form, row_errors=parsed.errors)
             return self.render_to_response(context, status=400)
         self.parsed = parsed
@@ -265,7 +275,9 @@ class IndicatorImportView(StrategyAccessMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"{self.saved} figure{'s' if self.saved != 1 else ''} saved."
+        return ngettext("%(saved)s figure saved.", "%(saved)s figures saved.", self.saved) % {
+            "saved": self.saved
+        }
 
     def get_success_url(self) -> str:
         return reverse("monitoring_editor:indicators", kwargs={"pk": self.strategy.pk})

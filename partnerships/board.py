@@ -2,6 +2,7 @@
 itself, not a subgroup). Part of partnerships.models, which imports them."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
@@ -15,15 +16,15 @@ class BoardPost(models.Model):
     several chairs over the years. The board is the partnership itself, not a subgroup."""
 
     class Post(models.TextChoices):
-        CHAIR = "chair", "Chair"
-        VICE_CHAIR = "vice_chair", "Vice-chair"
+        CHAIR = "chair", _("Chair")
+        VICE_CHAIR = "vice_chair", _("Vice-chair")
 
     partnership = models.ForeignKey(
         "partnerships.Partnership", on_delete=models.CASCADE, related_name="board_posts"
     )
     post = models.CharField(max_length=20, choices=Post.choices)
     holder = models.CharField(
-        max_length=200, help_text="As the paper names them: a person, or only a role."
+        max_length=200, help_text=_("As the paper names them: a person, or only a role.")
     )
     organisation = optional_link("partnerships.Organisation")
     held_from = models.DateField(null=True, blank=True)
@@ -54,7 +55,7 @@ class BoardMeeting(models.Model):
     )
     held_on = models.DateField()
     held_on_precision = precision_field()
-    note = models.CharField(max_length=500, blank=True, help_text="E.g. what it decided.")
+    note = models.CharField(max_length=500, blank=True, help_text=_("E.g. what it decided."))
     staff_note = staff_note_field()
     history = HistoricalRecords()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.imports import Line, Preview, Problems, key
 from csp_portal.tabular import Table
@@ -16,13 +17,13 @@ from .models import Membership, Organisation, Partnership
 
 COLUMNS = ["Organisation", "Short name", "Kind", "Role", "Representative", "From", "Until"]
 HINTS = {
-    "Organisation": "Required: its full name, e.g. ‘Thames Valley Police’.",
-    "Short name": "Optional: an abbreviation the papers use, e.g. TVP.",
-    "Kind": "For a new organisation: police, local authority, health, probation ...",
-    "Role": "Required: Responsible authority, Co-operating body or Other member.",
-    "Representative": "Optional: the named senior representative, or their role.",
-    "From": "Optional: when it joined, e.g. April 2021.",
-    "Until": "Optional: when it left.",
+    "Organisation": _("Required: its full name, e.g. ‘Thames Valley Police’."),
+    "Short name": _("Optional: an abbreviation the papers use, e.g. TVP."),
+    "Kind": _("For a new organisation: police, local authority, health, probation ..."),
+    "Role": _("Required: Responsible authority, Co-operating body or Other member."),
+    "Representative": _("Optional: the named senior representative, or their role."),
+    "From": _("Optional: when it joined, e.g. April 2021."),
+    "Until": _("Optional: when it left."),
 }
 ALIASES = {
     "member": "organisation",

@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
@@ -20,49 +22,49 @@ class Organisation(models.Model):
     """A body that can sit on one or more partnerships (Thames Valley Police sits on several)."""
 
     class Kind(models.TextChoices):
-        LOCAL_AUTHORITY = "local_authority", "Local authority"
-        POLICE = "police", "Police"
-        FIRE_AND_RESCUE = "fire_and_rescue", "Fire and rescue"
-        PROBATION = "probation", "Probation"
-        HEALTH = "health", "Health"
-        PCC = "pcc", "Police and crime commissioner"
-        YOUTH_JUSTICE = "youth_justice", "Youth justice"
-        HOUSING = "housing", "Housing"
-        VOLUNTARY = "voluntary", "Voluntary and community sector"
-        EDUCATION = "education", "Education"
-        OTHER = "other", "Other"
+        LOCAL_AUTHORITY = "local_authority", _("Local authority")
+        POLICE = "police", _("Police")
+        FIRE_AND_RESCUE = "fire_and_rescue", _("Fire and rescue")
+        PROBATION = "probation", _("Probation")
+        HEALTH = "health", _("Health")
+        PCC = "pcc", _("Police and crime commissioner")
+        YOUTH_JUSTICE = "youth_justice", _("Youth justice")
+        HOUSING = "housing", _("Housing")
+        VOLUNTARY = "voluntary", _("Voluntary and community sector")
+        EDUCATION = "education", _("Education")
+        OTHER = "other", _("Other")
 
     class CouncilTier(models.TextChoices):
         """Which duties fall on a council: Part 4 of the Domestic Abuse Act 2021 falls on
         the top tier in England (counties, unitaries, metropolitan and London boroughs)."""
 
-        COUNTY = "county", "County council"
-        UNITARY = "unitary", "Unitary authority"
-        METROPOLITAN = "metropolitan", "Metropolitan borough or district council"
-        LONDON = "london", "London borough council, or the City of London"
-        DISTRICT = "district", "District or borough council in a county"
-        WELSH = "welsh", "Welsh county or county borough council"
+        COUNTY = "county", _("County council")
+        UNITARY = "unitary", _("Unitary authority")
+        METROPOLITAN = "metropolitan", _("Metropolitan borough or district council")
+        LONDON = "london", _("London borough council, or the City of London")
+        DISTRICT = "district", _("District or borough council in a county")
+        WELSH = "welsh", _("Welsh county or county borough council")
 
     TOP_TIER = (CouncilTier.COUNTY, CouncilTier.UNITARY, CouncilTier.METROPOLITAN,
                 CouncilTier.LONDON)  # fmt: skip
 
     name = models.CharField(max_length=200, unique=True)
     short_name = models.CharField(
-        max_length=40, blank=True, help_text="An abbreviation the documents use, e.g. RBFRS."
+        max_length=40, blank=True, help_text=_("An abbreviation the documents use, e.g. RBFRS.")
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     council_tier = models.CharField(
-        "which kind of council",
+        _("which kind of council"),
         max_length=20,
         choices=CouncilTier.choices,
         blank=True,
-        help_text="Councils only. It decides which duties the statutory checklist shows.",
+        help_text=_("Councils only. It decides which duties the statutory checklist shows."),
     )
     website = models.URLField(blank=True)
     notes = models.TextField(
         max_length=2000,
         blank=True,
-        help_text="E.g. 'Replaced by the National Probation Service on 26 June 2021'.",
+        help_text=_("E.g. 'Replaced by the National Probation Service on 26 June 2021'."),
     )
     # A body that no longer exists (a CCG replaced by an ICB) keeps its record: the plans
     # and memberships of its time still name it.
@@ -96,7 +98,10 @@ RESERVED_SLUGS = {
 
 def validate_not_reserved(slug: str) -> None:
     if slug in RESERVED_SLUGS:
-        raise ValidationError(f"'{slug}' is one of the portal's own addresses; choose another.")
+        raise ValidationError(
+            gettext("'%(slug)s' is one of the portal's own addresses; choose another.")
+            % {"slug": slug}
+        )
 
 
 class PartnershipQuerySet(models.QuerySet):
@@ -107,35 +112,37 @@ class PartnershipQuerySet(models.QuerySet):
 
 class Partnership(models.Model):
     class Nation(models.TextChoices):
-        ENGLAND = "england", "England"
-        WALES = "wales", "Wales"
+        ENGLAND = "england", _("England")
+        WALES = "wales", _("Wales")
 
     class Languages(models.TextChoices):
-        ENGLISH = "en", "English only"
-        BILINGUAL = "cy-en", "Welsh and English"
+        ENGLISH = "en", _("English only")
+        BILINGUAL = "cy-en", _("Welsh and English")
 
     name = models.CharField(max_length=200, unique=True)
     local_name = models.CharField(
         max_length=200,
         blank=True,
-        help_text="The name residents know, e.g. 'Safer Woking Partnership'.",
+        help_text=_("The name residents know, e.g. 'Safer Woking Partnership'."),
     )
     slug = models.SlugField(max_length=80, unique=True, validators=[validate_not_reserved])
-    area = models.CharField(max_length=200, help_text="The council area it covers.")
+    area = models.CharField(max_length=200, help_text=_("The council area it covers."))
     nation = models.CharField(max_length=10, choices=Nation.choices, default=Nation.ENGLAND)
     languages = models.CharField(
-        "languages it publishes in",
+        _("languages it publishes in"),
         max_length=5,
         choices=Languages.choices,
         default=Languages.ENGLISH,
-        help_text="Welsh and English: for a partnership in Wales, under the Welsh Language "
-        "Standards. Its plan is then written, consulted on and published in both.",
+        help_text=_(
+            "Welsh and English: for a partnership in Wales, under the Welsh Language "
+            "Standards. Its plan is then written, consulted on and published in both."
+        ),
     )
-    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    description = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     board_name = models.CharField(
-        max_length=200, blank=True, help_text="E.g. 'CSP Board', or 'Woking Joint Committee'."
+        max_length=200, blank=True, help_text=_("E.g. 'CSP Board', or 'Woking Joint Committee'.")
     )
-    board_meets = models.CharField(max_length=200, blank=True, help_text="E.g. 'Quarterly'.")
+    board_meets = models.CharField(max_length=200, blank=True, help_text=_("E.g. 'Quarterly'."))
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
     website = models.URLField(blank=True)
@@ -146,18 +153,18 @@ class Partnership(models.Model):
         Organisation,
         blank=True,
         related_name="partnerships_covering",
-        help_text="The council or councils whose area it covers.",
+        help_text=_("The council or councils whose area it covers."),
     )
     approval_by_another = models.BooleanField(
-        "the approver must not be the person who sent the strategy for approval",
+        _("the approver must not be the person who sent the strategy for approval"),
         default=True,
-        help_text="Four eyes: someone other than the sender approves it.",
+        help_text=_("Four eyes: someone other than the sender approves it."),
     )
     suspended_at = models.DateTimeField(
         null=True,
         blank=True,
         editable=False,
-        help_text="While set, the partnership's public pages are not shown.",
+        help_text=_("While set, the partnership's public pages are not shown."),
     )
     staff_note = staff_note_field()
     history = HistoricalRecords(excluded_fields=["suspended_at"])
@@ -178,8 +185,10 @@ class Partnership(models.Model):
         if self.is_bilingual and self.nation != self.Nation.WALES:
             raise ValidationError(
                 {
-                    "languages": "Only a partnership in Wales can publish in Welsh and English: "
-                    "choose English only, or set its nation to Wales"
+                    "languages": gettext(
+                        "Only a partnership in Wales can publish in Welsh and English: "
+                        "choose English only, or set its nation to Wales"
+                    )
                 }
             )
 
@@ -209,9 +218,9 @@ class Membership(PartnershipRecord):
     """An organisation's place in a partnership, in the terms of the Crime and Disorder Act s.5."""
 
     class Role(models.TextChoices):
-        RESPONSIBLE_AUTHORITY = "responsible_authority", "Responsible authority"
-        CO_OPERATING_BODY = "co_operating_body", "Co-operating body"
-        OTHER_MEMBER = "other_member", "Other member"
+        RESPONSIBLE_AUTHORITY = "responsible_authority", _("Responsible authority")
+        CO_OPERATING_BODY = "co_operating_body", _("Co-operating body")
+        OTHER_MEMBER = "other_member", _("Other member")
 
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="memberships"
@@ -221,7 +230,7 @@ class Membership(PartnershipRecord):
     )
     role = models.CharField(max_length=30, choices=Role.choices)
     representative = models.CharField(
-        max_length=200, blank=True, help_text="The named senior representative, or their role."
+        max_length=200, blank=True, help_text=_("The named senior representative, or their role.")
     )
     member_from = models.DateField(null=True, blank=True)
     member_from_precision = precision_field()
@@ -253,12 +262,12 @@ class Contact(PartnershipRecord):
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=200)
-    role = models.CharField(max_length=200, help_text="E.g. 'Community Safety Manager'.")
+    role = models.CharField(max_length=200, help_text=_("E.g. 'Community Safety Manager'."))
     organisation = optional_link(Organisation)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
     is_public = models.BooleanField(
-        default=False, help_text="Shown on the public partnership page as the contact."
+        default=False, help_text=_("Shown on the public partnership page as the contact.")
     )
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()
@@ -277,12 +286,12 @@ class Funding(models.Model):
     source_description = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Where the source is not an organisation, or to add detail.",
+        help_text=_("Where the source is not an organisation, or to add detail."),
     )
-    name = models.CharField(max_length=200, help_text="E.g. 'Community Safety Fund'.")
+    name = models.CharField(max_length=200, help_text=_("E.g. 'Community Safety Fund'."))
     amount = models.DecimalField(max_digits=12, decimal_places=2, validators=[MinValueValidator(0)])
     financial_year = models.PositiveIntegerField(
-        help_text="The year the financial year starts: 2021 for 2021/22."
+        help_text=_("The year the financial year starts: 2021 for 2021/22.")
     )
     purpose = models.TextField(max_length=2000, blank=True)
     staff_note = staff_note_field()
@@ -307,17 +316,17 @@ class GovernanceLink(PartnershipRecord):
     """A body the partnership reports to, is scrutinised by or works with."""
 
     class Kind(models.TextChoices):
-        ACCOUNTABLE_TO = "accountable_to", "Accountable to"
-        SCRUTINISED_BY = "scrutinised_by", "Scrutinised by"
-        APPROVED_BY = "approved_by", "Plan approved by"
-        WORKS_WITH = "works_with", "Works with"
-        FUNDED_BY = "funded_by", "Funded by"
-        DELEGATED_FROM = "delegated_from", "Acts for"
+        ACCOUNTABLE_TO = "accountable_to", _("Accountable to")
+        SCRUTINISED_BY = "scrutinised_by", _("Scrutinised by")
+        APPROVED_BY = "approved_by", _("Plan approved by")
+        WORKS_WITH = "works_with", _("Works with")
+        FUNDED_BY = "funded_by", _("Funded by")
+        DELEGATED_FROM = "delegated_from", _("Acts for")
 
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="governance_links"
     )
-    body = models.CharField(max_length=200, help_text="E.g. 'Health and Wellbeing Board'.")
+    body = models.CharField(max_length=200, help_text=_("E.g. 'Health and Wellbeing Board'."))
     kind = models.CharField(max_length=20, choices=Kind.choices)
     description = models.TextField(max_length=2000, blank=True)
     order = models.PositiveIntegerField(default=0)
@@ -332,9 +341,9 @@ class PartnershipRole(models.Model):
     """What a user may do for one partnership. A user may hold roles in several."""
 
     class Role(models.TextChoices):
-        VIEWER = "viewer", "Viewer (reads drafts and reports, records scrutiny)"
-        EDITOR = "editor", "Editor (edits drafts, adds actions and progress)"
-        APPROVER = "approver", "Approver (also consults, approves and publishes)"
+        VIEWER = "viewer", _("Viewer (reads drafts and reports, records scrutiny)")
+        EDITOR = "editor", _("Editor (edits drafts, adds actions and progress)")
+        APPROVER = "approver", _("Approver (also consults, approves and publishes)")
 
     user = models.ForeignKey(
         "auth.User", on_delete=models.CASCADE, related_name="partnership_roles"

@@ -14,8 +14,8 @@ from .models import Partnership
 @dataclass(frozen=True)
 class Refusal:
     can: Callable[[User, Partnership | int], bool]
-    why: str
+    why: str  # or a lazy translation, given at import time
 
     def __call__(self, partnership: Partnership | int, by: User) -> None:
         if not self.can(by, partnership):
-            raise PermissionDenied(self.why)
+            raise PermissionDenied(str(self.why))

@@ -2,15 +2,16 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 
 from . import permissions
 from .models import Membership, Partnership
 
 # The roles in the order the pages list them, each with its heading for one and for more.
 ROLE_ORDER = [
-    (Membership.Role.RESPONSIBLE_AUTHORITY, "Responsible authorities"),
-    (Membership.Role.CO_OPERATING_BODY, "Co-operating bodies"),
-    (Membership.Role.OTHER_MEMBER, "Other members"),
+    (Membership.Role.RESPONSIBLE_AUTHORITY, _("Responsible authorities")),
+    (Membership.Role.CO_OPERATING_BODY, _("Co-operating bodies")),
+    (Membership.Role.OTHER_MEMBER, _("Other members")),
 ]
 
 

@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history
 
 from csp_portal import audit, mail, ordering, pagecache
@@ -27,10 +29,10 @@ from .refusals import Refusal
 
 def _check_portal_administrator(by: User) -> None:
     if not permissions.is_portal_administrator(by):
-        raise PermissionDenied("Only a portal administrator can do that.")
+        raise PermissionDenied(gettext("Only a portal administrator can do that."))
 
 
-_check_editor = Refusal(permissions.can_edit, "You cannot edit this partnership's records.")
+_check_editor = Refusal(permissions.can_edit, _("You cannot edit this partnership's records."))
 
 
 @transaction.atomic
@@ -88,7 +90,9 @@ def partnership_update(
 ) -> Partnership:
     """An approver changes the partnership's profile (its address, the slug, stays)."""
     if not permissions.can_manage_roles(by, partnership.pk):
-        raise PermissionDenied("Only an approver of the partnership can change its profile.")
+        raise PermissionDenied(
+            gettext("Only an approver of the partnership can change its profile.")
+        )
     return save_with(partnership, {**data, "local_authorities": _councils(councils)})
 
 
@@ -181,12 +185,12 @@ def organisation_update(
     history keeps who changed what): its name, kind, or that it was abolished or replaced."""
     _check_editor(partnership, by)
     if data.get("replaced_by") == organisation:
-        raise ValidationError({"replaced_by": "An organisation cannot replace itself"})
+        raise ValidationError({"replaced_by": gettext("An organisation cannot replace itself")})
     return save_with(organisation, data)
 
 
 _check_manager = Refusal(
-    permissions.can_manage_roles, "Only an approver of the partnership can manage its people."
+    permissions.can_manage_roles, _("Only an approver of the partnership can manage its people.")
 )
 
 
@@ -209,11 +213,11 @@ def _give_role(
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).order_by("pk").first()
     if user is not None and user.pk == by.pk and not by.is_superuser:
-        raise ValidationError("You cannot change your own role. Ask another approver.")
+        raise ValidationError(gettext("You cannot change your own role. Ask another approver."))
     invited = user is None
     if invited:
         if User.objects.filter(username__iexact=email).exists():
-            raise ValidationError("An account already uses that address as its username.")
+            raise ValidationError(gettext("An account already uses that address as its username."))
         user = User(username=email, email=email)
         user.set_unusable_password()
         user.save()
@@ -246,7 +250,7 @@ def _send_invitation(held: PartnershipRole, by: User, site_url: str) -> None:
 def role_remove(*, held: PartnershipRole, by: User) -> None:
     _check_manager(held.partnership, by)
     if held.user_id == by.pk and not by.is_superuser:
-        raise ValidationError("You cannot remove your own role. Ask another approver.")
+        raise ValidationError(gettext("You cannot remove your own role. Ask another approver."))
     held.delete()
 
 

@@ -10,6 +10,8 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.editor import RecordFormView, carry_out, url_at
@@ -95,7 +97,7 @@ class PartnershipImportView(WorkspaceFormMixin, ImportView):
 class MembersImportView(PartnershipImportView):
     """Members from a table: a file, or rows pasted from Word or Excel."""
 
-    heading = "Import members"
+    heading = _("Import members")
     noun = "members"
     anchor = "members"
     columns = imports.COLUMNS
@@ -118,8 +120,8 @@ class ProfileView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = ProfileForm
-    heading = "Change the profile"
-    success_message = "The profile was saved."
+    heading = _("Change the profile")
+    success_message = _("The profile was saved.")
     noun = "profile"
 
     def save(self, form) -> None:
@@ -138,7 +140,7 @@ class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "form_page.html"
     form_class = OrganisationForm
-    success_message = "The organisation was saved."
+    success_message = _("The organisation was saved.")
     noun = "organisation"
     anchor = "members"
 
@@ -152,7 +154,7 @@ class OrganisationView(RecordChangeMixin, WorkspaceFormMixin, RecordFormView):
         )
 
     def get_heading(self) -> str:
-        return f"Change {self.organisation.name}"
+        return gettext("Change %(name)s") % {"name": self.organisation.name}
 
     def changing(self):
         return self.organisation
@@ -226,7 +228,10 @@ class RoleRemoveView(PartnershipAccessMixin, View):
     def post(self, request, slug, role_pk):
         held = get_object_or_404(PartnershipRole, pk=role_pk, partnership=self.partnership)
         carry_out(
-            request, services.role_remove, done=f"{held.user} no longer has a role here.", held=held
+            request,
+            services.role_remove,
+            done=gettext("%(user)s no longer has a role here.") % {"user": held.user},
+            held=held,
         )
         return redirect("partnerships_editor:people", slug=slug)
 
@@ -246,11 +251,11 @@ class PortalPartnershipsView(PortalAdministratorMixin, View):
 class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
     template_name = "form_page.html"
     form_class = NewPartnershipForm
-    heading = "Add a partnership"
+    heading = _("Add a partnership")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            caption="Portal administration",
+            caption=_("Portal administration"),
             back_url=reverse("partnerships_editor:portal"),
             **kwargs,
         )
@@ -265,10 +270,10 @@ class PartnershipAddView(PortalAdministratorMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return (
-            f"{self.partnership.name} was added, and {self.held.user.email} was invited to "
-            "be its approver."
-        )
+        return gettext("%(name)s was added, and %(email)s was invited to be its approver.") % {
+            "name": self.partnership.name,
+            "email": self.held.user.email,
+        }
 
     def get_success_url(self) -> str:
         return reverse(
@@ -306,7 +311,11 @@ class SuspendView(PortalAdministratorMixin, View):
         services.partnership_suspend(partnership=partnership, suspended=suspended, by=request.user)
         messages.success(
             request,
-            f"The public pages of {partnership.display_name} are "
-            + ("suspended." if suspended else "back."),
+            (
+                gettext("The public pages of %(name)s are suspended.")
+                if suspended
+                else gettext("The public pages of %(name)s are back.")
+            )
+            % {"name": partnership.display_name},
         )
         return redirect("partnerships_editor:portal_partnership", slug=slug)

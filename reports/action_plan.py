@@ -5,6 +5,7 @@ page shows the first actions under each priority and links here for the rest."""
 import django_filters
 import django_tables2 as tables
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import Quarter
 from monitoring.models import Rag
@@ -15,7 +16,7 @@ from strategies.tables import ActionTable
 # Under each priority on the strategy's page; the rest are on the action plan's page.
 FIRST_ACTIONS = 10
 
-STATUSES = [(rag, Rag(rag).label) for rag in RAG_ORDER] + [(NO_UPDATE, "No update")]
+STATUSES = [(rag, Rag(rag).label) for rag in RAG_ORDER] + [(NO_UPDATE, _("No update"))]
 
 
 class PublicActionFilter(ActionFilter):
@@ -24,7 +25,7 @@ class PublicActionFilter(ActionFilter):
 
     completeness = None
     status = django_filters.ChoiceFilter(
-        choices=STATUSES, label="Latest status", empty_label="Any", method="filter_status"
+        choices=STATUSES, label=_("Latest status"), empty_label=_("Any"), method="filter_status"
     )
 
     def __init__(self, *args, strategy, quarter, **kwargs):
@@ -44,19 +45,19 @@ class PublicActionTable(ActionTable):
     flags, and each action's latest public progress when there is any."""
 
     # What the plan does not say, said: as on the strategy's page.
-    success_measure = tables.Column(verbose_name="Success measure", default="Not stated")
-    target = tables.Column(verbose_name="Target", default="Not stated")
+    success_measure = tables.Column(verbose_name=_("Success measure"), default=_("Not stated"))
+    target = tables.Column(verbose_name=_("Target"), default=_("Not stated"))
     lead = tables.Column(
-        verbose_name="Lead", accessor="lead_label", orderable=False, default="Not stated"
+        verbose_name=_("Lead"), accessor="lead_label", orderable=False, default=_("Not stated")
     )
     status = tables.Column(
-        verbose_name="Latest status", accessor="latest_rag", orderable=False, empty_values=()
+        verbose_name=_("Latest status"), accessor="latest_rag", orderable=False, empty_values=()
     )
 
     class Meta(ActionTable.Meta):
         exclude = ("edit",)
         sequence = ["where", "delivery", "success_measure", "target", "lead", "when", "status"]
-        empty_text = "No actions match these filters."
+        empty_text = _("No actions match these filters.")
 
     def __init__(self, *args, progress_public: bool, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,6 +4,7 @@ page (its parts, consultations, progress, indicators, subgroups) and the partner
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext
 
 from consultations.models import ConsultationChange, Question
 from consultations.results import agreement_summaries
@@ -43,7 +44,7 @@ ANSWERS_TO = {
 def milestone_steps(milestones) -> list[Step]:
     return [
         Step(
-            date=m.when.short() if m.when else "No date",
+            date=m.when.short() if m.when else gettext("No date"),
             title=m.title,
             body=m.body,
             done=m.actual_on is not None,
@@ -116,7 +117,7 @@ def strategy_page_context(strategy: Strategy, first_actions: int | None = None) 
         "other_versions": other_public_versions(strategy),
         "timeline_svg": timeline_diagram(
             milestone_steps(milestones),
-            title=f"Approval and review timeline of {strategy.title}",
+            title=gettext("Approval and review timeline of %(title)s") % {"title": strategy.title},
             ident="timeline",
         )
         if milestones

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from consultations.models import Consultation
 from monitoring.models import QuarterPublication
@@ -183,27 +184,27 @@ def first_steps(partnership: Partnership) -> list[Step]:
     page = reverse("reports_editor:partnership", kwargs=slug)
     return [
         Step(
-            "Say what the partnership is and how to reach it",
+            gettext("Say what the partnership is and how to reach it"),
             bool(partnership.description and (partnership.contact_email or partnership.website)),
             reverse("partnerships_editor:profile", kwargs=slug),
         ),
         Step(
-            "Add its members: the responsible authorities and the others",
+            gettext("Add its members: the responsible authorities and the others"),
             bool(partnership.memberships.all()),
             reverse("partnerships_editor:member_add", kwargs=slug),
         ),
         Step(
-            "Say who chairs its board and when it meets",
+            gettext("Say who chairs its board and when it meets"),
             bool(partnership.board_posts.all() or partnership.board_meetings.all()),
             f"{page}#board",
         ),
         Step(
-            "Add its subgroups",
+            gettext("Add its subgroups"),
             bool(partnership.subgroups.all()),
             reverse("subgroups_editor:subgroup_add", kwargs=slug),
         ),
         Step(
-            "Add its first strategy",
+            gettext("Add its first strategy"),
             bool(partnership.strategies.all()),
             reverse("strategies_editor:add", kwargs=slug),
         ),

@@ -5,6 +5,7 @@ The tables were created by the strategies app (hence their names) and moved here
 rows (migration 0001)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
@@ -18,12 +19,12 @@ class ScrutinyReview(models.Model):
     """A meeting of the council's crime and disorder committee about the partnership."""
 
     class Outcome(models.TextChoices):
-        PENDING = "pending", "Awaiting the meeting"
-        ENDORSED = "endorsed", "Endorsed"
-        NOTED = "noted", "Noted"
-        RECOMMENDATIONS = "recommendations", "Recommendations made"
-        REFERRED_BACK = "referred_back", "Referred back with concerns"
-        NOT_RECORDED = "not_recorded", "Outcome not recorded"
+        PENDING = "pending", _("Awaiting the meeting")
+        ENDORSED = "endorsed", _("Endorsed")
+        NOTED = "noted", _("Noted")
+        RECOMMENDATIONS = "recommendations", _("Recommendations made")
+        REFERRED_BACK = "referred_back", _("Referred back with concerns")
+        NOT_RECORDED = "not_recorded", _("Outcome not recorded")
 
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="scrutiny_reviews"
@@ -33,10 +34,10 @@ class ScrutinyReview(models.Model):
     meeting_on = models.DateField()
     meeting_on_precision = precision_field()
     purpose = models.TextField(
-        max_length=5000, blank=True, help_text="What the committee was asked to do."
+        max_length=5000, blank=True, help_text=_("What the committee was asked to do.")
     )
     outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.PENDING)
-    recommendations = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    recommendations = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     report_author = models.CharField(max_length=200, blank=True)
     staff_note = staff_note_field()
     history = HistoricalRecords()
@@ -55,11 +56,11 @@ class ScrutinyRecommendation(models.Model):
     """A recommendation of the crime and disorder committee, and what became of it."""
 
     class Status(models.TextChoices):
-        OPEN = "open", "Not yet answered"
-        ACCEPTED = "accepted", "Accepted"
-        IN_PROGRESS = "in_progress", "In progress"
-        DONE = "done", "Done"
-        NOT_ACCEPTED = "not_accepted", "Not accepted"
+        OPEN = "open", _("Not yet answered")
+        ACCEPTED = "accepted", _("Accepted")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+        NOT_ACCEPTED = "not_accepted", _("Not accepted")
 
     review = models.ForeignKey(
         ScrutinyReview, on_delete=models.CASCADE, related_name="recommendation_items"
@@ -68,7 +69,7 @@ class ScrutinyRecommendation(models.Model):
     text = models.TextField(max_length=3000)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
     response = models.TextField(
-        max_length=5000, blank=True, help_text="What the partnership did about it."
+        max_length=5000, blank=True, help_text=_("What the partnership did about it.")
     )
     updated_on = models.DateField(null=True, blank=True)
     history = HistoricalRecords()

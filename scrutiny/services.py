@@ -3,6 +3,7 @@
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal import ordering
 from csp_portal.records import save_with
@@ -15,7 +16,7 @@ from .models import ScrutinyRecommendation, ScrutinyReview
 # Anyone with a role in the partnership records its scrutiny: the scrutiny officers and
 # councillors hold the viewer's role.
 _check_can_record = Refusal(
-    permissions.can_read_drafts, "You cannot record this partnership's scrutiny."
+    permissions.can_read_drafts, _("You cannot record this partnership's scrutiny.")
 )
 
 

@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -73,7 +74,11 @@ class RecommendationView(RecommendationMixin, KindFormView):
     """Add a recommendation to a meeting, or record what became of one."""
 
     def get_heading(self) -> str:
-        return "Add a recommendation" if self.adding else "What became of the recommendation"
+        return (
+            gettext("Add a recommendation")
+            if self.adding
+            else gettext("What became of the recommendation")
+        )
 
 
 class RecommendationDeleteView(RecommendationMixin, KindDeleteView):

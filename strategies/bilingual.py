@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 
-from csp_portal.bilingual import LANGUAGE_NAMES, needing_review, text_in, translated_fields
+from csp_portal.bilingual import needing_review, text_in, translated_fields
 from subgroups.models import Subgroup
 
 from .models import Action, DeliveryArea, Milestone, StrategicPriority, Strategy
@@ -38,11 +39,77 @@ class Gap:
     url: str
 
     def __str__(self) -> str:
-        name = self.record._meta.get_field(self.field).verbose_name
-        what = type(self.record)._meta.verbose_name
-        problem = "needs review" if self.needs_review else "is missing"
-        return f"{what.capitalize()} ‘{self.record}’: the {LANGUAGE_NAMES[self.language]} of "\
-            f"its {name} {problem}"  # fmt: skip
+        name = FIELD_NAMES.get(self.field) or self.record._meta.get_field(self.field).verbose_name
+        what = RECORD_NAMES.get(type(self.record)._meta.model_name) or str(
+            type(self.record)._meta.verbose_name
+        )
+        problem = PROBLEMS[(self.language, self.needs_review)]
+        return problem % {
+            "what": str(what)[:1].upper() + str(what)[1:],
+            "record": self.record,
+            "field": name,
+        }
+
+
+# The names of the records and texts a plan's gaps name (Django's own names of them, which
+# it derives from the code, are English only).
+RECORD_NAMES = {
+    "partnership": pgettext_lazy("a name", "partnership"),
+    "subgroup": pgettext_lazy("a name", "subgroup"),
+    "strategy": pgettext_lazy("a name", "strategy"),
+    "strategicpriority": pgettext_lazy("a name", "strategic priority"),
+    "deliveryarea": pgettext_lazy("a name", "delivery area"),
+    "action": pgettext_lazy("a name", "action"),
+    "milestone": pgettext_lazy("a name", "milestone"),
+    "consultation": pgettext_lazy("a name", "consultation"),
+    "question": pgettext_lazy("a name", "question"),
+    "consultationchange": pgettext_lazy("a name", "consultation change"),
+    "progressupdate": pgettext_lazy("a name", "progress update"),
+    "indicator": pgettext_lazy("a name", "indicator"),
+}
+FIELD_NAMES = {
+    "local_name": pgettext_lazy("a name", "local name"),
+    "board_name": pgettext_lazy("a name", "board name"),
+    "board_meets": pgettext_lazy("a name", "board meets"),
+    "description": pgettext_lazy("a name", "description"),
+    "area": pgettext_lazy("a name", "area"),
+    "meeting_frequency": pgettext_lazy("a name", "meeting frequency"),
+    "overview": pgettext_lazy("a name", "overview"),
+    "name": pgettext_lazy("a name", "name"),
+    "deputy_chair_role": pgettext_lazy("a name", "deputy chair role"),
+    "chair_role": pgettext_lazy("a name", "chair role"),
+    "title": pgettext_lazy("a name", "title"),
+    "delivery_approach": pgettext_lazy("a name", "delivery approach"),
+    "vision": pgettext_lazy("a name", "vision"),
+    "summary": pgettext_lazy("a name", "summary"),
+    "aims": pgettext_lazy("a name", "aims"),
+    "subtitle": pgettext_lazy("a name", "subtitle"),
+    "delivery": pgettext_lazy("a name", "delivery"),
+    "success_measure": pgettext_lazy("a name", "success measure"),
+    "target": pgettext_lazy("a name", "target"),
+    "lead_description": pgettext_lazy("a name", "lead description"),
+    "note": pgettext_lazy("a name", "note"),
+    "introduction": pgettext_lazy("a name", "introduction"),
+    "hint": pgettext_lazy("a name", "hint"),
+    "text": pgettext_lazy("a name", "text"),
+    "we_did": pgettext_lazy("a name", "we did"),
+    "you_said": pgettext_lazy("a name", "you said"),
+    "commentary": pgettext_lazy("a name", "commentary"),
+}
+PROBLEMS = {
+    ("cy", False): pgettext_lazy(
+        "a gap", "%(what)s ‘%(record)s’: the Welsh of its %(field)s is missing"
+    ),
+    ("cy", True): pgettext_lazy(
+        "a gap", "%(what)s ‘%(record)s’: the Welsh of its %(field)s needs review"
+    ),
+    ("en", False): pgettext_lazy(
+        "a gap", "%(what)s ‘%(record)s’: the English of its %(field)s is missing"
+    ),
+    ("en", True): pgettext_lazy(
+        "a gap", "%(what)s ‘%(record)s’: the English of its %(field)s needs review"
+    ),
+}
 
 
 def _attribute(record, path: str):
@@ -95,7 +162,18 @@ def check_fully_translated(strategy: Strategy) -> None:
     """Refuse the step while anything lacks a language (the editor lists what)."""
     if gaps := translation_gaps(strategy):
         raise ValidationError(
-            f"This plan is published in Welsh and English: {len(gaps)} of its texts "
-            f"{'is' if len(gaps) == 1 else 'are'} not ready in both. The first: {gaps[0]}. "
-            "The strategy's page lists them all."
+            " ".join(
+                (
+                    ngettext(
+                        "This plan is published in Welsh and English: %(count)s of its texts "
+                        "is not ready in both.",
+                        "This plan is published in Welsh and English: %(count)s of its texts "
+                        "are not ready in both.",
+                        len(gaps),
+                    )
+                    % {"count": len(gaps)},
+                    gettext("The first: %(gap)s.") % {"gap": gaps[0]},
+                    gettext("The strategy's page lists them all."),
+                )
+            )
         )

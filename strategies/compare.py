@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 from .models import Strategy
 
 
@@ -56,8 +59,27 @@ ACTION_FIELDS = [
 
 
 # The strategy's own fields compared, with how a change to each is said.
-OWN_TEXTS = [("vision", "vision"), ("summary", "summary"), ("aims", "aims"),
-             ("delivery_approach", "approach to delivery")]  # fmt: skip
+OWN_TEXTS = [
+    (
+        "vision",
+        _("Its vision was written"),
+        _("Its vision was taken out"),
+        _("Its vision was rewritten"),
+    ),
+    (
+        "summary",
+        _("Its summary was written"),
+        _("Its summary was taken out"),
+        _("Its summary was rewritten"),
+    ),
+    ("aims", _("Its aims was written"), _("Its aims was taken out"), _("Its aims was rewritten")),
+    (
+        "delivery_approach",
+        _("Its approach to delivery was written"),
+        _("Its approach to delivery was taken out"),
+        _("Its approach to delivery was rewritten"),
+    ),
+]
 
 
 def same_text(a: str, b: str) -> bool:
@@ -67,21 +89,24 @@ def same_text(a: str, b: str) -> bool:
 
 
 def _own_fields(older: Strategy, newer: Strategy) -> Changes:
-    changes = Changes("The strategy itself")
+    changes = Changes(gettext("The strategy itself"))
     if older.title != newer.title:
         changes.reworded.append((older.title, newer.title))
     if older.period_label != newer.period_label:
-        changes.changed.append(f"Its period, {older.period_label}, is now {newer.period_label}")
-    for name, words in OWN_TEXTS:
+        changes.changed.append(
+            gettext("Its period, %(older)s, is now %(newer)s")
+            % {"older": older.period_label, "newer": newer.period_label}
+        )
+    for name, written, taken_out, rewritten in OWN_TEXTS:
         before, after = getattr(older, name), getattr(newer, name)
         if same_text(before, after):
             continue
         if not before:
-            changes.changed.append(f"Its {words} was written")
+            changes.changed.append(str(written))
         elif not after:
-            changes.changed.append(f"Its {words} was taken out")
+            changes.changed.append(str(taken_out))
         else:
-            changes.changed.append(f"Its {words} was rewritten")
+            changes.changed.append(str(rewritten))
     return changes
 
 
@@ -93,12 +118,15 @@ def _reordered(pairs) -> str:
         return ""
     titles = {after.pk: after.title for _before, after in pairs}
     order = "; ".join(f"{i}. {titles[pk]}" for i, pk in enumerate(by_new, start=1))
-    return f"They stand in a new order: {order}"
+    return gettext("They stand in a new order: %(order)s") % {"order": order}
 
 
 def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
     result = [_own_fields(older, newer)]
-    for heading, attr in [("Priorities", "priorities"), ("Delivery areas", "delivery_areas")]:
+    for heading, attr in [
+        (gettext("Priorities"), "priorities"),
+        (gettext("Delivery areas"), "delivery_areas"),
+    ]:
         pairs, added, removed = _match(
             list(getattr(older, attr).all()), list(getattr(newer, attr).all())
         )
@@ -109,12 +137,14 @@ def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
             if before.title != after.title:
                 changes.reworded.append((before.title, after.title))
             elif not same_text(before.description, after.description):
-                changes.changed.append(f"‘{after.title}’: its description was rewritten")
+                changes.changed.append(
+                    gettext("‘%(title)s’: its description was rewritten") % {"title": after.title}
+                )
         if attr == "priorities" and (moved := _reordered(pairs)):
             changes.changed.append(moved)
         result.append(changes)
     pairs, added, removed = _match(list(older.actions.all()), list(newer.actions.all()))
-    actions = Changes("Action plan")
+    actions = Changes(gettext("Action plan"))
     actions.added = [a.delivery for a in added]
     actions.removed = [a.delivery for a in removed]
     for before, after in pairs:
@@ -124,6 +154,9 @@ def compare_revisions(older: Strategy, newer: Strategy) -> list[Changes]:
             if not _same(getattr(before, f), getattr(after, f))
         ]
         if fields:
-            actions.changed.append(f"‘{after.delivery[:80]}’: {', '.join(fields)} changed")
+            actions.changed.append(
+                gettext("‘%(action)s’: %(fields)s changed")
+                % {"action": after.delivery[:80], "fields": ", ".join(fields)}
+            )
     result.append(actions)
     return result

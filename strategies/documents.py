@@ -7,6 +7,7 @@ import zipfile
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -36,7 +37,8 @@ def document_type(file) -> DocumentType:
     """What the file is, from its bytes; ValidationError if it is none of the allowed kinds."""
     if file.size > MAX_BYTES:
         raise ValidationError(
-            f"The file must be 20 MB or smaller (it is {file.size / 2**20:.1f} MB)"
+            gettext("The file must be 20 MB or smaller (it is %(size)s MB)")
+            % {"size": f"{file.size / 2**20:.1f}"}
         )
     file.seek(0)
     head = file.read(8)
@@ -57,7 +59,10 @@ def document_type(file) -> DocumentType:
             pass
         finally:
             file.seek(0)
-    raise ValidationError(f"The file must be a {ALLOWED}. Its content is none of these.")
+    raise ValidationError(
+        gettext("The file must be a %(allowed)s. Its content is none of these.")
+        % {"allowed": ALLOWED}
+    )
 
 
 ODT_MIMETYPE = ODT.content_type.encode()

@@ -1,4 +1,5 @@
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.filters import BoundedModelChoiceFilter
 from csp_portal.fiscal import financial_year_label
@@ -11,25 +12,25 @@ from .selectors import lead_organisations
 
 class ActionFilter(django_filters.FilterSet):
     priority = BoundedModelChoiceFilter(
-        queryset=StrategicPriority.objects.none(), empty_label="Any"
+        queryset=StrategicPriority.objects.none(), empty_label=_("Any")
     )
     lead_subgroup = BoundedModelChoiceFilter(
-        queryset=Subgroup.objects.none(), label="Lead subgroup", empty_label="Any"
+        queryset=Subgroup.objects.none(), label=_("Lead subgroup"), empty_label=_("Any")
     )
     lead_organisation = BoundedModelChoiceFilter(
-        queryset=Organisation.objects.none(), label="Lead organisation", empty_label="Any"
+        queryset=Organisation.objects.none(), label=_("Lead organisation"), empty_label=_("Any")
     )
-    year = django_filters.ChoiceFilter(choices=[], label="Year", empty_label="Any")
+    year = django_filters.ChoiceFilter(choices=[], label=_("Year"), empty_label=_("Any"))
     four_p = django_filters.ChoiceFilter(
-        choices=Action.FourP.choices, label="4P", empty_label="Any"
+        choices=Action.FourP.choices, label=_("4P"), empty_label=_("Any")
     )
     completeness = django_filters.ChoiceFilter(
         choices=[
             ("incomplete", "Incomplete: no lead, target or success measure"),
             ("complete", "Complete"),
         ],
-        label="Lead, target and measure",
-        empty_label="Any",
+        label=_("Lead, target and measure"),
+        empty_label=_("Any"),
         method="filter_completeness",
     )
 

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models.functions import Lower
+from django.utils import dateformat
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.dates import PartialDate
 from csp_portal.fiscal import financial_year_label
@@ -33,15 +36,17 @@ COLUMNS = [
     "Due",
 ]
 HINTS = {
-    "Priority": "As the strategy names it; a new one is created if you say so.",
-    "Delivery area": "Optional. Under the row's priority, or at strategy level.",
-    "Area": "Optional: the plan's own heading, e.g. ‘Residential burglary’.",
-    "Year": "The financial year, e.g. 2021/22 or 2021. Rows without one take the year below.",
-    "Delivery": "Required: what will be done.",
-    "Lead": "A subgroup or member by name or short name, or an organisation by its full "
-    "name. Others are listed: tick those to add as organisations, the rest are kept as written.",
-    "4P": "Optional: Prevent, Protect, Pursue or Prepare.",
-    "Due": "Optional: 31/03/2022, March 2022 or 2022, as the plan gives it.",
+    "Priority": _("As the strategy names it; a new one is created if you say so."),
+    "Delivery area": _("Optional. Under the row's priority, or at strategy level."),
+    "Area": _("Optional: the plan's own heading, e.g. ‘Residential burglary’."),
+    "Year": _("The financial year, e.g. 2021/22 or 2021. Rows without one take the year below."),
+    "Delivery": _("Required: what will be done."),
+    "Lead": _(
+        "A subgroup or member by name or short name, or an organisation by its full "
+        "name. Others are listed: tick those to add as organisations, the rest are kept as written."
+    ),
+    "4P": _("Optional: Prevent, Protect, Pursue or Prepare."),
+    "Due": _("Optional: 31/03/2022, March 2022 or 2022, as the plan gives it."),
 }
 TEXTS = {
     "Delivery": "delivery",
@@ -86,12 +91,14 @@ def parse_year(text: str) -> int:
     The ValueError says what is wrong: '2026/28' is no financial year."""
     match = re.fullmatch(r"(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?", text.strip())
     if not match or not 2000 <= int(match.group(1)) <= 2100:
-        raise ValueError(f"‘{text}’ is not a year such as 2021 or 2021/22")
+        raise ValueError(
+            gettext("‘%(text)s’ is not a year such as 2021 or 2021/22") % {"text": text}
+        )
     year, then = int(match.group(1)), match.group(2)
     if then and int(then) != (year + 1) % 10 ** len(then):
         raise ValueError(
-            f"‘{text}’ is not a financial year: one starting in {year} is "
-            f"{financial_year_label(year)}"
+            gettext("‘%(text)s’ is not a financial year: one starting in %(year)s is %(label)s")
+            % {"text": text, "year": year, "label": financial_year_label(year)}
         )
     return year
 
@@ -111,8 +118,16 @@ def year_problem(strategy: Strategy, year: int) -> str:
     if year in years:
         return ""
     first, last = financial_year_label(years[0]), financial_year_label(years[-1])
-    span = f"in {first}" if first == last else f"from {first} to {last}"
-    return f"{financial_year_label(year)} is outside the plan: it runs {span}"
+    if first == last:
+        return gettext("%(year)s is outside the plan: it runs in %(first)s") % {
+            "year": financial_year_label(year),
+            "first": first,
+        }
+    return gettext("%(year)s is outside the plan: it runs from %(first)s to %(last)s") % {
+        "year": financial_year_label(year),
+        "first": first,
+        "last": last,
+    }
 
 
 def due_problem(strategy: Strategy, due: PartialDate | None) -> str:
@@ -120,7 +135,10 @@ def due_problem(strategy: Strategy, due: PartialDate | None) -> str:
     the year goes on past 1 April)."""
     if due is None or due.end >= strategy.starts_on:
         return ""
-    return f"{due} is before the plan starts, on {strategy.starts_on:%-d %B %Y}"
+    return gettext("%(due)s is before the plan starts, on %(starts)s") % {
+        "due": due,
+        "starts": dateformat.format(strategy.starts_on, "j F Y"),
+    }
 
 
 class Names:

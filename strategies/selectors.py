@@ -3,6 +3,7 @@ that show a whole plan (the same number of queries for 3 priorities or 300)."""
 
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext, ngettext
 
 from partnerships.models import Organisation
 from subgroups.models import Subgroup
@@ -145,22 +146,48 @@ def publication_summary(strategy: Strategy) -> list[str]:
         documents=Count("documents", distinct=True),
     )
 
-    def some(n: int, noun: str, nouns: str = "") -> str:
-        return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+    def some(words: str, n: int) -> str:
+        return words % {"n": f"{n:,}"}
 
     said = [
-        f"its page, {strategy.get_absolute_url()}, for anyone to read, and its PDF, kept as "
-        "the document of record",
-        f"{some(counts['priorities'], 'priority', 'priorities')}, "
-        f"{some(counts['areas'], 'delivery area')} and {some(counts['actions'], 'action')}",
-        f"its timeline ({some(counts['milestones'], 'step')}) and "
-        f"{some(counts['documents'], 'document')}",
-        "its partnership's members, board and public subgroups as they are today, in the PDF",
+        gettext(
+            "its page, %(url)s, for anyone to read, and its PDF, kept as the document of record"
+        )
+        % {"url": strategy.get_absolute_url()},
+        gettext("%(priorities)s, %(areas)s and %(actions)s")
+        % {
+            "priorities": some(
+                ngettext("%(n)s priority", "%(n)s priorities", counts["priorities"]),
+                counts["priorities"],
+            ),
+            "areas": some(
+                ngettext("%(n)s delivery area", "%(n)s delivery areas", counts["areas"]),
+                counts["areas"],
+            ),
+            "actions": some(
+                ngettext("%(n)s action", "%(n)s actions", counts["actions"]), counts["actions"]
+            ),
+        },
+        gettext("its timeline (%(steps)s) and %(documents)s")
+        % {
+            "steps": some(
+                ngettext("%(n)s step", "%(n)s steps", counts["milestones"]), counts["milestones"]
+            ),
+            "documents": some(
+                ngettext("%(n)s document", "%(n)s documents", counts["documents"]),
+                counts["documents"],
+            ),
+        },
+        gettext(
+            "its partnership's members, board and public subgroups as they are today, in the PDF"
+        ),
     ]
     older = strategy.supersedes
     if older is not None and older.status == Strategy.Status.PUBLISHED:
         said.append(
-            f"‘{older.title}’ (revision {older.revision}) becomes superseded: still readable, "
-            "marked so"
+            gettext(
+                "‘%(title)s’ (revision %(revision)s) becomes superseded: still readable, marked so"
+            )
+            % {"title": older.title, "revision": older.revision}
         )
     return said

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.forms import bounded
 from partnerships.forms import PartnershipRecordForm
@@ -24,16 +25,17 @@ class SubgroupForm(PartnershipRecordForm):
             "notes",
         ]
         labels = {
-            "overview": "Purpose",
-            "chair_role": "Chair",
-            "deputy_chair_role": "Deputy chair",
-            "meeting_frequency": "How often it meets",
-            "meeting_length": "How long it meets for",
-            "run_by": "Run by",
+            "overview": _("Purpose"),
+            "chair_role": _("Chair"),
+            "deputy_chair_role": _("Deputy chair"),
+            "meeting_frequency": _("How often it meets"),
+            "meeting_length": _("How long it meets for"),
+            "run_by": _("Run by"),
         }
         help_texts = {
-            "chair_role": "As the paper names the chair: a role (e.g. 'Police Inspector'), or a "
-            "name.",
+            "chair_role": _(
+                "As the paper names the chair: a role (e.g. 'Police Inspector'), or a name."
+            ),
         }
         field_classes = bounded("run_by")
 
@@ -42,10 +44,10 @@ class SubgroupMemberForm(forms.ModelForm):
     class Meta:
         model = SubgroupMember
         fields = ["name", "organisation"]
-        labels = {"name": "Member, as the paper names it", "organisation": "Organisation"}
+        labels = {"name": _("Member, as the paper names it"), "organisation": _("Organisation")}
         help_texts = {
-            "name": "E.g. 'Children's social care' or 'Thames Valley Police'.",
-            "organisation": "Where the member is an organisation on the national list.",
+            "name": _("E.g. 'Children's social care' or 'Thames Valley Police'."),
+            "organisation": _("Where the member is an organisation on the national list."),
         }
         field_classes = bounded("organisation")
 
@@ -53,9 +55,9 @@ class SubgroupMemberForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.subgroup = subgroup
         self.fields["organisation"].queryset = Organisation.objects.all()
-        self.fields["organisation"].empty_label = "Not on the list"
-        self.fields["name"].error_messages["required"] = "Enter the member as the paper names it"
+        self.fields["organisation"].empty_label = _("Not on the list")
+        self.fields["name"].error_messages["required"] = _("Enter the member as the paper names it")
 
 
-SubgroupForm.base_fields["name"].error_messages["required"] = "Enter the name of the subgroup"
-SubgroupForm.base_fields["kind"].error_messages["required"] = "Choose what kind of group it is"
+SubgroupForm.base_fields["name"].error_messages["required"] = _("Enter the name of the subgroup")
+SubgroupForm.base_fields["kind"].error_messages["required"] = _("Choose what kind of group it is")

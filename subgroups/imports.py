@@ -6,6 +6,8 @@ it is."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from csp_portal.imports import Line, Preview, Problems, key
 from csp_portal.tabular import Table
 from partnerships.models import Organisation, Partnership
@@ -25,16 +27,16 @@ COLUMNS = [
     "Members",
 ]
 HINTS = {
-    "Name": "Required: e.g. ‘Violence Reduction Group’.",
-    "Kind": "Optional: Subgroup (if empty), Panel or case conference, Task and finish group ...",
-    "Acronym": "Optional: e.g. VRG; action plans may name it so.",
-    "Purpose": "Optional: what it is for.",
-    "Chair": "Optional: as the paper names the chair, a role or a name.",
-    "Deputy chair": "Optional.",
-    "Frequency": "Optional: how often it meets, e.g. ‘Every 6 weeks’.",
-    "Length": "Optional: how long it meets for, e.g. ‘1.5 hours’.",
-    "Public": "Yes (if empty) or No, for a confidential panel kept off the public pages.",
-    "Members": "Optional: as the paper names them, separated by semicolons.",
+    "Name": _("Required: e.g. ‘Violence Reduction Group’."),
+    "Kind": _("Optional: Subgroup (if empty), Panel or case conference, Task and finish group ..."),
+    "Acronym": _("Optional: e.g. VRG; action plans may name it so."),
+    "Purpose": _("Optional: what it is for."),
+    "Chair": _("Optional: as the paper names the chair, a role or a name."),
+    "Deputy chair": _("Optional."),
+    "Frequency": _("Optional: how often it meets, e.g. ‘Every 6 weeks’."),
+    "Length": _("Optional: how long it meets for, e.g. ‘1.5 hours’."),
+    "Public": _("Yes (if empty) or No, for a confidential panel kept off the public pages."),
+    "Members": _("Optional: as the paper names them, separated by semicolons."),
 }
 TEXTS = {
     "Name": "name",

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.links import optional_link
@@ -10,33 +11,33 @@ from partnerships.models import Organisation, Partnership
 
 class Subgroup(models.Model):
     class Kind(models.TextChoices):
-        BOARD = "board", "Board"
-        SUBGROUP = "subgroup", "Subgroup"
-        PANEL = "panel", "Panel or case conference"
-        TASK_AND_FINISH = "task_and_finish", "Task and finish group"
-        DELIVERY_MECHANISM = "delivery_mechanism", "Delivery mechanism"
-        PROGRAMME = "programme", "Programme or scheme"
+        BOARD = "board", _("Board")
+        SUBGROUP = "subgroup", _("Subgroup")
+        PANEL = "panel", _("Panel or case conference")
+        TASK_AND_FINISH = "task_and_finish", _("Task and finish group")
+        DELIVERY_MECHANISM = "delivery_mechanism", _("Delivery mechanism")
+        PROGRAMME = "programme", _("Programme or scheme")
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="subgroups")
     name = models.CharField(max_length=200)
     acronym = models.CharField(max_length=30, blank=True)
     slug = models.SlugField(max_length=120)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SUBGROUP)
-    overview = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    overview = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     chair_role = models.CharField(
-        max_length=200, blank=True, help_text="A role, e.g. 'Police Inspector', rarely a name."
+        max_length=200, blank=True, help_text=_("A role, e.g. 'Police Inspector', rarely a name.")
     )
     deputy_chair_role = models.CharField(max_length=200, blank=True)
     meeting_frequency = models.CharField(
-        max_length=200, blank=True, help_text="E.g. 'Every 6 weeks'."
+        max_length=200, blank=True, help_text=_("E.g. 'Every 6 weeks'.")
     )
-    meeting_length = models.CharField(max_length=100, blank=True, help_text="E.g. '1.5 hours'.")
+    meeting_length = models.CharField(max_length=100, blank=True, help_text=_("E.g. '1.5 hours'."))
     run_by = optional_link(Organisation)
-    notes = models.TextField(max_length=5000, blank=True, help_text="For the workspace only.")
+    notes = models.TextField(max_length=5000, blank=True, help_text=_("For the workspace only."))
     is_public = models.BooleanField(
-        "shown on the public pages",
+        _("shown on the public pages"),
         default=True,
-        help_text="Untick for a confidential panel: its page and name stay in the workspace.",
+        help_text=_("Untick for a confidential panel: its page and name stay in the workspace."),
     )
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history
 
 from csp_portal import ordering, pagecache
@@ -15,7 +16,7 @@ from partnerships.refusals import Refusal
 
 from .models import Subgroup, SubgroupMember
 
-_check_editor = Refusal(permissions.can_edit, "You cannot edit this partnership's subgroups.")
+_check_editor = Refusal(permissions.can_edit, _("You cannot edit this partnership's subgroups."))
 
 
 @transaction.atomic

@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -27,7 +28,7 @@ class SubgroupView(SubgroupRecordMixin, KindFormView):
 class SubgroupsImportView(PartnershipImportView):
     """Subgroups from a table: a file, or rows pasted from Word or Excel."""
 
-    heading = "Import subgroups"
+    heading = _("Import subgroups")
     noun = "subgroups"
     anchor = "subgroups"
     columns = imports.COLUMNS

@@ -4,6 +4,8 @@ questions."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDate, Precision, precision_field
@@ -25,19 +27,21 @@ class ConsultationQuerySet(models.QuerySet):
 
 class Consultation(models.Model):
     class Channel(models.TextChoices):
-        ONLINE_SURVEY = "online_survey", "Online survey"
-        PAPER_SURVEY = "paper_survey", "Paper survey"
-        COUNCIL_SURVEY = "council_survey", "The council's own survey tool"
-        EVENT = "event", "Public event"
-        MIXED = "mixed", "Survey and events"
-        STAKEHOLDERS = "stakeholders", "Stakeholder engagement"
+        ONLINE_SURVEY = "online_survey", _("Online survey")
+        PAPER_SURVEY = "paper_survey", _("Paper survey")
+        COUNCIL_SURVEY = "council_survey", _("The council's own survey tool")
+        EVENT = "event", _("Public event")
+        MIXED = "mixed", _("Survey and events")
+        STAKEHOLDERS = "stakeholders", _("Stakeholder engagement")
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="consultations")
     title = models.CharField(max_length=200)
     run_by_portal = models.BooleanField(
         default=True,
-        help_text="Residents answer its questions on the portal. A consultation held "
-        "elsewhere is recorded with the figures the partnership reports.",
+        help_text=_(
+            "Residents answer its questions on the portal. A consultation held "
+            "elsewhere is recorded with the figures the partnership reports."
+        ),
     )
     opens_at = models.DateTimeField()
     opens_at_precision = precision_field()
@@ -49,24 +53,28 @@ class Consultation(models.Model):
     audience = models.CharField(
         max_length=300,
         blank=True,
-        help_text="Who was asked, e.g. 'residents, businesses and voluntary groups'.",
+        help_text=_("Who was asked, e.g. 'residents, businesses and voluntary groups'."),
     )
-    introduction = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    introduction = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     summary = models.TextField(
-        max_length=20000, blank=True, help_text="What people said, for the public page. Markdown."
+        max_length=20000,
+        blank=True,
+        help_text=_("What people said, for the public page. Markdown."),
     )
     response_count = models.PositiveIntegerField(
-        "responses reported",
+        _("responses reported"),
         null=True,
         blank=True,
-        help_text="Responses received outside the portal (paper, events), or all of them for "
-        "a consultation held elsewhere, as the partnership reports them.",
+        help_text=_(
+            "Responses received outside the portal (paper, events), or all of them for "
+            "a consultation held elsewhere, as the partnership reports them."
+        ),
     )
     reach = models.PositiveIntegerField(
-        null=True, blank=True, help_text="People reached, or visits to the consultation page."
+        null=True, blank=True, help_text=_("People reached, or visits to the consultation page.")
     )
     reach_description = models.CharField(
-        max_length=200, blank=True, help_text="What the reach counts, e.g. 'page visits'."
+        max_length=200, blank=True, help_text=_("What the reach counts, e.g. 'page visits'.")
     )
     results_published = models.BooleanField(default=False)
     history = HistoricalRecords(excluded_fields=["results_published"])
@@ -125,9 +133,9 @@ class Consultation(models.Model):
         """Why its questions can no longer change ("" while they can): once it has opened,
         or once anyone has answered (a paper response), every answer must mean the same."""
         if self.has_opened(now):
-            return "The consultation has opened, so its questions can no longer change."
+            return gettext("The consultation has opened, so its questions can no longer change.")
         if self.responses.exists():
-            return "Responses have been entered, so its questions can no longer change."
+            return gettext("Responses have been entered, so its questions can no longer change.")
         return ""
 
     def questions_frozen(self, now=None) -> bool:
@@ -142,21 +150,21 @@ class Question(models.Model):
     """One question of a consultation. Its kind fixes the answers it takes."""
 
     class Kind(models.TextChoices):
-        AGREEMENT = "agreement", "Agreement with a draft priority"
-        PRIORITY_COMMENT = "priority_comment", "Comment on a draft priority"
-        CONCERNS = "concerns", "Other community safety issues"
-        SAFETY_DARK = "safety_dark", "How safe after dark"
-        SAFETY_DAY = "safety_day", "How safe during the day"
-        RESPONDENT_TYPE = "respondent_type", "Who is answering"
-        AREA = "area", "Area (ward or postcode district)"
-        AGE_BAND = "age_band", "Age (equality monitoring)"
-        SEX = "sex", "Sex (equality monitoring)"
-        DISABILITY = "disability", "Disability (equality monitoring)"
-        ETHNICITY = "ethnicity", "Ethnicity (equality monitoring)"
-        TEXT = "text", "Another question, answered in words"
-        SINGLE_CHOICE = "single_choice", "Another question, with one answer from a list"
-        MULTIPLE_CHOICE = "multiple_choice", "Another question, with any answers from a list"
-        AGREE_SCALE = "agree_scale", "A statement to agree or disagree with"
+        AGREEMENT = "agreement", _("Agreement with a draft priority")
+        PRIORITY_COMMENT = "priority_comment", _("Comment on a draft priority")
+        CONCERNS = "concerns", _("Other community safety issues")
+        SAFETY_DARK = "safety_dark", _("How safe after dark")
+        SAFETY_DAY = "safety_day", _("How safe during the day")
+        RESPONDENT_TYPE = "respondent_type", _("Who is answering")
+        AREA = "area", _("Area (ward or postcode district)")
+        AGE_BAND = "age_band", _("Age (equality monitoring)")
+        SEX = "sex", _("Sex (equality monitoring)")
+        DISABILITY = "disability", _("Disability (equality monitoring)")
+        ETHNICITY = "ethnicity", _("Ethnicity (equality monitoring)")
+        TEXT = "text", _("Another question, answered in words")
+        SINGLE_CHOICE = "single_choice", _("Another question, with one answer from a list")
+        MULTIPLE_CHOICE = "multiple_choice", _("Another question, with any answers from a list")
+        AGREE_SCALE = "agree_scale", _("A statement to agree or disagree with")
 
     consultation = models.ForeignKey(
         Consultation, on_delete=models.CASCADE, related_name="questions"
@@ -169,15 +177,15 @@ class Question(models.Model):
         null=True,
         blank=True,
         related_name="questions",
-        help_text="The draft priority asked about (agreement and comment questions).",
+        help_text=_("The draft priority asked about (agreement and comment questions)."),
     )
     text = models.CharField(max_length=500)
     hint = models.CharField(max_length=500, blank=True)
     options = models.TextField(
-        "answers to choose from",
+        _("answers to choose from"),
         max_length=5000,
         blank=True,
-        help_text="For a question with answers from a list: one answer a line.",
+        help_text=_("For a question with answers from a list: one answer a line."),
     )
     required = models.BooleanField(default=False)
 
@@ -214,8 +222,10 @@ class Question(models.Model):
         if self.kind not in self.LISTED and options:
             raise ValidationError(
                 {
-                    "options": "Leave the answers to choose from empty, or choose a question "
-                    "answered from a list"
+                    "options": gettext(
+                        "Leave the answers to choose from empty, or choose a question "
+                        "answered from a list"
+                    )
                 }
             )
         if self.kind in self.LISTED:
@@ -227,15 +237,18 @@ class Question(models.Model):
         seen = set()
         for option in options:
             if len(option) > self.MAX_OPTION_LENGTH:
-                return (
-                    f"Keep each answer to {self.MAX_OPTION_LENGTH} characters or fewer "
-                    f"(‘{option[:40]}…’ is longer)"
-                )
+                return gettext(
+                    "Keep each answer to %(most)s characters or fewer (‘%(option)s…’ is longer)"
+                ) % {"most": self.MAX_OPTION_LENGTH, "option": option[:40]}
             if option.casefold() in seen:
-                return f"Give each answer once: ‘{option}’ is there twice"
+                return gettext("Give each answer once: ‘%(option)s’ is there twice") % {
+                    "option": option
+                }
             seen.add(option.casefold())
         if len(options) < 2:
-            return "Enter at least two answers to choose from, one a line"
+            return gettext("Enter at least two answers to choose from, one a line")
         if len(options) > self.MAX_OPTIONS:
-            return f"Give no more than {self.MAX_OPTIONS} answers to choose from"
+            return gettext("Give no more than %(most)s answers to choose from") % {
+                "most": self.MAX_OPTIONS
+            }
         return ""

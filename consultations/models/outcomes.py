@@ -2,6 +2,7 @@
 consultation held elsewhere."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.links import optional_link
@@ -36,10 +37,10 @@ class ReportedResult(models.Model):
     )
     priority = optional_link(StrategicPriority)
     statement = models.CharField(
-        max_length=500, help_text="What people were asked about, as the paper words it."
+        max_length=500, help_text=_("What people were asked about, as the paper words it.")
     )
     respondents = models.PositiveIntegerField(
-        "people who answered", null=True, blank=True, help_text="Not recorded if left empty."
+        _("people who answered"), null=True, blank=True, help_text=_("Not recorded if left empty.")
     )
     agree_percent = models.DecimalField(
         "% agreeing", max_digits=5, decimal_places=2, null=True, blank=True
@@ -47,12 +48,12 @@ class ReportedResult(models.Model):
     strongly_agree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     agree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     neither = models.DecimalField(
-        "neither agree nor disagree", max_digits=5, decimal_places=2, null=True, blank=True
+        _("neither agree nor disagree"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     disagree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     strongly_disagree = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     dont_know = models.DecimalField(
-        "don't know", max_digits=5, decimal_places=2, null=True, blank=True
+        _("don't know"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     note = models.CharField(max_length=500, blank=True)
     order = models.PositiveIntegerField(default=0)

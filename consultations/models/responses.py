@@ -5,6 +5,7 @@ import secrets
 from django.db import models
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.links import optional_link
 from strategies.models import Theme
@@ -37,16 +38,16 @@ class Response(models.Model):
     )
 
     class Channel(models.TextChoices):
-        ONLINE = "online", "Online"
-        PAPER = "paper", "Paper, entered by staff"
+        ONLINE = "online", _("Online")
+        PAPER = "paper", _("Paper, entered by staff")
         # From a device staff put in event mode (consultations.events).
-        EVENT = "event", "At a staffed event or kiosk"
+        EVENT = "event", _("At a staffed event or kiosk")
 
     class Language(models.TextChoices):
         """The language the form was answered in (a bilingual partnership's, /cy/ for Welsh)."""
 
-        ENGLISH = "en", "English"
-        WELSH = "cy", "Welsh"
+        ENGLISH = "en", _("English")
+        WELSH = "cy", _("Welsh")
 
     reference = models.CharField(max_length=12, unique=True, editable=False)
     # The one-time token of the form that sent it: the same form sent twice (a double click,
@@ -103,13 +104,13 @@ class Answer(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     choice = models.CharField(
-        max_length=60, blank=True, help_text="The answer to a scale, or the area as given."
+        max_length=60, blank=True, help_text=_("The answer to a scale, or the area as given.")
     )
     text = models.TextField(max_length=2000, blank=True)
     # Moderation of free-text answers by staff.
     themes = models.ManyToManyField(Theme, blank=True, related_name="+")
     quotable = models.BooleanField(
-        default=False, help_text="Suitable to quote in public. Only these are ever shown."
+        default=False, help_text=_("Suitable to quote in public. Only these are ever shown.")
     )
 
     class Meta:

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal import tables
@@ -36,7 +38,7 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "consultations/editor/consultation_form.html"
     form_class = NewConsultationForm
-    heading = "Set up a consultation"
+    heading = _("Set up a consultation")
 
     def get_initial(self):
         return {
@@ -57,7 +59,9 @@ class ConsultationAddView(StrategyAccessMixin, RecordFormView):
 
     def get_success_message(self) -> str:
         questions = self.consultation.questions.count()
-        return f"The consultation was set up with {questions} questions."
+        return gettext("The consultation was set up with %(questions)s questions.") % {
+            "questions": questions
+        }
 
     def get_success_url(self) -> str:
         return detail_url(self.consultation)
@@ -92,8 +96,8 @@ class ConsultationEditView(RecordChangeMixin, ConsultationFormView):
     editor has read what they change for residents, and confirmed those dates."""
 
     template_name = "consultations/editor/consultation_form.html"
-    heading = "Change the consultation"
-    success_message = "The consultation was saved."
+    heading = _("Change the consultation")
+    success_message = _("The consultation was saved.")
     noun = "consultation"
 
     def get_form_class(self):
@@ -131,7 +135,7 @@ class QuestionView(AddOrChangeMixin, ConsultationFormView):
 
     template_name = "consultations/editor/question_form.html"
     form_class = QuestionForm
-    success_message = "The question was saved."
+    success_message = _("The question was saved.")
     anchor = "questions"
     model = Question
     pk_kwarg = "question_pk"
@@ -159,7 +163,10 @@ class QuestionDeleteView(ConsultationAccessMixin, View):
     def post(self, request, pk, question_pk):
         question = get_object_or_404(Question, pk=question_pk, consultation=self.consultation)
         carry_out(
-            request, services.question_delete, done="The question was deleted.", question=question
+            request,
+            services.question_delete,
+            done=gettext("The question was deleted."),
+            question=question,
         )
         return redirect(detail_url(self.consultation, "questions"))
 
@@ -203,8 +210,8 @@ class CommentsView(ConsultationAccessMixin, View):
 class CommentModerateView(ConsultationFormView):
     template_name = "consultations/editor/comment_form.html"
     form_class = ModerationForm
-    heading = "Tag the comment"
-    success_message = "The comment was saved."
+    heading = _("Tag the comment")
+    success_message = _("The comment was saved.")
 
     @cached_property
     def answer(self) -> Answer:
@@ -253,8 +260,8 @@ class ChangeView(OwnedRecordMixin, ConsultationFormView):
 
     template_name = "consultations/editor/change_form.html"
     form_class = ChangeForm
-    heading = "You said, we did"
-    success_message = "‘You said, we did’ was saved."
+    heading = _("You said, we did")
+    success_message = _("‘You said, we did’ was saved.")
     anchor = "changes"
     model = ConsultationChange
     pk_kwarg = "change_pk"
@@ -276,5 +283,5 @@ class ChangeDeleteView(ConsultationAccessMixin, View):
     def post(self, request, pk, change_pk):
         change = get_object_or_404(ConsultationChange, pk=change_pk, consultation=self.consultation)
         services.change_delete(change=change, by=request.user)
-        messages.success(request, "‘You said, we did’ was deleted.")
+        messages.success(request, gettext("‘You said, we did’ was deleted."))
         return redirect(detail_url(self.consultation, "changes"))

@@ -1,6 +1,9 @@
 """Consultations in the workspace that the portal did not run, or not alone: one held
 elsewhere with the figures the partnership reports, and paper responses typed in by staff."""
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 from csp_portal.editor import RecordFormView
 from csp_portal.forms import model_data
 from csp_portal.kinds import KindDeleteView, KindFormView
@@ -24,8 +27,8 @@ class HeldElsewhereAddView(StrategyAccessMixin, RecordFormView):
     needs = permissions.EDIT
     template_name = "consultations/editor/consultation_form.html"
     form_class = HeldElsewhereForm
-    heading = "Record a consultation held elsewhere"
-    success_message = "The consultation was recorded. Add the results the partnership reports."
+    heading = _("Record a consultation held elsewhere")
+    success_message = _("The consultation was recorded. Add the results the partnership reports.")
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": Consultation(strategy=self.strategy)}
@@ -47,7 +50,7 @@ class PaperResponseView(ConsultationFormView):
 
     template_name = "consultations/editor/paper_response.html"
     form_class = ResponseForm
-    heading = "Enter a paper response"
+    heading = _("Enter a paper response")
 
     def get_form_kwargs(self):
         questions = self.consultation.questions.select_related("priority")
@@ -62,7 +65,9 @@ class PaperResponseView(ConsultationFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"The paper response was entered, as {self.response.reference}. Enter the next."
+        return gettext("The paper response was entered, as %(reference)s. Enter the next.") % {
+            "reference": self.response.reference
+        }
 
     def get_success_url(self) -> str:
         return self.request.path

@@ -4,6 +4,8 @@ closing it early, and publishing its results."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from partnerships import permissions
@@ -51,13 +53,13 @@ class ConfirmedStepView(ConsultationAccessMixin, View):
 
 
 class CloseView(ConfirmedStepView):
-    heading = "Close the consultation now"
-    button = "Close it now"
-    done = "The consultation is closed. Residents can no longer answer it."
+    heading = _("Close the consultation now")
+    button = _("Close it now")
+    done = _("The consultation is closed. Residents can no longer answer it.")
 
     def refusal(self) -> str:
         if not self.consultation.is_open():
-            return "Only an open consultation can be closed."
+            return gettext("Only an open consultation can be closed.")
         return ""
 
     def explanation(self) -> dict:
@@ -68,15 +70,15 @@ class CloseView(ConfirmedStepView):
 
 
 class PublishResultsView(ConfirmedStepView):
-    heading = "Publish the results"
-    button = "Publish the results"
-    done = "The results are now public."
+    heading = _("Publish the results")
+    button = _("Publish the results")
+    done = _("The results are now public.")
 
     def refusal(self) -> str:
         if self.consultation.results_published:
-            return "The results are already published."
+            return gettext("The results are already published.")
         if not self.consultation.has_closed():
-            return "Results can be published once the consultation has closed."
+            return gettext("Results can be published once the consultation has closed.")
         return ""
 
     def explanation(self) -> dict:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from .axis import nice_ticks, spaced_labels, spread, tick_labels
 from .svg import (
@@ -37,12 +38,12 @@ def line_chart(points, *, target=None, baseline=None, title: str, ident: str) ->
     """A line through the figures in order (label, value), with the target and baseline as
     dashed lines, on an axis of round values with a gridline at each."""
     if not points:
-        return svg(WIDE.width, 60, title, "No figures yet.", ident, "")
+        return svg(WIDE.width, 60, title, gettext("No figures yet."), ident, "")
     guides = [
         (name, float(value), colour, dash)
         for name, value, colour, dash in (
-            ("Target", target, DARK_BLUE, "8 4"),
-            ("Baseline", baseline, GREY, "3 3"),
+            (gettext("Target"), target, DARK_BLUE, "8 4"),
+            (gettext("Baseline"), baseline, GREY, "3 3"),
         )
         if value is not None
     ]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from .svg import (
     BLUE,
@@ -170,12 +171,24 @@ def governance_diagram(
             for cx in xs:
                 parts.append(_line(cx, bus, cx, top, BLUE))
     y += gap
-    desc = (
-        f"{board} answers to {len(answers_to)} bodies, works with {len(works_with)} and has "
-        f"{len(subgroups)} subgroups. The same information follows as a list."
+    desc = " ".join(
+        (
+            gettext(
+                "%(board)s answers to %(answers_to)s bodies, works with %(works_with)s and "
+                "has %(subgroups)s subgroups."
+            )
+            % {
+                "board": board,
+                "answers_to": len(answers_to),
+                "works_with": len(works_with),
+                "subgroups": len(subgroups),
+            },
+            gettext("The same information follows as a list."),
+        )
     )
+    title = gettext("Governance of %(board)s") % {"board": board}
     # Too wide to read on a phone: there, the lists that follow it say the same.
-    return svg(width, y, f"Governance of {board}", desc, ident, "".join(parts), "wide")
+    return svg(width, y, title, desc, ident, "".join(parts), "wide")
 
 
 @dataclass(frozen=True)
@@ -189,9 +202,12 @@ class Step:
 def timeline_diagram(steps: list[Step], *, title: str, ident: str) -> SafeString:
     """A vertical timeline: filled circles for steps that happened, hollow for planned ones.
     On wider screens each step's date stands left of the line; on a phone, above its title."""
-    desc = (
-        f"{len(steps)} steps; {sum(s.done for s in steps)} have happened. "
-        "The same information follows as a list."
+    desc = " ".join(
+        (
+            gettext("%(steps)s steps; %(done)s have happened.")
+            % {"steps": len(steps), "done": sum(s.done for s in steps)},
+            gettext("The same information follows as a list."),
+        )
     )
     return both(
         _timeline(steps, TIMELINE_WIDE, title, desc, f"{ident}-wide"),

@@ -3,6 +3,9 @@ assessments, scrutiny, and the serious violence and domestic abuse duties."""
 
 import datetime
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 from partnerships.models import Membership, Organisation, Partnership
 from scrutiny.models import ScrutinyReview
 from strategies.models import Document, Milestone
@@ -12,11 +15,11 @@ from .rules import DUE_SOON, MET, NOT_MET, NOT_RECORDED, AsAt, Check, written, y
 SERIOUS_VIOLENCE_DUTY_FROM = datetime.date(2023, 1, 31)
 
 RESPONSIBLE_KINDS = {
-    Organisation.Kind.LOCAL_AUTHORITY: "the council",
-    Organisation.Kind.POLICE: "the police",
-    Organisation.Kind.PROBATION: "probation",
-    Organisation.Kind.FIRE_AND_RESCUE: "fire and rescue",
-    Organisation.Kind.HEALTH: "health (the integrated care board; in Wales the health board)",
+    Organisation.Kind.LOCAL_AUTHORITY: _("the council"),
+    Organisation.Kind.POLICE: _("the police"),
+    Organisation.Kind.PROBATION: _("probation"),
+    Organisation.Kind.FIRE_AND_RESCUE: _("fire and rescue"),
+    Organisation.Kind.HEALTH: _("health (the integrated care board; in Wales the health board)"),
 }
 
 
@@ -29,19 +32,22 @@ def members_on(partnership: Partnership, at: AsAt, role: str) -> list[Membership
 def responsible_authorities(partnership: Partnership, at: AsAt) -> Check:
     check = Check(
         1,
-        "Every responsible authority is a member: council, police, probation, fire and rescue, "
-        "health",
+        gettext(
+            "Every responsible authority is a member: council, police, probation, fire and "
+            "rescue, health"
+        ),
         "Crime and Disorder Act 1998, s.5(1)",
         "https://www.legislation.gov.uk/ukpga/1998/37/section/5",
     )
     members = members_on(partnership, at, Membership.Role.RESPONSIBLE_AUTHORITY)
     if not members:
-        check.evidence.append("No responsible authorities are recorded among the members.")
+        check.evidence.append(gettext("No responsible authorities are recorded among the members."))
         return check
     present = {m.organisation.kind for m in members}
     for kind, name in RESPONSIBLE_KINDS.items():
         found = ", ".join(m.organisation.name for m in members if m.organisation.kind == kind)
-        check.evidence.append(f"{name[0].upper()}{name[1:]}: {found or 'missing'}")
+        name = str(name)
+        check.evidence.append(f"{name[0].upper()}{name[1:]}: {found or gettext('missing')}")
     check.status = MET if set(RESPONSIBLE_KINDS) <= present else NOT_MET
     return check
 
@@ -51,12 +57,12 @@ def strategy_group(partnership: Partnership, at: AsAt) -> Check:
     representatives of the responsible authorities, and the board's chairs in post."""
     check = Check(
         5,
-        "A strategy group of two or more people appointed by the responsible authorities",
+        gettext("A strategy group of two or more people appointed by the responsible authorities"),
         "Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, "
         "reg 3, as substituted by SI 2011/1230",
         "https://www.legislation.gov.uk/uksi/2011/1230/made",
     )
-    group = partnership.board_name or "The strategy group"
+    group = partnership.board_name or gettext("The strategy group")
     posts = [p for p in partnership.board_posts.all() if at.within(p.began, p.ended)]
     representatives = [
         m
@@ -68,25 +74,28 @@ def strategy_group(partnership: Partnership, at: AsAt) -> Check:
         check.evidence.append(f"{group}: {post.get_post_display().lower()} {post.holder}{of}")
     if representatives:
         listed = "; ".join(f"{m.representative} ({m.organisation.name})" for m in representatives)
-        check.evidence.append(f"Named representatives of the responsible authorities: {listed}")
+        check.evidence.append(
+            gettext("Named representatives of the responsible authorities: %(listed)s")
+            % {"listed": listed}
+        )
     meetings = [m for m in partnership.board_meetings.all() if at.knows(m.held)]
     check.evidence.append(
-        f"Last meeting recorded: {max(m.held for m in meetings)}"
+        gettext("Last meeting recorded: %(meetings)s") % {"meetings": max(m.held for m in meetings)}
         if meetings
-        else "No meeting of it is recorded."
+        else gettext("No meeting of it is recorded.")
     )
     people = {p.holder for p in posts} | {m.representative for m in representatives}
     if len(people) >= 2:
         check.status = MET
     else:
-        check.evidence.insert(0, "Fewer than two of its people are recorded.")
+        check.evidence.insert(0, gettext("Fewer than two of its people are recorded."))
     return check
 
 
 def strategic_assessment(partnership: Partnership, at: AsAt) -> Check:
     check = Check(
         6,
-        "A strategic assessment every year",
+        gettext("A strategic assessment every year"),
         "Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, "
         "regs 5 to 7 (explanatory note)",
         "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
@@ -97,7 +106,7 @@ def strategic_assessment(partnership: Partnership, at: AsAt) -> Check:
         (a for a in partnership.strategic_assessments.all() if at.knows(a.completed)), None
     )
     if latest is None:
-        check.evidence.append("No strategic assessment is recorded.")
+        check.evidence.append(gettext("No strategic assessment is recorded."))
         return check
     check.status = yearly(latest.completed, at.day)
     check.evidence.append(
@@ -112,7 +121,7 @@ def scrutiny(partnership: Partnership, at: AsAt) -> Check:
     a plan's timeline (a meeting recorded only there, as papers often give it)."""
     check = Check(
         15,
-        "Scrutiny by the crime and disorder committee at least once every 12 months",
+        gettext("Scrutiny by the crime and disorder committee at least once every 12 months"),
         "Crime and Disorder (Overview and Scrutiny) Regulations 2009 (SI 2009/942), reg 4, "
         "as councils' terms of reference give it",
         "https://www.legislation.gov.uk/uksi/2009/942/contents/made",
@@ -133,7 +142,7 @@ def scrutiny(partnership: Partnership, at: AsAt) -> Check:
         if at.knows(step.actual)
     ]
     if not held:
-        check.evidence.append("No scrutiny meeting is recorded.")
+        check.evidence.append(gettext("No scrutiny meeting is recorded."))
         return check
     last, said = max(held, key=lambda h: h[0])
     check.status = yearly(last, at.day)
@@ -147,8 +156,10 @@ def _latest(documents, kind, at: AsAt) -> Document | None:
 
 def _document_line(name: str, document: Document | None) -> str:
     if document is None:
-        return f"{name}: none recorded"
-    review = f", review due {document.review}" if document.review else ""
+        return gettext("%(name)s: none recorded") % {"name": name}
+    review = (
+        gettext(", review due %(review)s") % {"review": document.review} if document.review else ""
+    )
     return f"{name}: ‘{document.title}’, {written(document.date)}{review}"
 
 
@@ -162,19 +173,21 @@ def serious_violence(partnership: Partnership, at: AsAt, documents) -> Check | N
         return None  # not in force on the day
     check = Check(
         16,
-        "Serious Violence Duty: a needs assessment, and a strategy kept under review",
+        gettext("Serious Violence Duty: a needs assessment, and a strategy kept under review"),
         "Police, Crime, Sentencing and Courts Act 2022, s.8",
         "https://www.legislation.gov.uk/ukpga/2022/32/part/2/chapter/1",
     )
     assessment = _latest(documents, Document.Kind.SERIOUS_VIOLENCE_ASSESSMENT, at)
     strategy = _latest(documents, Document.Kind.SERIOUS_VIOLENCE_STRATEGY, at)
     check.evidence += [
-        _document_line("Needs assessment", assessment),
-        _document_line("Strategy", strategy),
+        _document_line(gettext("Needs assessment"), assessment),
+        _document_line(gettext("Strategy"), strategy),
     ]
     if _review_passed(strategy, at):
         check.status = NOT_MET
-        check.evidence.append(f"The strategy's review was due {strategy.review}.")
+        check.evidence.append(
+            gettext("The strategy's review was due %(review)s.") % {"review": strategy.review}
+        )
     elif assessment and strategy:
         check.status = MET
     return check
@@ -200,34 +213,40 @@ def domestic_abuse(partnership: Partnership, at: AsAt, documents) -> Check | Non
         return None
     check = Check(
         17,
-        "Domestic Abuse Act 2021, Part 4: a needs assessment and a strategy for support in "
-        "safe accommodation, kept under review, and a return to government each year",
+        gettext(
+            "Domestic Abuse Act 2021, Part 4: a needs assessment and a strategy for support in "
+            "safe accommodation, kept under review, and a return to government each year"
+        ),
         "Domestic Abuse Act 2021, Part 4 (ss.57 and 58)",
         "https://www.legislation.gov.uk/ukpga/2021/17/part/4",
     )
     if not top:
         check.evidence.append(
-            "Whether the duty applies is not recorded: record which kind of council "
-            + (", ".join(c.name for c in unknown) or "the area's council")
-            + " is (top-tier councils in England hold it)."
+            gettext(
+                "Whether the duty applies is not recorded: record which kind of council "
+                "%(councils)s is (top-tier councils in England hold it)."
+            )
+            % {"councils": ", ".join(c.name for c in unknown) or gettext("the area's council")}
         )
         return check
     check.evidence.append(
-        f"The duty of {', '.join(c.name for c in top)} (a top-tier council), which the "
-        "partnership supports."
+        gettext("The duty of %(top)s (a top-tier council), which the partnership supports.")
+        % {"top": ", ".join(c.name for c in top)}
     )
     assessment = _latest(documents, Document.Kind.SAFE_ACCOMMODATION_ASSESSMENT, at)
     strategy = _latest(documents, Document.Kind.SAFE_ACCOMMODATION_STRATEGY, at)
     annual_return = _latest(documents, Document.Kind.DOMESTIC_ABUSE_RETURN, at)
     check.evidence += [
-        _document_line("Needs assessment", assessment),
-        _document_line("Strategy", strategy),
-        _document_line("Annual return (as summarised)", annual_return),
+        _document_line(gettext("Needs assessment"), assessment),
+        _document_line(gettext("Strategy"), strategy),
+        _document_line(gettext("Annual return (as summarised)"), annual_return),
     ]
     returned = yearly(annual_return.date, at.day) if annual_return else NOT_RECORDED
     if _review_passed(strategy, at):
         check.status = NOT_MET
-        check.evidence.append(f"The strategy's review was due {strategy.review}.")
+        check.evidence.append(
+            gettext("The strategy's review was due %(review)s.") % {"review": strategy.review}
+        )
     elif returned == NOT_MET:
         check.status = NOT_MET
     elif assessment and strategy:
@@ -238,8 +257,10 @@ def domestic_abuse(partnership: Partnership, at: AsAt, documents) -> Check | Non
 def nation(partnership: Partnership, at: AsAt) -> Check:
     check = Check(
         20,
-        "England or Wales recorded: Wales has its own regulations, and Part 4 of the Domestic "
-        "Abuse Act 2021 does not apply there",
+        gettext(
+            "England or Wales recorded: Wales has its own regulations, and Part 4 of the "
+            "Domestic Abuse Act 2021 does not apply there"
+        ),
         "Crime and Disorder (Formulation and Implementation of Strategy) (Wales) Regulations "
         "2007 (SI 2007/3076)",
         "https://www.legislation.gov.uk/uksi/2007/3076/made",

@@ -5,6 +5,9 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.db.models import Count
+from django.utils import dateformat
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from consultations.models import Consultation
 from partnerships.models import Partnership
@@ -41,7 +44,7 @@ def plan_duty(row: int, duty: str, source: str, source_url: str, *, as_summarise
         def check_on(plan: Strategy | None, at: AsAt) -> Check:
             check = Check(row, duty, source, source_url, as_summarised=as_summarised)
             if plan is None:
-                check.evidence.append("No plan is recorded as published.")
+                check.evidence.append(gettext("No plan is recorded as published."))
             else:
                 judge(plan, at, check)
             return check
@@ -53,8 +56,10 @@ def plan_duty(row: int, duty: str, source: str, source_url: str, *, as_summarise
 
 @plan_duty(
     3,
-    "The plan covers the four strands: crime and disorder (including anti-social "
-    "behaviour), substance misuse, reoffending, and serious violence",
+    _(
+        "The plan covers the four strands: crime and disorder (including anti-social "
+        "behaviour), substance misuse, reoffending, and serious violence"
+    ),
     "Crime and Disorder Act 1998, s.6(1), as amended by the Police, Crime, Sentencing and "
     "Courts Act 2022, s.20",
     "https://www.legislation.gov.uk/ukpga/1998/37/section/6",
@@ -72,7 +77,8 @@ def four_strands(plan: Strategy, at: AsAt, check: Check) -> None:
             covering[strand].append(title)
     if not covering:
         check.evidence.append(
-            f"No themes are tagged on the priorities or delivery areas of ‘{plan.title}’."
+            gettext("No themes are tagged on the priorities or delivery areas of ‘%(title)s’.")
+            % {"title": plan.title}
         )
         return
     strands = [
@@ -81,28 +87,36 @@ def four_strands(plan: Strategy, at: AsAt, check: Check) -> None:
     for strand in strands:
         by = covering.get(strand.pk)
         check.evidence.append(
-            f"{strand.name}: covered by {names(by)}" if by else f"{strand.name}: not covered"
+            gettext("%(name)s: covered by %(by)s") % {"name": strand.name, "by": names(by)}
+            if by
+            else gettext("%(name)s: not covered") % {"name": strand.name}
         )
     check.status = MET if all(s.pk in covering for s in strands) else NOT_MET
 
 
 @plan_duty(
     7,
-    "A current partnership plan, revised every year",
+    _("A current partnership plan, revised every year"),
     f"{PLAN_REGULATIONS}, regs 10 and 11 (explanatory note)",
     "https://www.legislation.gov.uk/uksi/2007/1830/note/made",
     as_summarised=True,
 )
 def plan_refreshed(plan: Strategy, at: AsAt, check: Check) -> None:
-    check.evidence.append(f"‘{plan.title}’ ({plan.period_label}), revision {plan.revision}")
+    check.evidence.append(
+        gettext("‘%(title)s’ (%(period_label)s), revision %(revision)s")
+        % {"title": plan.title, "period_label": plan.period_label, "revision": plan.revision}
+    )
     if plan.ends_on < at.day:
         check.status = NOT_MET
         check.evidence.append(
-            f"Its period ended on {plan.ends_on:%-d %B %Y}, and no later plan is recorded."
+            gettext("Its period ended on %(ends_on)s, and no later plan is recorded.")
+            % {"ends_on": dateformat.format(plan.ends_on, "j F Y")}
         )
         return
     check.status = yearly(plan.published, at.day)
-    check.evidence.append(f"Published {written(plan.published)}")
+    check.evidence.append(
+        gettext("Published %(published)s") % {"published": written(plan.published)}
+    )
 
 
 def consultation(partnership: Partnership, at: AsAt) -> Check:
@@ -110,7 +124,7 @@ def consultation(partnership: Partnership, at: AsAt) -> Check:
     with its figures, or a consultation step done on a plan's timeline."""
     check = Check(
         8,
-        "Residents consulted on crime and disorder and on the priorities",
+        gettext("Residents consulted on crime and disorder and on the priorities"),
         f"{PLAN_REGULATIONS}, reg 12",
         "https://www.legislation.gov.uk/uksi/2007/1830/regulation/12/made",
     )
@@ -142,7 +156,7 @@ def consultation(partnership: Partnership, at: AsAt) -> Check:
                 )
             )
     if not held:
-        check.evidence.append("No consultation is recorded.")
+        check.evidence.append(gettext("No consultation is recorded."))
         return check
     closes, running, said = max(held, key=lambda h: h[0])
     check.status = MET if running else yearly(closes, at.day)
@@ -152,38 +166,48 @@ def consultation(partnership: Partnership, at: AsAt) -> Check:
 
 @plan_duty(
     9,
-    "The plan, or a summary of it, published",
+    _("The plan, or a summary of it, published"),
     f"{PLAN_REGULATIONS}, reg 13",
     "https://www.legislation.gov.uk/uksi/2007/1830/contents/made",
     as_summarised=True,
 )
 def published(plan: Strategy, at: AsAt, check: Check) -> None:
     check.status = MET
-    where = "Published before the portal" if plan.published_elsewhere else "Published"
+    where = (
+        gettext("Published before the portal") if plan.published_elsewhere else gettext("Published")
+    )
     check.evidence.append(
-        f"{where}, {written(plan.published)}; on this portal at {plan.get_absolute_url()}"
+        gettext("%(where)s, %(published)s; on this portal at %(plan)s")
+        % {"where": where, "published": written(plan.published), "plan": plan.get_absolute_url()}
     )
 
 
 @plan_duty(
     10,
-    "The plan sent to the police and crime commissioner",
+    _("The plan sent to the police and crime commissioner"),
     f"{PLAN_REGULATIONS}, reg 13A (inserted by SI 2012/2660)",
     "https://www.legislation.gov.uk/uksi/2012/2660/made",
 )
 def sent_to_pcc(plan: Strategy, at: AsAt, check: Check) -> None:
     if plan.sent_to_pcc and at.knows(plan.sent_to_pcc):
         check.status = MET
-        check.evidence.append(f"‘{plan.title}’ sent {written(plan.sent_to_pcc)}")
+        check.evidence.append(
+            gettext("‘%(title)s’ sent %(sent_to_pcc)s")
+            % {"title": plan.title, "sent_to_pcc": written(plan.sent_to_pcc)}
+        )
     else:
-        check.evidence.append(f"No date is recorded for sending ‘{plan.title}’.")
+        check.evidence.append(
+            gettext("No date is recorded for sending ‘%(title)s’.") % {"title": plan.title}
+        )
 
 
 @plan_duty(
     21,
-    "Every public text of the plan in Welsh and in English, the Welsh pages working as fully "
-    "as the English and linking to them, as the Welsh Language Standards ask of the councils "
-    "and police a Welsh partnership publishes for",
+    _(
+        "Every public text of the plan in Welsh and in English, the Welsh pages working as "
+        "fully as the English and linking to them, as the Welsh Language Standards ask of the "
+        "councils and police a Welsh partnership publishes for"
+    ),
     "Welsh Language Standards (No. 1) Regulations 2015 (SI 2015/996), standards 52 and 53, "
     "made under the Welsh Language (Wales) Measure 2011",
     "https://www.legislation.gov.uk/wsi/2015/996/contents/made",
@@ -195,26 +219,39 @@ def welsh_language(plan: Strategy, at: AsAt, check: Check) -> None:
     if not plan.partnership.is_bilingual:
         check.status = NOT_MET
         check.evidence.append(
-            "The partnership publishes in English only: its pages have no Welsh version. "
-            "Its languages are set on its profile."
+            gettext(
+                "The partnership publishes in English only: its pages have no Welsh version. "
+                "Its languages are set on its profile."
+            )
         )
         return
     if at.day != at.today:
         check.evidence.append(
-            f"Whether every text was in both languages on {at.day:%-d %B %Y} is not recorded; "
-            "the checklist as at today says how they are now."
+            gettext(
+                "Whether every text was in both languages on %(day)s is not recorded; the "
+                "checklist as at today says how they are now."
+            )
+            % {"day": dateformat.format(at.day, "j F Y")}
         )
         return
     gaps = translation_gaps(plan)
     if gaps:
         check.status = NOT_MET
         check.evidence.append(
-            f"{len(gaps)} of the texts of ‘{plan.title}’ "
-            f"{'is' if len(gaps) == 1 else 'are'} not ready in both languages. The first: "
-            f"{gaps[0]}."
+            ngettext(
+                "%(count)s of the texts of ‘%(title)s’ is not ready in both languages. "
+                "The first: %(first)s.",
+                "%(count)s of the texts of ‘%(title)s’ are not ready in both languages. "
+                "The first: %(first)s.",
+                len(gaps),
+            )
+            % {"count": len(gaps), "title": plan.title, "first": gaps[0]}
         )
     else:
         check.status = MET
         check.evidence.append(
-            f"Every public text of ‘{plan.title}’ is in Welsh and English, none awaiting review."
+            gettext(
+                "Every public text of ‘%(title)s’ is in Welsh and English, none awaiting review."
+            )
+            % {"title": plan.title}
         )

@@ -4,15 +4,18 @@ and which records count as at the date the checklist is drawn up for."""
 import datetime
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
 from csp_portal.dates import PartialDate, Precision
 from csp_portal.fiscal import add_months
 
 MET, DUE_SOON, NOT_MET, NOT_RECORDED = "met", "due_soon", "not_met", "not_recorded"
 LABELS = {
-    MET: "Met",
-    DUE_SOON: "Due soon",
-    NOT_MET: "Not met",
-    NOT_RECORDED: "Not recorded",
+    MET: _("Met"),
+    DUE_SOON: _("Due soon"),
+    NOT_MET: _("Not met"),
+    NOT_RECORDED: _("Not recorded"),
 }
 DUE_SOON_DAYS = 60
 
@@ -29,7 +32,7 @@ class Check:
 
     @property
     def label(self) -> str:
-        return LABELS[self.status]
+        return str(LABELS[self.status])
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def yearly(last: PartialDate | datetime.date | None, today: datetime.date) -> st
 def written(day: PartialDate | datetime.date | None) -> str:
     if isinstance(day, datetime.date):
         day = PartialDate(day)
-    return str(day) if day else "date not recorded"
+    return str(day) if day else gettext("date not recorded")
 
 
 def names(titles) -> str:

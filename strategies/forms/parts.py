@@ -5,6 +5,9 @@ an action plan from a table)."""
 import functools
 
 from django import forms
+from django.utils import dateformat
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.fiscal import financial_year_label
 from csp_portal.forms import (
@@ -55,16 +58,23 @@ class ThemesField(BoundedModelMultipleChoiceField):
     @functools.cached_property
     def option_hints(self) -> dict[str, str]:
         return {
-            str(theme.pk): "Counts for the statutory strand"
-            + ("s " if theme.strands.all()[1:] else " ")
-            + " and ".join(strand.name.lower() for strand in theme.strands.all())
+            str(theme.pk): (
+                gettext("Counts for the statutory strands %(strands)s")
+                if theme.strands.all()[1:]
+                else gettext("Counts for the statutory strand %(strands)s")
+            )
+            % {
+                "strands": gettext(" and ").join(
+                    strand.name.lower() for strand in theme.strands.all()
+                )
+            }
             if theme.strands.all()
-            else "Counts for no statutory strand"
+            else gettext("Counts for no statutory strand")
             for theme in self.queryset
         }
 
 
-THEMES_HELP = (
+THEMES_HELP = _(
     "The checklist counts the four statutory strands (crime and disorder, substance misuse, "
     "reoffending, serious violence) as covered by the themes ticked here."
 )
@@ -84,7 +94,7 @@ class DeliveryAreaForm(PartForm):
         fields = ["title", "priority", "description", "themes"]
         field_classes = {**bounded("priority"), "themes": ThemesField}
         help_texts = {
-            "priority": "Leave empty where the plan does not say which priority it sits under."
+            "priority": _("Leave empty where the plan does not say which priority it sits under.")
         }
 
     def __init__(self, *args, **kwargs):
@@ -95,7 +105,7 @@ class DeliveryAreaForm(PartForm):
 
 class ActionForm(PartialDatesMixin, PartForm):
     due_on = PartialDateField(
-        label="Due", required=False, example="31 3 2022", called="the date it is due"
+        label=_("Due"), required=False, example="31 3 2022", called=_("the date it is due")
     )  # goes last
 
     class Meta:
@@ -113,7 +123,7 @@ class ActionForm(PartialDatesMixin, PartForm):
             "lead_description",
             "four_p",
         ]
-        labels = {"year": "Financial year it starts", "four_p": "4P category"}
+        labels = {"year": _("Financial year it starts"), "four_p": _("4P category")}
         field_classes = bounded("priority", "delivery_area", "lead_subgroup", "lead_organisation")
 
     def __init__(self, *args, **kwargs):
@@ -131,7 +141,7 @@ class ActionForm(PartialDatesMixin, PartForm):
             latest = strategy.actions.order_by("-pk").values_list("year", flat=True).first()
             self.initial["year"] = latest or strategy.period_start_year
         # A real prompt, not "---------": most plans give no 4P category.
-        self.fields["four_p"].choices = [("", "Not given"), *Action.FourP.choices]
+        self.fields["four_p"].choices = [("", _("Not given")), *Action.FourP.choices]
         self.fields["area"].help_text = (
             "The plan's own heading, e.g. ‘Residential burglary’. Left empty, it is the "
             "delivery area's title."
@@ -142,11 +152,21 @@ class ActionForm(PartialDatesMixin, PartForm):
         if year_problem(self.strategy, year):
             first, last = plan_years(self.strategy)[0], plan_years(self.strategy)[-1]
             raise forms.ValidationError(
-                f"The financial year it starts must be {first}: the plan runs in "
-                f"{financial_year_label(first)}"
+                gettext(
+                    "The financial year it starts must be %(first)s: the plan runs in %(label)s"
+                )
+                % {"first": first, "label": financial_year_label(first)}
                 if first == last
-                else f"The financial year it starts must be between {first} and {last}: the "
-                f"plan runs from {financial_year_label(first)} to {financial_year_label(last)}"
+                else gettext(
+                    "The financial year it starts must be between %(first)s and %(last)s: the "
+                    "plan runs from %(first_label)s to %(last_label)s"
+                )
+                % {
+                    "first": first,
+                    "last": last,
+                    "first_label": financial_year_label(first),
+                    "last_label": financial_year_label(last),
+                }
             )
         return year
 
@@ -155,8 +175,10 @@ class ActionForm(PartialDatesMixin, PartForm):
         if due_problem(self.strategy, due):
             starts = self.strategy.starts_on
             raise forms.ValidationError(
-                f"The due date must be the same as or after {starts:%-d %B %Y}, when the plan "
-                "starts"
+                gettext(
+                    "The due date must be the same as or after %(starts)s, when the plan starts"
+                )
+                % {"starts": dateformat.format(starts, "j F Y")}
             )
         return due
 
@@ -168,8 +190,11 @@ class ActionForm(PartialDatesMixin, PartForm):
         if area is not None and priority and area.priority_id not in (None, priority.pk):
             self.add_error(
                 "delivery_area",
-                f"‘{area.title}’ is under the priority ‘{area.priority.title}’: choose that "
-                "priority, or a delivery area under this one",
+                gettext(
+                    "‘%(title)s’ is under the priority ‘%(title2)s’: choose that priority, or a "
+                    "delivery area under this one"
+                )
+                % {"title": area.title, "title2": area.priority.title},
             )
         elif area is not None:
             data["priority"] = priority or area.priority
@@ -184,12 +209,14 @@ class ActionImportForm(ImportForm):
     strategy the preview was checked against."""
 
     year = forms.TypedChoiceField(
-        label="Year of rows that give none",
+        label=_("Year of rows that give none"),
         coerce=int,
         empty_value=None,
         required=False,
-        help_text="A plan's table of one year often has no year column. Rows that give "
-        "their year keep it.",
+        help_text=_(
+            "A plan's table of one year often has no year column. Rows that give "
+            "their year keep it."
+        ),
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
     # The leads the portal does not know that the user ticked on the preview, to add to the
@@ -199,15 +226,15 @@ class ActionImportForm(ImportForm):
 
     def __init__(self, *args, strategy: Strategy, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [("", "None")] + [
+        self.fields["year"].choices = [("", _("None"))] + [
             (year, financial_year_label(year)) for year in plan_years(strategy)
         ]
         self.initial.setdefault("version", strategy.version)
 
 
 class MilestoneForm(PartialDatesMixin, PartForm):
-    planned_on = PartialDateField(label="Planned date", required=False)
-    actual_on = PartialDateField(label="Date it happened", required=False)
+    planned_on = PartialDateField(label=_("Planned date"), required=False)
+    actual_on = PartialDateField(label=_("Date it happened"), required=False)
     field_order = ["kind", "title", "body", "planned_on", "actual_on", "note"]
 
     class Meta:
@@ -226,9 +253,9 @@ class PolicyLinkForm(PartForm):
         model = PolicyLink
         fields = ["kind", "title", "url", "note", "staff_note"]
         labels = {
-            "kind": "What it is",
-            "url": "Link to it",
-            "note": "How the strategy relates to it",
+            "kind": _("What it is"),
+            "url": _("Link to it"),
+            "note": _("How the strategy relates to it"),
         }
         widgets = {"kind": forms.RadioSelect}
         field_classes = https("url")
@@ -237,23 +264,25 @@ class PolicyLinkForm(PartForm):
 class DocumentForm(PartialDatesMixin, forms.ModelForm):
     """A document of the partnership or of a strategy: a file uploaded, or a link to it."""
 
-    dated = PartialDateField(label="Date of the document", required=False)
+    dated = PartialDateField(label=_("Date of the document"), required=False)
     review_on = PartialDateField(
-        label="Review due",
+        label=_("Review due"),
         required=False,
-        called="the date the review is due",
+        called=_("the date the review is due"),
         example="1 2026",
-        help_text="For a strategy: when it is due to be reviewed.",
+        help_text=_("For a strategy: when it is due to be reviewed."),
     )
     field_order = ["title", "kind", "file", "url", "dated", "review_on", "description"]
 
     class Meta:
         model = Document
         fields = ["title", "kind", "file", "url", "description", "staff_note"]
-        labels = {"url": "Or a link to it", "kind": "What it is"}
+        labels = {"url": _("Or a link to it"), "kind": _("What it is")}
         help_texts = {
-            "file": "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB.",
-            "url": "Where it is published, e.g. on the council's website.",
+            "file": _(
+                "PDF, Word (.docx), Excel (.xlsx) or OpenDocument text (.odt), at most 20 MB."
+            ),
+            "url": _("Where it is published, e.g. on the council's website."),
         }
         field_classes = https("url")
 
@@ -263,8 +292,8 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
             self.instance.partnership = partnership or strategy.partnership
         self.document_type = None
         self.fields["file"].required = False
-        self.fields["title"].error_messages["required"] = "Enter the title of the document"
-        self.fields["kind"].error_messages["required"] = "Choose what the document is"
+        self.fields["title"].error_messages["required"] = _("Enter the title of the document")
+        self.fields["kind"].error_messages["required"] = _("Choose what the document is")
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
@@ -277,27 +306,29 @@ class DocumentForm(PartialDatesMixin, forms.ModelForm):
         data = super().clean()
         stored = bool(self.instance.pk and self.instance.file)
         if not (data.get("file") or data.get("url") or stored) and not self.errors:
-            self.add_error("file", "Choose the file to upload, or give a link to the document")
+            self.add_error(
+                "file", gettext("Choose the file to upload, or give a link to the document")
+            )
         return data
 
 
 class StrategicAssessmentForm(PartialDatesMixin, forms.ModelForm):
     completed_on = PartialDateField(
-        label="Completed",
+        label=_("Completed"),
         required=False,
         example="12 2020",
-        called="the date it was completed",
+        called=_("the date it was completed"),
     )
     field_order = ["title", "completed_on", "data_period", "summary"]
 
     class Meta:
         model = StrategicAssessment
         fields = ["title", "data_period", "summary", "staff_note"]
-        labels = {"data_period": "Data it covers", "summary": "Summary of its findings"}
+        labels = {"data_period": _("Data it covers"), "summary": _("Summary of its findings")}
 
     def __init__(self, *args, partnership=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["title"].error_messages["required"] = "Enter the title of the assessment"
+        self.fields["title"].error_messages["required"] = _("Enter the title of the assessment")
 
 
 class SubgroupDeliveryForm(forms.Form):
@@ -307,13 +338,13 @@ class SubgroupDeliveryForm(forms.Form):
         queryset=StrategicPriority.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Priorities it delivers",
+        label=_("Priorities it delivers"),
     )
     delivery_areas = BoundedModelMultipleChoiceField(
         queryset=DeliveryArea.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Delivery areas it delivers",
+        label=_("Delivery areas it delivers"),
     )
 
     def __init__(self, *args, strategy: Strategy, subgroup: Subgroup, **kwargs):
@@ -333,5 +364,5 @@ say_what_to_do(
     MilestoneForm,
     RiskForm,
     PolicyLinkForm,
-    empty_label="Not chosen",
+    empty_label=_("Not chosen"),
 )

@@ -3,6 +3,8 @@ from draft to published, the record of a plan published before the portal."""
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal.dates import PartialDate
 from csp_portal.forms import (
@@ -23,7 +25,7 @@ def check_period(form, data: dict) -> dict:
     start, end = data.get("period_start_year"), data.get("period_end_year")
     if start and end and end < start:
         form.add_error(
-            "period_end_year", "The last year must be the same as or after the first year."
+            "period_end_year", gettext("The last year must be the same as or after the first year.")
         )
     return data
 
@@ -31,9 +33,9 @@ def check_period(form, data: dict) -> dict:
 class StrategyForm(PartialDatesMixin, forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
     sent_to_pcc_on = PartialDateField(
-        label="Sent to the police and crime commissioner",
+        label=_("Sent to the police and crime commissioner"),
         required=False,
-        called="the date it was sent",
+        called=_("the date it was sent"),
     )
     dates_after = "strategic_assessment"
 
@@ -53,15 +55,17 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
             "staff_note",
         ]
         labels = {
-            "period_start_year": "First year",
-            "period_end_year": "Last year",
-            "priorities_ranked": "The priorities are in priority order",
-            "strategy_level_areas_heading": "Heading of the delivery areas under no priority",
-            "strategic_assessment": "The strategic assessment it rests on",
+            "period_start_year": _("First year"),
+            "period_end_year": _("Last year"),
+            "priorities_ranked": _("The priorities are in priority order"),
+            "strategy_level_areas_heading": _("Heading of the delivery areas under no priority"),
+            "strategic_assessment": _("The strategic assessment it rests on"),
         }
         help_texts = {
-            "priorities_ranked": "Untick where they are listed alphabetically, as some plans do.",
-            "strategic_assessment": "Add assessments on the partnership's page.",
+            "priorities_ranked": _(
+                "Untick where they are listed alphabetically, as some plans do."
+            ),
+            "strategic_assessment": _("Add assessments on the partnership's page."),
         }
         field_classes = bounded("strategic_assessment")
 
@@ -71,7 +75,7 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
         assessment.queryset = StrategicAssessment.objects.filter(
             partnership=self.instance.partnership_id
         )
-        assessment.empty_label = "Not recorded"
+        assessment.empty_label = _("Not recorded")
 
     def clean(self):
         return check_period(self, super().clean())
@@ -79,21 +83,21 @@ class StrategyForm(PartialDatesMixin, forms.ModelForm):
 
 class NewStrategyForm(forms.ModelForm):
     published_elsewhere = forms.TypedChoiceField(
-        label="What are you adding?",
+        label=_("What are you adding?"),
         choices=[
-            (False, "A new draft, to write, consult on and publish here"),
-            (True, "The record of a plan published before the portal"),
+            (False, _("A new draft, to write, consult on and publish here")),
+            (True, _("The record of a plan published before the portal")),
         ],
         coerce=lambda value: value in (True, "True"),
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose what you are adding"},
+        error_messages={"required": _("Choose what you are adding")},
     )
 
     class Meta:
         model = Strategy
         fields = ["published_elsewhere", "title", "period_start_year", "period_end_year", "summary"]
-        labels = {"period_start_year": "First year", "period_end_year": "Last year"}
-        help_texts = {"period_start_year": "E.g. 2021 for a plan for 2021 to 2024."}
+        labels = {"period_start_year": _("First year"), "period_end_year": _("Last year")}
+        help_texts = {"period_start_year": _("E.g. 2021 for a plan for 2021 to 2024.")}
 
     def __init__(self, *args, partnership=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -108,11 +112,11 @@ class TransitionForm(forms.Form):
 
     to = forms.ChoiceField(choices=Strategy.Status.choices, widget=forms.HiddenInput)
     comment = forms.CharField(
-        label="Comment",
+        label=_("Comment"),
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="It is kept on the strategy's status timeline.",
+        help_text=_("It is kept on the strategy's status timeline."),
     )
 
     def __init__(self, *args, strategy: Strategy, to: str, **kwargs):
@@ -121,31 +125,31 @@ class TransitionForm(forms.Form):
         Status = Strategy.Status
         if to == Status.DRAFT:
             comment = self.fields["comment"]
-            comment.label, comment.required = "Why it goes back to draft", True
-            comment.error_messages["required"] = "Say why it goes back to draft"
+            comment.label, comment.required = _("Why it goes back to draft"), True
+            comment.error_messages["required"] = _("Say why it goes back to draft")
         if to == Status.APPROVED:
             meetings = strategy.partnership.board_meetings.order_by("-held_on")
             self.fields["decision_meeting"] = BoundedModelChoiceField(
                 queryset=meetings,
                 required=False,
-                label="The meeting of the board that approved it",
-                empty_label="None of these",
+                label=_("The meeting of the board that approved it"),
+                empty_label=_("None of these"),
             )
             self.fields["decision_reference"] = forms.CharField(
-                label="Or the decision's reference",
+                label=_("Or the decision's reference"),
                 max_length=300,
                 required=False,
-                help_text="E.g. a minute number, or a delegated decision's reference.",
+                help_text=_("E.g. a minute number, or a delegated decision's reference."),
             )
             self.order_fields(["decision_meeting", "decision_reference", "comment"])
         if to == Status.PUBLISHED:
             self.fields["published_on"] = PartialDateField(
-                label="Published on",
-                called="the date it was published",
+                label=_("Published on"),
+                called=_("the date it was published"),
                 least="day",
                 required=False,
                 example=f"{timezone.localdate():%-d %-m %Y}",
-                help_text="Today, unless it was published on an earlier day.",
+                help_text=_("Today, unless it was published on an earlier day."),
             )
             self.initial["published_on"] = PartialDate.of(*timezone.localdate().timetuple()[:3])
             self.order_fields(["published_on", "comment"])
@@ -157,47 +161,49 @@ class TransitionForm(forms.Form):
         ):
             self.add_error(
                 "decision_meeting",
-                "Choose the meeting that approved it, or give the decision's reference",
+                gettext("Choose the meeting that approved it, or give the decision's reference"),
             )
         return data
 
 
 class RecordPublicationForm(forms.Form):
     published_on = PartialDateField(
-        label="When it was published",
-        called="the date it was published",
+        label=_("When it was published"),
+        called=_("the date it was published"),
         example="1 7 2021",
-        help_text="As the council's papers give it.",
+        help_text=_("As the council's papers give it."),
     )
     comment = forms.CharField(
-        label="Where it was published, or any note",
+        label=_("Where it was published, or any note"),
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
-say_what_to_do(StrategyForm, empty_label="Not chosen")
+say_what_to_do(StrategyForm, empty_label=_("Not chosen"))
 
 
 class RefreshForm(forms.Form):
     """The annual refresh: the new revision's title, period and address, as proposed, and
     what else to copy into it."""
 
-    title = forms.CharField(max_length=200, label="Title of the new revision")
-    period_start_year = forms.IntegerField(label="First year", min_value=2000, max_value=2100)
-    period_end_year = forms.IntegerField(label="Last year", min_value=2000, max_value=2100)
+    title = forms.CharField(max_length=200, label=_("Title of the new revision"))
+    period_start_year = forms.IntegerField(label=_("First year"), min_value=2000, max_value=2100)
+    period_end_year = forms.IntegerField(label=_("Last year"), min_value=2000, max_value=2100)
     slug = forms.SlugField(
         max_length=120,
-        label="Its address on the portal",
-        help_text="Lower-case letters, numbers and hyphens.",
+        label=_("Its address on the portal"),
+        help_text=_("Lower-case letters, numbers and hyphens."),
     )
     copy = forms.MultipleChoiceField(
-        label="Copy into it as well",
+        label=_("Copy into it as well"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Its priorities, delivery areas and actions are copied, and its timeline's "
-        "steps carried forward to be dated. Nothing else is copied unless you tick it.",
+        help_text=_(
+            "Its priorities, delivery areas and actions are copied, and its timeline's "
+            "steps carried forward to be dated. Nothing else is copied unless you tick it."
+        ),
     )
 
     def __init__(self, *args, strategy: Strategy, proposal, **kwargs):

@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, Precision, precision_field
@@ -26,7 +28,7 @@ def delivering_subgroups(related_name: str) -> models.ManyToManyField:
         blank=True,
         related_name=related_name,
         db_table=f"subgroups_subgroup_{related_name}",
-        help_text="The subgroups that deliver it.",
+        help_text=_("The subgroups that deliver it."),
     )
 
 
@@ -46,9 +48,11 @@ class StrategicPriority(StrategyPart):
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=300)
     subtitle = models.CharField(
-        max_length=300, blank=True, help_text="E.g. '(Tackling Serious Violence and County Lines)'."
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. '(Tackling Serious Violence and County Lines)'."),
     )
-    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    description = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     themes = models.ManyToManyField(Theme, blank=True, related_name="priorities")
     subgroups = delivering_subgroups("priorities")
     copied_from = optional_link("self", editable=False)
@@ -72,7 +76,7 @@ class DeliveryArea(StrategyPart):
     )
     order = models.PositiveIntegerField(default=0)
     title = models.CharField(max_length=500)
-    description = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    description = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     themes = models.ManyToManyField(Theme, blank=True, related_name="delivery_areas")
     subgroups = delivering_subgroups("delivery_areas")
     copied_from = optional_link("self", editable=False)
@@ -80,7 +84,7 @@ class DeliveryArea(StrategyPart):
 
     def clean(self):
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
-            raise ValidationError({"priority": "Choose a priority of the same strategy."})
+            raise ValidationError({"priority": gettext("Choose a priority of the same strategy.")})
 
 
 class ActionQuerySet(models.QuerySet):
@@ -95,10 +99,10 @@ class Action(models.Model):
     """A row of the action plan."""
 
     class FourP(models.TextChoices):
-        PREVENT = "prevent", "Prevent"
-        PROTECT = "protect", "Protect"
-        PURSUE = "pursue", "Pursue"
-        PREPARE = "prepare", "Prepare"
+        PREVENT = "prevent", _("Prevent")
+        PROTECT = "protect", _("Protect")
+        PURSUE = "pursue", _("Pursue")
+        PREPARE = "prepare", _("Prepare")
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="actions")
     priority = optional_link(StrategicPriority, "actions")
@@ -106,22 +110,24 @@ class Action(models.Model):
     area = models.CharField(
         max_length=200,
         blank=True,
-        help_text="The plan's own 'area' heading, e.g. 'Residential burglary'.",
+        help_text=_("The plan's own 'area' heading, e.g. 'Residential burglary'."),
     )
-    year = models.PositiveIntegerField(help_text="The financial year it starts: 2021 for 2021/22.")
+    year = models.PositiveIntegerField(
+        help_text=_("The financial year it starts: 2021 for 2021/22.")
+    )
     order = models.PositiveIntegerField(default=0)
-    delivery = models.TextField(max_length=2000, help_text="What will be done.")
+    delivery = models.TextField(max_length=2000, help_text=_("What will be done."))
     success_measure = models.TextField(max_length=2000, blank=True)
     target = models.CharField(max_length=500, blank=True)
     lead_organisation = optional_link(Organisation)
     lead_subgroup = optional_link(Subgroup, "actions")
     lead_description = models.CharField(
-        max_length=300, blank=True, help_text="The lead or monitor as the plan words it."
+        max_length=300, blank=True, help_text=_("The lead or monitor as the plan words it.")
     )
     four_p = models.CharField(
-        max_length=10, choices=FourP.choices, blank=True, verbose_name="4P category"
+        max_length=10, choices=FourP.choices, blank=True, verbose_name=_("4P category")
     )
-    due_on = models.DateField("due", null=True, blank=True)
+    due_on = models.DateField(_("due"), null=True, blank=True)
     due_on_precision = precision_field()
     copied_from = optional_link("self", editable=False)
     history = HistoricalRecords(excluded_fields=["copied_from"])
@@ -162,9 +168,9 @@ class Action(models.Model):
     def clean(self):
         errors = {}
         if self.priority_id and self.priority.strategy_id != self.strategy_id:
-            errors["priority"] = "Choose a priority of the same strategy."
+            errors["priority"] = gettext("Choose a priority of the same strategy.")
         if self.delivery_area_id and self.delivery_area.strategy_id != self.strategy_id:
-            errors["delivery_area"] = "Choose a delivery area of the same strategy."
+            errors["delivery_area"] = gettext("Choose a delivery area of the same strategy.")
         if errors:
             raise ValidationError(errors)
 
@@ -173,25 +179,27 @@ class Milestone(models.Model):
     """A step of the approval and review timeline, planned and (once it happens) actual."""
 
     class Kind(models.TextChoices):
-        ASSESSMENT = "assessment", "Strategic assessment"
-        WORKSHOP = "workshop", "Development workshop"
-        CONSULTATION = "consultation", "Consultation"
-        DRAFT_CIRCULATED = "draft_circulated", "Draft circulated"
-        BOARD_SIGN_OFF = "board_sign_off", "Partnership sign-off"
-        CONSIDERATION = "consideration", "Considered by another board"
-        SCRUTINY = "scrutiny", "Scrutiny"
-        EXECUTIVE = "executive", "Executive or cabinet decision"
-        COUNCIL = "council", "Full council decision"
-        IMPLEMENTATION = "implementation", "Comes into effect"
-        PUBLICATION = "publication", "Publication"
-        REVIEW = "review", "Review"
-        OTHER = "other", "Other"
+        ASSESSMENT = "assessment", _("Strategic assessment")
+        WORKSHOP = "workshop", _("Development workshop")
+        CONSULTATION = "consultation", _("Consultation")
+        DRAFT_CIRCULATED = "draft_circulated", _("Draft circulated")
+        BOARD_SIGN_OFF = "board_sign_off", _("Partnership sign-off")
+        CONSIDERATION = "consideration", _("Considered by another board")
+        SCRUTINY = "scrutiny", _("Scrutiny")
+        EXECUTIVE = "executive", _("Executive or cabinet decision")
+        COUNCIL = "council", _("Full council decision")
+        IMPLEMENTATION = "implementation", _("Comes into effect")
+        PUBLICATION = "publication", _("Publication")
+        REVIEW = "review", _("Review")
+        OTHER = "other", _("Other")
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="milestones")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     title = models.CharField(max_length=300)
     body = models.CharField(
-        max_length=200, blank=True, help_text="Who takes the step, e.g. 'CSP board', 'Executive'."
+        max_length=200,
+        blank=True,
+        help_text=_("Who takes the step, e.g. 'CSP board', 'Executive'."),
     )
     planned_on = models.DateField(null=True, blank=True)
     planned_on_precision = precision_field()
@@ -232,14 +240,16 @@ class Milestone(models.Model):
             start, end = planned.start, actual.start
             months = (end.year - start.year) * 12 + end.month - start.month
             if months == 0:
-                return "In the month planned"
-            word = "late" if months > 0 else "early"
-            return f"{abs(months)} month{'s' if abs(months) != 1 else ''} {word}"
+                return gettext("In the month planned")
+            if months > 0:
+                return ngettext("%(n)s month late", "%(n)s months late", months) % {"n": months}
+            return ngettext("%(n)s month early", "%(n)s months early", -months) % {"n": -months}
         days = (actual.start - planned.start).days
         if days == 0:
-            return "On the day"
-        word = "late" if days > 0 else "early"
-        return f"{abs(days)} day{'s' if abs(days) != 1 else ''} {word}"
+            return gettext("On the day")
+        if days > 0:
+            return ngettext("%(n)s day late", "%(n)s days late", days) % {"n": days}
+        return ngettext("%(n)s day early", "%(n)s days early", -days) % {"n": -days}
 
 
 class Risk(StrategyPart):
@@ -249,7 +259,7 @@ class Risk(StrategyPart):
     description = models.TextField(max_length=5000, blank=True)
     mitigation = models.TextField(max_length=5000, blank=True)
     rating = models.CharField(
-        max_length=10, blank=True, help_text="The council's own rating, e.g. 'E2' or 'D3'."
+        max_length=10, blank=True, help_text=_("The council's own rating, e.g. 'E2' or 'D3'.")
     )
     staff_note = staff_note_field()
     history = HistoricalRecords()
@@ -259,11 +269,11 @@ class PolicyLink(StrategyPart):
     """Legislation, or another plan or strategy, that the strategy links to."""
 
     class Kind(models.TextChoices):
-        LEGISLATION = "legislation", "Legislation"
-        NATIONAL = "national", "National strategy"
-        REGIONAL = "regional", "County or regional plan"
-        LOCAL = "local", "Local plan or strategy"
-        PCC_PLAN = "pcc_plan", "Police and crime plan"
+        LEGISLATION = "legislation", _("Legislation")
+        NATIONAL = "national", _("National strategy")
+        REGIONAL = "regional", _("County or regional plan")
+        LOCAL = "local", _("Local plan or strategy")
+        PCC_PLAN = "pcc_plan", _("Police and crime plan")
 
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="policy_links")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -288,23 +298,23 @@ class Document(models.Model):
     """A paper that goes with a partnership or a strategy: EIA, assessment summary, minutes."""
 
     class Kind(models.TextChoices):
-        EQUALITY_IMPACT = "eia", "Equality impact assessment"
-        STRATEGIC_ASSESSMENT = "strategic_assessment", "Strategic assessment"
-        CONSULTATION = "consultation", "Consultation report"
-        ACTION_PLAN = "action_plan", "Action plan"
-        COMMITTEE_REPORT = "committee_report", "Committee report"
-        MINUTES = "minutes", "Minutes"
-        STRATEGY = "strategy", "Strategy or protocol"
-        DHR = "dhr", "Domestic homicide review"
-        SERIOUS_VIOLENCE_ASSESSMENT = "sv_assessment", "Serious violence needs assessment"
-        SERIOUS_VIOLENCE_STRATEGY = "sv_strategy", "Serious violence strategy"
+        EQUALITY_IMPACT = "eia", _("Equality impact assessment")
+        STRATEGIC_ASSESSMENT = "strategic_assessment", _("Strategic assessment")
+        CONSULTATION = "consultation", _("Consultation report")
+        ACTION_PLAN = "action_plan", _("Action plan")
+        COMMITTEE_REPORT = "committee_report", _("Committee report")
+        MINUTES = "minutes", _("Minutes")
+        STRATEGY = "strategy", _("Strategy or protocol")
+        DHR = "dhr", _("Domestic homicide review")
+        SERIOUS_VIOLENCE_ASSESSMENT = "sv_assessment", _("Serious violence needs assessment")
+        SERIOUS_VIOLENCE_STRATEGY = "sv_strategy", _("Serious violence strategy")
         SAFE_ACCOMMODATION_ASSESSMENT = (
             "da_assessment",
             "Domestic abuse safe accommodation needs assessment",
         )
-        SAFE_ACCOMMODATION_STRATEGY = "da_strategy", "Domestic abuse safe accommodation strategy"
-        DOMESTIC_ABUSE_RETURN = "da_return", "Domestic Abuse Act annual return to government"
-        OTHER = "other", "Other"
+        SAFE_ACCOMMODATION_STRATEGY = "da_strategy", _("Domestic abuse safe accommodation strategy")
+        DOMESTIC_ABUSE_RETURN = "da_return", _("Domestic Abuse Act annual return to government")
+        OTHER = "other", _("Other")
 
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="documents")
     strategy = models.ForeignKey(
@@ -317,7 +327,10 @@ class Document(models.Model):
     dated = models.DateField(null=True, blank=True)
     dated_precision = precision_field()
     review_on = models.DateField(
-        "review due", null=True, blank=True, help_text="When a strategy is due to be reviewed."
+        _("review due"),
+        null=True,
+        blank=True,
+        help_text=_("When a strategy is due to be reviewed."),
     )
     review_on_precision = precision_field()
     description = models.TextField(max_length=5000, blank=True)
@@ -337,4 +350,6 @@ class Document(models.Model):
 
     def clean(self):
         if self.strategy_id and self.strategy.partnership_id != self.partnership_id:
-            raise ValidationError({"strategy": "Choose a strategy of the same partnership."})
+            raise ValidationError(
+                {"strategy": gettext("Choose a strategy of the same partnership.")}
+            )

@@ -5,6 +5,8 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from csp_portal.dates import PartialDateAttribute, precision_field
@@ -22,13 +24,13 @@ class StrategicAssessment(models.Model):
     )
     title = models.CharField(max_length=200)
     completed_on = models.DateField(
-        null=True, blank=True, help_text="Empty where the paper does not say when."
+        null=True, blank=True, help_text=_("Empty where the paper does not say when.")
     )
     completed_on_precision = precision_field()
     data_period = models.CharField(
-        max_length=200, blank=True, help_text="E.g. 'Five years to December 2020'."
+        max_length=200, blank=True, help_text=_("E.g. 'Five years to December 2020'.")
     )
-    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
+    summary = models.TextField(max_length=20000, blank=True, help_text=_("Markdown."))
     staff_note = staff_note_field()
     history = HistoricalRecords()
 
@@ -58,12 +60,12 @@ class StrategyQuerySet(models.QuerySet):
 
 class Strategy(models.Model):
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        CONSULTATION = "consultation", "Out for consultation"
-        AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval and scrutiny"
-        APPROVED = "approved", "Approved"
-        PUBLISHED = "published", "Published"
-        SUPERSEDED = "superseded", "Superseded"
+        DRAFT = "draft", _("Draft")
+        CONSULTATION = "consultation", _("Out for consultation")
+        AWAITING_APPROVAL = "awaiting_approval", _("Awaiting approval and scrutiny")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
+        SUPERSEDED = "superseded", _("Superseded")
 
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="strategies"
@@ -77,32 +79,38 @@ class Strategy(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
-    summary = models.TextField(max_length=20000, blank=True, help_text="Markdown.")
-    vision = models.TextField(max_length=5000, blank=True, help_text="Markdown.")
-    aims = models.TextField(max_length=10000, blank=True, help_text="Markdown.")
+    summary = models.TextField(max_length=20000, blank=True, help_text=_("Markdown."))
+    vision = models.TextField(max_length=5000, blank=True, help_text=_("Markdown."))
+    aims = models.TextField(max_length=10000, blank=True, help_text=_("Markdown."))
     priorities_ranked = models.BooleanField(
         default=True,
-        help_text="Untick where the priorities are listed alphabetically, not in priority order.",
+        help_text=_(
+            "Untick where the priorities are listed alphabetically, not in priority order."
+        ),
     )
     delivery_approach = models.TextField(
-        max_length=20000, blank=True, help_text="How the partnership will deliver it. Markdown."
+        max_length=20000, blank=True, help_text=_("How the partnership will deliver it. Markdown.")
     )
     strategic_assessment = optional_link(StrategicAssessment, "strategies")
     published_on = models.DateField(null=True, blank=True)
     published_on_precision = precision_field()
-    sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name="sent to the PCC on")
+    sent_to_pcc_on = models.DateField(null=True, blank=True, verbose_name=_("sent to the PCC on"))
     sent_to_pcc_on_precision = precision_field()
     published_elsewhere = models.BooleanField(
-        "published before the portal",
+        _("published before the portal"),
         default=False,
-        help_text="The record of a plan approved and published before it came to the portal: "
-        "published as a record, with the dates it really had.",
+        help_text=_(
+            "The record of a plan approved and published before it came to the portal: "
+            "published as a record, with the dates it really had."
+        ),
     )
     strategy_level_areas_heading = models.CharField(
-        "heading of the delivery areas under no priority",
+        _("heading of the delivery areas under no priority"),
         max_length=200,
         blank=True,
-        help_text="E.g. 'Local crime priorities'. Empty: 'Delivery areas within these priorities'.",
+        help_text=_(
+            "E.g. 'Local crime priorities'. Empty: 'Delivery areas within these priorities'."
+        ),
     )
     # The partnership (members, board, subgroups) as it stood when the plan was published,
     # as its page and PDF of record show it: rendered once, by the reports app.
@@ -112,10 +120,10 @@ class Strategy(models.Model):
         upload_to="strategy-pdfs/",
         blank=True,
         editable=False,
-        help_text="The document of record, rendered when the strategy is published.",
+        help_text=_("The document of record, rendered when the strategy is published."),
     )
     version = models.PositiveIntegerField(
-        default=1, editable=False, help_text="Goes up with every edit; stale forms are refused."
+        default=1, editable=False, help_text=_("Goes up with every edit; stale forms are refused.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -158,7 +166,10 @@ class Strategy(models.Model):
 
     @property
     def period_label(self) -> str:
-        return f"{self.period_start_year} to {self.period_end_year}"
+        return gettext("%(first)s to %(last)s") % {
+            "first": self.period_start_year,
+            "last": self.period_end_year,
+        }
 
     @property
     def is_public(self) -> bool:
@@ -176,16 +187,16 @@ class Strategy(models.Model):
     @property
     def frozen_message(self) -> str:
         """Why the plan cannot be edited now, and what to do to change it."""
-        status = self.get_status_display().lower()
+        status = str(self.get_status_display()).lower()
         if self.is_public:
-            return (
-                f"This strategy is {status} and can no longer be edited. Start a refresh to "
+            return gettext(
+                "This strategy is %(status)s and can no longer be edited. Start a refresh to "
                 "make a new draft revision."
-            )
-        return (
-            f"This strategy is {status}: what was sent for approval can no longer be edited. "
+            ) % {"status": status}
+        return gettext(
+            "This strategy is %(status)s: what was sent for approval can no longer be edited. "
             "An approver can return it to draft, saying why, to change it."
-        )
+        ) % {"status": status}
 
     @property
     def starts_on(self) -> datetime.date:
@@ -228,11 +239,13 @@ class StrategyTransition(models.Model):
     at = models.DateTimeField(auto_now_add=True)
     comment = models.TextField(max_length=2000, blank=True)
     # What an approval rests on: the meeting of the board that decided, or a reference.
-    decision_meeting = optional_link(BoardMeeting, verbose_name="meeting of the board that decided")
+    decision_meeting = optional_link(
+        BoardMeeting, verbose_name=_("meeting of the board that decided")
+    )
     decision_reference = models.CharField(
         max_length=300,
         blank=True,
-        help_text="E.g. the minute number, or the delegated decision's reference.",
+        help_text=_("E.g. the minute number, or the delegated decision's reference."),
     )
 
     class Meta:

@@ -1,6 +1,7 @@
 """The statutory strands a strategy must cover, and the national themes that map onto them."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Strand(models.Model):
@@ -8,7 +9,7 @@ class Strand(models.Model):
 
     code = models.SlugField(max_length=40, unique=True)
     name = models.CharField(max_length=100)
-    source = models.CharField(max_length=300, help_text="The legislation that asks for it.")
+    source = models.CharField(max_length=300, help_text=_("The legislation that asks for it."))
     in_force_from = models.DateField(null=True, blank=True)
     order = models.PositiveIntegerField(default=0)
 

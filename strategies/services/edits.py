@@ -7,6 +7,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from csp_portal import ordering
 from csp_portal.records import save_with
@@ -32,7 +33,7 @@ class StaleEdit(ValidationError):
 
 def check_editable(strategy: Strategy, by: User) -> None:
     if not permissions.can_edit(by, strategy.partnership_id):
-        raise PermissionDenied("You cannot edit this partnership's strategies.")
+        raise PermissionDenied(gettext("You cannot edit this partnership's strategies."))
     if strategy.is_frozen:
         raise ValidationError(strategy.frozen_message)
 
@@ -44,7 +45,9 @@ def strategy_touch(*, strategy: Strategy, expected_version: int | None = None) -
     if expected_version is not None:
         rows = rows.filter(version=expected_version)
     if not rows.update(version=F("version") + 1, updated_at=timezone.now()):
-        raise StaleEdit("Someone else saved changes to this strategy while you were editing.")
+        raise StaleEdit(
+            gettext("Someone else saved changes to this strategy while you were editing.")
+        )
     strategy.version = Strategy.objects.values_list("version", flat=True).get(pk=strategy.pk)
     return strategy.version
 
@@ -62,7 +65,7 @@ def strategy_create(*, partnership: Partnership, data: dict, by: User) -> Strate
     new plan is the first revision of its own, replacing none: only a refresh of a plan
     makes its next revision."""
     if not permissions.can_move_status(by, partnership.pk):
-        raise PermissionDenied("Only an approver of the partnership can start a strategy.")
+        raise PermissionDenied(gettext("Only an approver of the partnership can start a strategy."))
     strategy = Strategy(
         partnership=partnership,
         slug=free_slug(partnership, data["title"]),
@@ -125,10 +128,10 @@ def history_restore(*, strategy: Strategy, record, by: User) -> models.Model:
     """Bring back a deleted part from its last historical record."""
     check_editable(strategy, by)
     if record.history_type != "-" or record.strategy_id != strategy.pk:
-        raise ValidationError("Only a deleted part of this strategy can be restored.")
+        raise ValidationError(gettext("Only a deleted part of this strategy can be restored."))
     part = record.instance
     if type(part).objects.filter(pk=part.pk).exists():
-        raise ValidationError("That part has already been restored.")
+        raise ValidationError(gettext("That part has already been restored."))
     if (
         getattr(part, "priority_id", None)
         and not StrategicPriority.objects.filter(pk=part.priority_id).exists()
@@ -170,9 +173,9 @@ def _check_document_change(document: Document, by: User) -> None:
     public = bool(document.strategy_id) and document.strategy.is_public
     if not permissions.can_change_public(by, document.partnership_id, public=public):
         raise PermissionDenied(
-            "Only an approver can change the documents of a published strategy."
+            gettext("Only an approver can change the documents of a published strategy.")
             if public
-            else "You cannot edit this partnership's documents."
+            else gettext("You cannot edit this partnership's documents.")
         )
 
 
@@ -183,7 +186,7 @@ def subgroup_delivery_set(
     """Which of this strategy's priorities and delivery areas the subgroup delivers."""
     check_editable(strategy, by)
     if subgroup.partnership_id != strategy.partnership_id:
-        raise PermissionDenied("That subgroup belongs to another partnership.")
+        raise PermissionDenied(gettext("That subgroup belongs to another partnership."))
     subgroup.priorities.set([*subgroup.priorities.exclude(strategy=strategy), *priorities])
     subgroup.delivery_areas.set(
         [*subgroup.delivery_areas.exclude(strategy=strategy), *delivery_areas]

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Lower
+from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
 from csp_portal import pagecache
@@ -26,7 +27,7 @@ def action_plan_import(
     the strategy changed since the preview (so the same import sent twice saves once)."""
     check_editable(strategy, by)
     if preview.errors:
-        raise ValidationError("The table has errors: nothing was imported.")
+        raise ValidationError(gettext("The table has errors: nothing was imported."))
     strategy_touch(strategy=strategy, expected_version=expected_version)
     names = Names(strategy)
     rows = [line.record for line in preview.to_save]

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from csp_portal.fiscal import Quarter, financial_year_label
 from partnerships import permissions
@@ -102,24 +103,33 @@ def strategy_start_refresh(
     are copied only when asked (`copy` names them). Returns the draft and what was copied,
     in words."""
     if not permissions.can_move_status(by, strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can start a refresh.")
+        raise PermissionDenied(gettext("Only an approver of the partnership can start a refresh."))
     # Two approvers (or a double click) at once: the second waits here for the first to
     # commit, then finds its refresh.
     strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
     if strategy.status != Status.PUBLISHED:
-        raise ValidationError("Only the current published strategy can be refreshed.")
+        raise ValidationError(gettext("Only the current published strategy can be refreshed."))
     if started := Strategy.objects.filter(supersedes=strategy).first():
         raise RefreshInProgress(started)
     proposal = refresh_proposal(strategy)
     start, end = period or (proposal.period_start_year, proposal.period_end_year)
     if end < start:
         raise ValidationError(
-            {"period_end_year": "The last year must be the same as or after the first year."}
+            {
+                "period_end_year": gettext(
+                    "The last year must be the same as or after the first year."
+                )
+            }
         )
     slug = slugify(slug or proposal.slug)
     if Strategy.objects.filter(partnership=strategy.partnership_id, slug=slug).exists():
         raise ValidationError(
-            {"slug": f"Another strategy of the partnership is at ‘{slug}’: choose another"}
+            {
+                "slug": gettext(
+                    "Another strategy of the partnership is at ‘%(slug)s’: choose another"
+                )
+                % {"slug": slug}
+            }
         )
     draft = Strategy.objects.create(
         partnership=strategy.partnership,

@@ -8,6 +8,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from csp_portal import audit
 from csp_portal.dates import PartialDate, Precision
@@ -36,12 +38,12 @@ TRANSITIONS: dict[str, set[str]] = {
 }
 
 ACTION_LABELS = {
-    Status.CONSULTATION: "Send out for consultation",
-    Status.AWAITING_APPROVAL: "Send for approval and scrutiny",
-    Status.APPROVED: "Approve the strategy",
-    Status.PUBLISHED: "Publish the strategy",
-    Status.SUPERSEDED: "Mark as superseded",
-    Status.DRAFT: "Return to draft",
+    Status.CONSULTATION: _("Send out for consultation"),
+    Status.AWAITING_APPROVAL: _("Send for approval and scrutiny"),
+    Status.APPROVED: _("Approve the strategy"),
+    Status.PUBLISHED: _("Publish the strategy"),
+    Status.SUPERSEDED: _("Mark as superseded"),
+    Status.DRAFT: _("Return to draft"),
 }
 
 
@@ -67,13 +69,18 @@ def strategy_record_publication(
     workflow. Its approval dates are its milestones."""
     strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
     if not permissions.can_move_status(by, strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can publish it.")
+        raise PermissionDenied(gettext("Only an approver of the partnership can publish it."))
     if not strategy.published_elsewhere or strategy.status != Status.DRAFT:
         raise ValidationError(
-            "Only the draft record of a plan published before the portal can be published as one."
+            gettext(
+                "Only the draft record of a plan published before the portal can be published "
+                "as one."
+            )
         )
     if published.start > timezone.localdate():
-        raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+        raise ValidationError(
+            {"published_on": gettext("The date of publication cannot be in the future")}
+        )
     check_fully_translated(strategy)
     when = "on" if published.precision == Precision.DAY else "in"
     recorded = f"Recorded as published {when} {published}, before the portal."
@@ -107,23 +114,29 @@ def _check_step(strategy, to, by, comment, decision, published_on) -> None:
     if to in (Status.CONSULTATION, Status.PUBLISHED):
         check_fully_translated(strategy)  # a bilingual plan goes out in both languages
     if to == Status.DRAFT and not comment.strip():
-        raise ValidationError({"comment": "Say why it goes back to draft"})
+        raise ValidationError({"comment": gettext("Say why it goes back to draft")})
     if to == Status.APPROVED:
         if decision is None or not (decision.meeting or decision.reference.strip()):
             raise ValidationError(
-                "Say what the approval rests on: the board meeting that decided, or the "
-                "decision's reference."
+                gettext(
+                    "Say what the approval rests on: the board meeting that decided, or the "
+                    "decision's reference."
+                )
             )
         if decision.meeting and decision.meeting.partnership_id != strategy.partnership_id:
-            raise ValidationError({"decision_meeting": "Choose a meeting of this board"})
+            raise ValidationError({"decision_meeting": gettext("Choose a meeting of this board")})
         sender = sent_for_approval_by(strategy)
         if strategy.partnership.approval_by_another and sender is not None and sender == by:
             raise ValidationError(
-                "You sent this strategy for approval: another approver of the partnership must "
-                "approve it (the partnership asks that two people see it)."
+                gettext(
+                    "You sent this strategy for approval: another approver of the partnership must "
+                    "approve it (the partnership asks that two people see it)."
+                )
             )
     if to == Status.PUBLISHED and published_on and published_on > timezone.localdate():
-        raise ValidationError({"published_on": "The date of publication cannot be in the future"})
+        raise ValidationError(
+            {"published_on": gettext("The date of publication cannot be in the future")}
+        )
 
 
 @transaction.atomic
@@ -144,11 +157,13 @@ def strategy_transition(
         Strategy.objects.select_for_update().select_related("partnership").get(pk=strategy.pk)
     )
     if not permissions.can_move_status(by, strategy.partnership_id):
-        raise PermissionDenied("Only an approver of the partnership can change its status.")
+        raise PermissionDenied(
+            gettext("Only an approver of the partnership can change its status.")
+        )
     if to not in TRANSITIONS[strategy.status]:
         raise ValidationError(
-            f"A strategy that is {strategy.get_status_display().lower()} cannot be moved to "
-            f"{Status(to).label.lower()}."
+            gettext("A strategy that is %(strategy)s cannot be moved to %(to)s.")
+            % {"strategy": strategy.get_status_display().lower(), "to": Status(to).label.lower()}
         )
     _check_step(strategy, to, by, comment, decision, published_on)
     previous = strategy.status

@@ -10,6 +10,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal import tables
@@ -45,8 +47,8 @@ class StrategyEditView(StrategyAccessMixin, RecordFormView):
     changes_content = True
     template_name = "strategies/editor/strategy_form.html"
     form_class = StrategyForm
-    heading = "Change the details"
-    success_message = "The strategy was saved."
+    heading = _("Change the details")
+    success_message = _("The strategy was saved.")
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -99,12 +101,12 @@ class TransitionView(StrategyAccessMixin, RecordFormView):
 
     def get(self, request, *args, **kwargs):
         if self.to not in services.allowed_transitions(self.strategy):
-            messages.error(request, "That step is not open to the strategy now.")
+            messages.error(request, gettext("That step is not open to the strategy now."))
             return redirect(overview_url(self.strategy))
         return super().get(request, *args, **kwargs)
 
     def get_heading(self) -> str:
-        return services.ACTION_LABELS.get(self.to, "Change the status")
+        return str(services.ACTION_LABELS.get(self.to, gettext("Change the status")))
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "to": self.to}
@@ -136,7 +138,9 @@ class TransitionView(StrategyAccessMixin, RecordFormView):
         )
 
     def get_success_message(self) -> str:
-        return f"The strategy is now {Strategy.Status(self.to).label.lower()}."
+        return gettext("The strategy is now %(status)s.") % {
+            "status": str(Strategy.Status(self.to).label).lower()
+        }
 
     def get_success_url(self) -> str:
         return overview_url(self.strategy)
@@ -155,7 +159,7 @@ class RefreshView(StrategyAccessMixin, RecordFormView):
         return services.refresh_proposal(self.strategy)
 
     def get_heading(self) -> str:
-        return f"Start the {self.proposal.year_label} refresh"
+        return gettext("Start the %(year)s refresh") % {"year": self.proposal.year_label}
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "proposal": self.proposal}
@@ -181,10 +185,10 @@ class RefreshView(StrategyAccessMixin, RecordFormView):
         return super().refused(form, error)
 
     def get_success_message(self) -> str:
-        return (
-            f"Revision {self.draft.revision} was started as a draft. Copied: "
-            f"{', '.join(self.copied)}."
-        )
+        return gettext("Revision %(revision)s was started as a draft. Copied: %(copied)s.") % {
+            "revision": self.draft.revision,
+            "copied": ", ".join(self.copied),
+        }
 
     def get_success_url(self) -> str:
         return overview_url(self.draft)
@@ -267,7 +271,7 @@ class ActionImportView(StrategyAccessMixin, ImportView):
     needs = permissions.EDIT
     changes_content = True
     form_class = ActionImportForm
-    heading = "Import actions"
+    heading = _("Import actions")
     noun = "actions"
     columns = COLUMNS
     aliases = ALIASES
@@ -324,8 +328,8 @@ class StrategyAddView(WorkspaceFormMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "form_page.html"
     form_class = NewStrategyForm
-    heading = "Add a strategy"
-    success_message = "The strategy was started. Add its priorities, actions and timeline."
+    heading = _("Add a strategy")
+    success_message = _("The strategy was started. Add its priorities, actions and timeline.")
 
     def save(self, form) -> None:
         self.strategy = services.strategy_create(
@@ -342,8 +346,8 @@ class RecordPublicationView(StrategyAccessMixin, RecordFormView):
     needs = permissions.APPROVE
     template_name = "strategies/editor/record_publication.html"
     form_class = RecordPublicationForm
-    heading = "Publish the record of the plan"
-    success_message = "The plan is published as the record of one published before the portal."
+    heading = _("Publish the record of the plan")
+    success_message = _("The plan is published as the record of one published before the portal.")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(back_url=overview_url(self.strategy), **kwargs)

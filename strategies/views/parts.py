@@ -4,11 +4,14 @@ subgroup delivers), added, changed and deleted as every kind of record is."""
 
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from csp_portal.editor import RecordFormView, carry_out
 from csp_portal.forms import model_data
 from csp_portal.kinds import Kind, KindDeleteView, KindFormView
+from csp_portal.nouns import in_words
 from csp_portal.record_pages import ServiceRecordMixin
 from partnerships import permissions
 from partnerships.access import PartnershipRecordMixin
@@ -58,7 +61,9 @@ class PartDeleteView(PartMixin, KindDeleteView):
         services.part_delete(strategy=self.strategy, part=self.record, by=self.request.user)
 
     def deleted_message(self) -> str:
-        return f"The {self.kind.noun} was deleted. You can restore it from the history."
+        return gettext("The %(noun)s was deleted. You can restore it from the history.") % {
+            "noun": in_words(self.kind.noun)
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(restorable=True, **kwargs)
@@ -101,7 +106,7 @@ class RestoreView(StrategyAccessMixin, View):
         carry_out(
             request,
             services.history_restore,
-            done=f"The {self.kind.noun} was restored.",
+            done=gettext("The %(noun)s was restored.") % {"noun": in_words(self.kind.noun)},
             strategy=self.strategy,
             record=record,
         )
@@ -115,7 +120,7 @@ class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
     changes_content = True
     template_name = "form_page.html"
     form_class = SubgroupDeliveryForm
-    success_message = "What the subgroup delivers was saved."
+    success_message = _("What the subgroup delivers was saved.")
 
     @cached_property
     def subgroup(self) -> Subgroup:
@@ -124,7 +129,7 @@ class SubgroupDeliveryView(StrategyAccessMixin, RecordFormView):
         )
 
     def get_heading(self) -> str:
-        return f"What {self.subgroup} delivers"
+        return gettext("What %(subgroup)s delivers") % {"subgroup": self.subgroup}
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "strategy": self.strategy, "subgroup": self.subgroup}
