@@ -2,6 +2,7 @@
 board, contacts, funding, governance), who holds which role, and inviting people who have no
 account yet."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.contrib.auth.tokens import default_token_generator
@@ -10,7 +11,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext
@@ -230,6 +231,26 @@ def _give_role(
 
 
 def _send_invitation(held: PartnershipRole, by: User, site_url: str) -> None:
+    """The invitation, in English; for a partnership that publishes in both languages, in
+    Welsh first and then English (the person has chosen no language yet: the Welsh Language
+    Standards ask correspondence to be bilingual then), each with its link in its language."""
+    partnership = held.partnership
+    languages = (
+        ["cy", settings.LANGUAGE_CODE] if partnership.is_bilingual else [settings.LANGUAGE_CODE]
+    )
+    subjects, bodies = [], []
+    for language in languages:
+        with translation.override(language):
+            subject, body = _invitation(held, by, site_url)
+        subjects.append(subject)
+        bodies.append(body.strip())
+    mail.send(
+        subject=" / ".join(subjects), body="\n\n----\n\n".join(bodies) + "\n", to=[held.user.email]
+    )
+
+
+def _invitation(held: PartnershipRole, by: User, site_url: str) -> tuple[str, str]:
+    """The invitation's subject and text in the active language."""
     user, partnership = held.user, held.partnership
     link = site_url + reverse(
         "password_reset_confirm",
@@ -239,11 +260,10 @@ def _send_invitation(held: PartnershipRole, by: User, site_url: str) -> None:
         },
     )
     context = {"user": user, "partnership": partnership, "by": by, "link": link, "held": held}
-    mail.send(
-        subject=f"You have been invited to {partnership.display_name} on CSP Portal",
-        body=render_to_string("registration/invitation_email.txt", context),
-        to=[user.email],
-    )
+    subject = gettext("You have been invited to %(partnership)s on CSP Portal") % {
+        "partnership": partnership.display_name
+    }
+    return subject, render_to_string("registration/invitation_email.txt", context)
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ answers in Welsh as it does in English. English partnerships' officers see no We
 
 import re
 
+from django.core import mail
 from django.urls import reverse
 
 from partnerships.models import Partnership
@@ -112,3 +113,39 @@ def test_the_workspace_offers_each_pdf_in_the_other_language(client, partnership
     page = client.get(f"/cy{overview}").content.decode()
     assert f'href="{scrutiny}" hreflang="en-GB"' in page
     assert "Adroddiad craffu (PDF), yn yr iaith arall:" in page
+
+
+def test_an_invitation_to_a_bilingual_partnership_is_in_welsh_then_english(
+    client, partnership_a, django_capture_on_commit_callbacks
+):
+    """The person has chosen no language yet: the invitation says it in both, Welsh first,
+    each with its link in its language; the Welsh link opens the Welsh page."""
+    make_bilingual(partnership_a)
+    client.force_login(user_with_role(partnership_a, "approver"))
+    people = reverse("partnerships_editor:people", kwargs={"slug": partnership_a.slug})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(people, {"email": "swyddog.newydd@cyngor.example", "role": "editor"})
+    message = mail.outbox[-1]
+    welsh, english = message.subject.split(" / ")
+    assert welsh.startswith("Rydych wedi cael gwahoddiad i ")
+    assert english.startswith("You have been invited to ")
+    cymraeg, saesneg = message.body.split("\n----\n")
+    assert "wedi rhoi rôl" in cymraeg
+    welsh_link = re.search(r"http://testserver(/cy/accounts/reset/\S+)", cymraeg).group(1)
+    assert re.search(r"http://testserver/accounts/reset/\S+", saesneg)
+    client.logout()
+    page = client.get(welsh_link, follow=True).content.decode()
+    assert html_lang(page) == "cy"
+
+
+def test_an_invitation_to_an_english_partnership_is_in_english_only(
+    client, partnership_a, django_capture_on_commit_callbacks
+):
+    client.force_login(user_with_role(partnership_a, "approver"))
+    people = reverse("partnerships_editor:people", kwargs={"slug": partnership_a.slug})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(people, {"email": "new.officer@council.example", "role": "editor"})
+    message = mail.outbox[-1]
+    assert " / " not in message.subject
+    assert "----" not in message.body
+    assert "/cy/" not in message.body
