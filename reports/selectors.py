@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 from consultations.models import Consultation
 from monitoring.models import QuarterPublication
@@ -20,6 +20,14 @@ from strategies.selectors import strategy_with_parts
 from subgroups.models import Subgroup
 
 from .attention import attention_items
+
+# A person's role, as the dashboard names it in a sentence ("Your role: approver.").
+ROLE_NAMES = {
+    "viewer": pgettext_lazy("a role", "viewer"),
+    "editor": pgettext_lazy("a role", "editor"),
+    "approver": pgettext_lazy("a role", "approver"),
+    "superuser": pgettext_lazy("a role", "superuser"),
+}
 
 
 def strategy_page_queryset(*, all_actions: bool = True):
@@ -234,7 +242,7 @@ def dashboard(user) -> dict:
         "partnerships": [
             (
                 p,
-                permissions.role_for(user, p) or "superuser",
+                ROLE_NAMES[permissions.role_for(user, p) or "superuser"],
                 permissions.can_manage_roles(user, p.pk),
                 by_partnership.get(p.pk, []),
                 [step for step in first_steps(p) if not step.done]

@@ -47,6 +47,7 @@ def test_an_officer_signs_in_and_works_in_welsh(client, partnership_a):
 
     page = client.get(f"/cy{dashboard}").content.decode()
     assert html_lang(page) == "cy"
+    assert "Eich rôl: cymeradwywr." in page
     nav = page[page.index(LANGUAGE_NAVIGATION) :]
     assert re.search(rf'<a href="{dashboard}" hreflang="en-GB"', nav)
 
