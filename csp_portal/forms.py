@@ -8,7 +8,9 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import DataError
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -235,17 +237,33 @@ def _words_for(name: str, field) -> str:
     return label if first in own else f"the {label}"
 
 
+def _words_in_language(name: str, field) -> str:
+    """What a message calls the field in the page's language: in English 'the title'; in
+    Welsh the field's Welsh label, as a Welsh message names it ('Rhowch enw')."""
+    if translation.get_language() == "cy" and field.label:
+        label = str(field.label)
+        return label[:1].lower() + label[1:]
+    return _words_for(name, field)
+
+
+_lazy_words = lazy(_words_in_language, str)
+
+
 def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
     """Error messages that say what to do, in the GOV.UK style ('Enter the title', 'Choose
     how it was held'), for every field of the forms; `empty_label` for their choices of
     one record ('Not chosen' reads better than a row of dashes)."""
     for form_class in form_classes:
         for name, field in form_class.base_fields.items():
-            words = _words_for(name, field)
+            words = _lazy_words(name, field)
             choose = isinstance(field, forms.ChoiceField | forms.ModelChoiceField)
-            field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {words}"
+            field.error_messages["required"] = format_lazy(
+                _("Choose {}") if choose else _("Enter {}"), words
+            )
             if isinstance(field, forms.IntegerField):
-                field.error_messages["invalid"] = f"Enter {words} as a whole number"
+                field.error_messages["invalid"] = format_lazy(
+                    _("Enter {} as a whole number"), words
+                )
             single = isinstance(field, forms.ModelChoiceField) and not isinstance(
                 field, forms.ModelMultipleChoiceField
             )
@@ -254,7 +272,7 @@ def say_what_to_do(*form_classes, empty_label: str | None = None) -> None:
 
 
 DASHES = "---------"  # Django's blank choice
-FORMATTING = (
+FORMATTING = _(
     "You can start a line with - for a list, put **two stars** round words for bold, and "
     "write a link as [its words](https://www.example.gov.uk)"
 )
@@ -266,8 +284,12 @@ def in_plain_words(form: forms.BaseForm) -> forms.BaseForm:
     works, with an example, not 'Markdown.'."""
     for name, field in form.fields.items():
         if "Markdown." in str(field.help_text):
-            field.help_text = str(field.help_text).replace("Markdown.", FORMATTING).strip()
-        prompt = f"Choose {_words_for(name, field)}" if field.required else "Not chosen"
+            field.help_text = str(field.help_text).replace("Markdown.", str(FORMATTING)).strip()
+        prompt = (
+            format_lazy(_("Choose {}"), _lazy_words(name, field))
+            if field.required
+            else _("Not chosen")
+        )
         if isinstance(field, forms.ModelChoiceField) and field.empty_label == DASHES:
             field.empty_label = prompt
         elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):

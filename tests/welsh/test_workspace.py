@@ -150,3 +150,18 @@ def test_an_invitation_to_an_english_partnership_is_in_english_only(
     assert " / " not in message.subject
     assert "----" not in message.body
     assert "/cy/" not in message.body
+
+
+def test_a_welsh_form_says_what_to_enter_in_welsh_and_the_english_is_unchanged(
+    client, partnership_a
+):
+    make_bilingual(partnership_a)
+    client.force_login(user_with_role(partnership_a, "approver"))
+    profile = reverse("partnerships_editor:profile", kwargs={"slug": partnership_a.slug})
+    welsh = client.post(f"/cy{profile}", {"name": ""}).content.decode()
+    assert "Rhowch enw" in welsh
+    assert "Enter the name" not in welsh
+    assert "Gallwch ddechrau llinell gyda -" in client.get(f"/cy{profile}").content.decode()
+    english = client.post(profile, {"name": ""}).content.decode()
+    assert "Enter the name" in english
+    assert "You can start a line with -" in client.get(profile).content.decode()
