@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from csp_portal import pagecache
+from partnerships.models import Partnership
 from tests.factories import PartnershipFactory, PriorityFactory, StrategyFactory
 
 
@@ -55,3 +56,16 @@ def draft_a(partnership_a):
     PriorityFactory(strategy=strategy, title="Reduce violence", order=1)
     PriorityFactory(strategy=strategy, title="Protect the vulnerable", order=2)
     return strategy
+
+
+@pytest.fixture
+def bilingual(db):
+    """A partnership of the tests' own in Wales that publishes in both languages (any test
+    data: no real Welsh partnership's facts)."""
+    with translation.override("en"):
+        partnership = PartnershipFactory(
+            slug="bro-prawf", nation="wales", languages=Partnership.Languages.BILINGUAL
+        )
+    partnership.area_cy = "Bro Prawf"
+    partnership.save()
+    return partnership

@@ -16,7 +16,6 @@ from pypdf import PdfReader
 from csp_portal.fiscal import Quarter
 from csp_portal.models import Job
 from csp_portal.pdf import PdfRenderError
-from partnerships.models import Partnership
 from reports.pdfs import ENGLISH, WELSH, pdf_of_record_stored, staff_pdf_name
 from reports.tasks import pdf_of_record_state, queue_pdf_of_record
 from strategies.models import Strategy, StrategyTransition
@@ -31,19 +30,6 @@ from tests.factories import (
 
 # The letters of Welsh that Latin-1 lacks, as the plan's Welsh has them.
 WELSH_LETTERS = ("ŵ", "ŷ", "â")
-
-
-@pytest.fixture
-def bilingual(db):
-    """A partnership of the tests' own in Wales that publishes in both languages (any test
-    data: no real Welsh partnership's facts)."""
-    with translation.override("en"):
-        partnership = PartnershipFactory(
-            slug="bro-prawf", nation="wales", languages=Partnership.Languages.BILINGUAL
-        )
-    partnership.area_cy = "Bro Prawf"
-    partnership.save()
-    return partnership
 
 
 @pytest.fixture

@@ -1,26 +1,11 @@
 import pytest
-from django.utils import translation
 
-from partnerships.models import Partnership
 from tests.factories import (
     DeliveryAreaFactory,
     PartnershipFactory,
     PriorityFactory,
     StrategyFactory,
 )
-
-
-@pytest.fixture
-def bilingual(db):
-    """A partnership of the tests' own in Wales that publishes in both languages (any test
-    data: no real Welsh partnership's facts)."""
-    with translation.override("en"):
-        partnership = PartnershipFactory(
-            slug="bro-prawf", nation="wales", languages=Partnership.Languages.BILINGUAL
-        )
-    partnership.area_cy = "Bro Prawf"
-    partnership.save()
-    return partnership
 
 
 @pytest.fixture
