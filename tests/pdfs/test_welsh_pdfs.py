@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
+import reports.pdfs
 from csp_portal.fiscal import Quarter
 from csp_portal.models import Job
 from csp_portal.pdf import PdfRenderError
@@ -319,8 +320,6 @@ def test_the_draft_for_consultation_reads_in_welsh_at_its_welsh_address(client, 
 def test_a_failed_welsh_pdf_of_record_shows_on_the_workspace_and_can_be_tried_again(
     client, bilingual_plan, monkeypatch
 ):
-    import reports.pdfs
-
     real_render = reports.pdfs.render_pdf
 
     def welsh_fails(html):

@@ -10,9 +10,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from csp_portal.dates import PartialDate
+from csp_portal.imports import Problems
 from monitoring.models import Indicator, IndicatorValue
 from partnerships.models import GovernanceLink, Membership
-from tests.factories import MembershipFactory, OrganisationFactory
+from strategies.bilingual import check_fully_translated, translation_gaps
+from tests.factories import ActionFactory, MembershipFactory, OrganisationFactory, PriorityFactory
 
 
 def pages(client, url: str) -> tuple[str, str]:
@@ -89,8 +91,6 @@ def test_a_date_reads_in_the_language_of_the_page():
 
 
 def test_the_action_plan_says_what_an_action_lacks_in_welsh(client, bilingual_plan):
-    from tests.factories import ActionFactory
-
     ActionFactory(strategy=bilingual_plan, delivery_en="Cut burglary", delivery_cy="Lleihau")
     url = reverse(
         "reports:action_plan",
@@ -103,9 +103,6 @@ def test_the_action_plan_says_what_an_action_lacks_in_welsh(client, bilingual_pl
 
 
 def test_a_plan_lacking_welsh_is_refused_in_the_language_of_the_page(bilingual_plan):
-    from strategies.bilingual import check_fully_translated, translation_gaps
-    from tests.factories import PriorityFactory
-
     PriorityFactory(strategy=bilingual_plan, title_en="Protect children", order=2)
     gap = translation_gaps(bilingual_plan)[0]
     assert str(gap) == "Strategic priority ‘Protect children’: the Welsh of its title is missing"
@@ -121,8 +118,6 @@ def test_a_plan_lacking_welsh_is_refused_in_the_language_of_the_page(bilingual_p
 
 
 def test_an_import_on_a_welsh_page_reads_roles_in_english_or_welsh():
-    from csp_portal.imports import Problems
-
     with translation.override("cy"):
         line = Problems(2)
         roles = Membership.Role.choices
