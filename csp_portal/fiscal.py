@@ -80,7 +80,8 @@ class Quarter:
 
     @property
     def short_label(self) -> str:
-        return f"Q{self.number} {self.year_label}"
+        """'Q3 2021/22' ('Ch3 2021/22' in Welsh: chwarter)."""
+        return gettext("Q%(number)s %(year)s") % {"number": self.number, "year": self.year_label}
 
     @property
     def slug(self) -> str:

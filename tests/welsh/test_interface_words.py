@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from csp_portal.dates import PartialDate
+from csp_portal.fiscal import Quarter
 from csp_portal.imports import Problems
 from monitoring.models import Indicator, IndicatorValue
 from partnerships.models import GovernanceLink, Membership
@@ -128,3 +129,10 @@ def test_an_import_on_a_welsh_page_reads_roles_in_english_or_welsh():
             "Llinell 2, Role: nid yw ‘Chair’ yn un o’r rhain: Awdurdod cyfrifol, "
             "Corff cydweithredol, Aelod arall"
         ]
+
+
+def test_a_quarter_is_named_in_welsh():
+    quarter = Quarter(2024, 2)
+    with translation.override("cy"):
+        assert quarter.short_label == "Ch2 2024/25"
+    assert quarter.short_label == "Q2 2024/25"
